@@ -1,0 +1,80 @@
+"""The command line: `reader [FILE]`, `reader check FILE`, `reader export FILE`.
+
+A thin layer over :func:`reader.analyze`. Bad input is one line on stderr
+and exit status 2, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from reader import __version__
+from reader.analysis import analyze
+from reader.document import InputError, read_document
+from reader.export import FORMATS, render_report
+
+EXIT_OK, EXIT_FAILED_CHECK, EXIT_USAGE = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line and exit status 2."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        print(f"{self.prog}: {message}", file=sys.stderr)
+        raise SystemExit(EXIT_USAGE)
+
+
+def _check_parser() -> _Parser:
+    p = _Parser(prog="reader check", description="Check an article's numbers, headless.")
+    p.add_argument("file", help="a .txt or .md article, or - for standard input")
+    p.add_argument("--format", "-f", default="text", choices=FORMATS, help="output format")
+    return p
+
+
+def cmd_check(argv: Sequence[str]) -> int:
+    args = _check_parser().parse_args(argv)
+    document = read_document(args.file)
+    analysis = analyze(document)
+    sys.stdout.write(render_report(analysis, args.format))
+    return EXIT_FAILED_CHECK if analysis.failed else EXIT_OK
+
+
+def cmd_open(argv: Sequence[str]) -> int:
+    p = _Parser(
+        prog="reader",
+        description="A terminal reader for fact-checkers.",
+        epilog="Subcommands: reader check FILE, reader export FILE.",
+    )
+    p.add_argument("file", nargs="?", help="article to open (default: the bundled seed)")
+    p.add_argument("--version", action="version", version=f"reader {__version__}")
+    args = p.parse_args(argv)
+    from reader.resources import seed_article
+
+    path = args.file or str(seed_article())
+    document = read_document(path)  # fail before the screen is taken over
+    try:
+        from reader.tui.app import run_app  # type: ignore[import-not-found]
+    except ImportError:
+        sys.stdout.write(render_report(analyze(document), "text"))
+        return EXIT_OK
+    return int(run_app(document) or 0)
+
+
+COMMANDS = {"check": cmd_check}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if argv and argv[0] in COMMANDS:
+            return COMMANDS[argv[0]](argv[1:])
+        return cmd_open(argv)
+    except InputError as exc:
+        print(f"reader: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK

@@ -1,0 +1,141 @@
+"""Render an analysis as JSON, CSV, Markdown or plain text.
+
+``render_report`` is the full report (`reader check`); the formats share one
+row model so the columns mean the same thing everywhere.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from reader.model import Analysis, Claim
+
+FORMATS = ("json", "csv", "md", "text")
+
+
+def format_value(claim: Claim) -> str:
+    """The claim's value as a reviewer reads it: "13.6 kg", "40%", "$4.5 billion"."""
+    v = claim.value
+    if claim.kind == "date":
+        return str(v) if v is not None else "?"
+    if v is None:
+        if claim.low is not None and claim.high is not None:
+            return f"{_num(claim.low)}–{_num(claim.high)}"
+        if claim.low is not None:
+            return f"≥{_num(claim.low)}"
+        return "?"
+    assert not isinstance(v, str)
+    text = _num(v)
+    if claim.kind == "percent":
+        return text + (" pp" if claim.percentage_points else "%")
+    if claim.kind == "money":
+        return f"{claim.currency or ''} {text}".strip()
+    if claim.unit:
+        text = f"{text} {claim.unit}"
+    return text
+
+
+def format_interval(claim: Claim) -> str:
+    if claim.kind == "date":
+        return str(claim.value)
+    lo = "−∞" if claim.low is None else _num(claim.low)
+    hi = "∞" if claim.high is None else _num(claim.high)
+    if claim.low is not None and claim.low == claim.high:
+        return f"= {lo}"
+    return f"[{lo}, {hi}]"
+
+
+def _num(x: float) -> str:
+    if float(x).is_integer():
+        return f"{int(x):,}"
+    return f"{x:,.4g}" if abs(x) < 1000 else f"{x:,.2f}"
+
+
+def render_report(analysis: Analysis, fmt: str) -> str:
+    if fmt == "json":
+        return json.dumps(analysis.to_dict(), ensure_ascii=False, indent=1) + "\n"
+    if fmt == "csv":
+        return _claims_csv(analysis)
+    if fmt == "md":
+        return _markdown(analysis)
+    if fmt == "text":
+        return _text(analysis)
+    raise ValueError(f"unknown format {fmt!r}")
+
+
+CLAIM_COLUMNS = (
+    "id",
+    "start",
+    "end",
+    "text",
+    "kind",
+    "value",
+    "low",
+    "high",
+    "bound",
+    "unit",
+    "subject",
+    "predicate",
+    "status",
+)
+
+
+def _claims_csv(analysis: Analysis) -> str:
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n")
+    writer.writerow(CLAIM_COLUMNS)
+    for c in analysis.claims:
+        d = c.to_dict()
+        d["status"] = analysis.status_of(c.id) or ""
+        writer.writerow(["" if d[k] is None else d[k] for k in CLAIM_COLUMNS])
+    return buf.getvalue()
+
+
+def _md_cell(s: object) -> str:
+    return str("" if s is None else s).replace("|", "\\|").replace("\n", " ")
+
+
+def _markdown(analysis: Analysis) -> str:
+    lines = [f"# {analysis.document.name}", ""]
+    lines.append(
+        f"{len(analysis.claims)} claims, {len(analysis.failed)} failed checks, "
+        f"{len(analysis.warned)} warnings."
+    )
+    lines += ["", "## Checks", ""]
+    if analysis.checks:
+        lines += ["| status | rule | claims | message |", "|---|---|---|---|"]
+        for k in analysis.checks:
+            texts = ", ".join(analysis.claim(i).text for i in k.claims)
+            lines.append(f"| {k.status} | {k.rule} | {_md_cell(texts)} | {_md_cell(k.message)} |")
+    else:
+        lines.append("No checks apply.")
+    lines += [
+        "",
+        "## Claims",
+        "",
+        "| id | text | kind | value | subject |",
+        "|---|---|---|---|---|",
+    ]
+    for c in analysis.claims:
+        lines.append(
+            f"| {c.id} | {_md_cell(c.text)} | {c.kind} | {_md_cell(format_value(c))} "
+            f"| {_md_cell(c.subject)} |"
+        )
+    return "\n".join(lines) + "\n"
+
+
+def _text(analysis: Analysis) -> str:
+    out = [
+        f"{analysis.document.name}: {len(analysis.claims)} claims, "
+        f"{len(analysis.failed)} fail, {len(analysis.warned)} warn"
+    ]
+    for k in analysis.checks:
+        out.append(f"  {k.status.upper():4s} {k.rule}: {k.message}")
+    for c in analysis.claims:
+        out.append(
+            f"  {c.id:>5s} {c.start:>6d} {c.kind:8s} {format_value(c):>16s}  "
+            f"{c.text!r}" + (f"  [{c.subject}]" if c.subject else "")
+        )
+    return "\n".join(out) + "\n"
