@@ -132,7 +132,7 @@ def split_sentences(
 
 # ---------------------------------------------------------------- reading files
 
-SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".text")
+SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".text", ".html", ".htm")
 
 
 def decode_text(data: bytes, name: str) -> str:
@@ -149,7 +149,7 @@ def decode_text(data: bytes, name: str) -> str:
 
 
 def read_document(path: str | Path) -> Document:
-    """Read a .txt or .md file, or standard input for ``-``."""
+    """Read a .txt, .md or saved .html file, or standard input for ``-``."""
     name = str(path)
     if name == "-":
         data = sys.stdin.buffer.read()
@@ -163,6 +163,10 @@ def read_document(path: str | Path) -> Document:
         data = p.read_bytes()
     except OSError as exc:
         raise InputError(f"{name}: cannot read ({exc.strerror})") from None
+    if p.suffix.lower() in (".html", ".htm"):
+        from reader.htmldoc import read_html_document  # imports trafilatura: only for pages
+
+        return read_html_document(p, data)
     text = decode_text(data, name)
     if p.suffix.lower() in (".md", ".markdown"):
         text = strip_markdown(text)
