@@ -102,7 +102,8 @@ def expand_paths(args: Iterable[str]) -> Expansion:
         elif os.path.isdir(arg):
             found = _documents_under(arg)
             if not found:
-                out.unmatched.append(f"{arg}: folder holds no .txt, .md or .html documents")
+                message = "no .txt, .md or .html documents in this directory"
+                out.unmatched.append(f"{arg}: {message}")
             for path in found:
                 add(path)
         elif os.path.lexists(arg):
@@ -287,10 +288,13 @@ class OutputFile:
     interrupted or failed, FILE ends with the lines of every finished document.
     """
 
-    def __init__(self, target: str, force: bool = False) -> None:
+    def __init__(self, target: str, force: bool = False, inputs: Iterable[str] = ()) -> None:
         self.target = Path(target)
         if self.target.is_dir():
-            raise InputError(f"{target}: is a folder, not a file")
+            raise InputError(f"{target}: is a directory, not a file")
+        real = os.path.realpath(target)
+        if any(os.path.realpath(p) == real for p in inputs):
+            raise InputError(f"{target}: is one of the documents to check; choose another output")
         if self.target.exists() and not force:
             raise InputError(f"{target}: already exists (use --force to overwrite)")
         self.partial = self.target.with_name(f".{self.target.name}.{os.getpid()}.part")
@@ -335,7 +339,7 @@ def run(
         return EXIT_UNREADABLE
 
     # Everything that can fail before the first document does, before FILE is touched.
-    sink = OutputFile(output, force) if output else None
+    sink = OutputFile(output, force, documents) if output else None
     client = None
     if dask:
         from reader.cluster import check_on_cluster, connect

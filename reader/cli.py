@@ -10,7 +10,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from reader import __version__
+from reader import __version__, batch
 from reader.analysis import analyze
 from reader.document import InputError, read_document
 from reader.export import FORMATS, render_report
@@ -28,16 +28,43 @@ class _Parser(argparse.ArgumentParser):
 
 def _check_parser() -> _Parser:
     p = _Parser(prog="reader check", description="Check an article's numbers, headless.")
-    p.add_argument("file", help="a .txt or .md article, or - for standard input")
-    p.add_argument("--format", "-f", default="text", choices=FORMATS, help="output format")
+    p.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="an article (.txt, .md, .html) or - for standard input; with several "
+        "articles, folders or glob patterns the output is JSON Lines, one per document",
+    )
+    p.add_argument("--format", "-f", choices=FORMATS, help="output format for one FILE")
+    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
+    p.add_argument("--force", action="store_true", help="overwrite an existing -o FILE")
+    p.add_argument("--summary", action="store_true", help="a table of documents and counts")
+    p.add_argument("--jobs", "-j", type=batch.positive_int, help="processes (default: cores)")
+    p.add_argument("--dask", metavar="SCHEDULER_ADDRESS", help="run on a Dask cluster")
     return p
 
 
 def cmd_check(argv: Sequence[str]) -> int:
     args = _check_parser().parse_args(argv)
-    document = read_document(args.file)
-    analysis = analyze(document)
-    sys.stdout.write(render_report(analysis, args.format))
+    if batch.is_batch(args.paths) or args.summary or args.dask:
+        if args.format not in (None, "json"):
+            raise InputError("several documents are written as JSON Lines; drop --format")
+        return batch.run(
+            args.paths,
+            jobs=args.jobs,
+            dask=args.dask,
+            output=args.output,
+            force=args.force,
+            summary=args.summary,
+        )
+    analysis = analyze(read_document(args.paths[0]))
+    report = render_report(analysis, args.format or "text")
+    if args.output:
+        sink = batch.OutputFile(args.output, args.force, args.paths)
+        sink.file.write(report.encode("utf-8"))
+        sink.close()
+    else:
+        sys.stdout.write(report)
     return EXIT_FAILED_CHECK if analysis.failed else EXIT_OK
 
 
