@@ -89,7 +89,44 @@ def cmd_open(argv: Sequence[str]) -> int:
     return int(run_app(document) or 0)
 
 
-COMMANDS = {"check": cmd_check}
+def cmd_export(argv: Sequence[str]) -> int:
+    """`reader export FILE`: the flagged inconsistencies as JSON, CSV or Markdown."""
+    from reader.export import FLAGGED_FORMATS, render_flagged
+    from reader.flagged import ExistingFileError, write_export
+
+    p = _Parser(prog="reader export", description="Export an article's flagged checks.")
+    p.add_argument("file", help="a .txt or .md article, or - for standard input")
+    p.add_argument("--format", "-f", default="json", choices=FLAGGED_FORMATS)
+    p.add_argument("-o", "--output", default="-", help="file to write, or - for stdout")
+    p.add_argument("--all", action="store_true", help="include passing checks")
+    p.add_argument("--force", action="store_true", help="overwrite an existing output file")
+    args = p.parse_args(argv)
+    if args.output != "-" and args.file != "-" and _same_file(args.file, args.output):
+        raise InputError(f"{args.output}: is the article itself; choose another output")
+    content = render_flagged(analyze(read_document(args.file)), args.format, args.all)
+    if args.output == "-":
+        sys.stdout.write(content)
+        return EXIT_OK
+    try:
+        written = write_export(args.output, content, overwrite=args.force)
+    except ExistingFileError:
+        raise InputError(f"{args.output}: already exists (use --force to overwrite)") from None
+    except OSError as exc:
+        raise InputError(f"{args.output}: cannot write ({exc.strerror or exc})") from None
+    print(f"reader: wrote {written}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _same_file(a: str, b: str) -> bool:
+    from pathlib import Path
+
+    try:
+        return Path(a).resolve() == Path(b).resolve()
+    except OSError:
+        return False
+
+
+COMMANDS = {"check": cmd_check, "export": cmd_export}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -10,9 +10,11 @@ import csv
 import io
 import json
 
+from reader.flagged import flagged_rows
 from reader.model import Analysis, Claim
 
 FORMATS = ("json", "csv", "md", "text")
+FLAGGED_FORMATS = ("json", "csv", "md")
 
 
 def format_value(claim: Claim) -> str:
@@ -35,6 +37,44 @@ def format_value(claim: Claim) -> str:
     if claim.unit:
         text = f"{text} {claim.unit}"
     return text
+
+
+# SI base units as pint names them, and the symbol a reader expects.
+_UNIT_SYMBOLS = {
+    "kilogram": "kg",
+    "gram": "g",
+    "meter": "m",
+    "metre": "m",
+    "second": "s",
+    "kelvin": "K",
+    "degree_Celsius": "°C",
+    "liter": "L",
+    "litre": "L",
+    "meter ** 2": "m²",
+    "meter ** 3": "m³",
+    "square_meter": "m²",
+    "cubic_meter": "m³",
+    "meter / second": "m/s",
+    "joule": "J",
+    "watt": "W",
+}
+
+
+def format_normalized(claim: Claim) -> str | None:
+    """The normalised value ("13.6 kg") when it says something the stated one does not."""
+    if claim.normalized is None or not claim.normalized_unit:
+        return None
+    unit = _UNIT_SYMBOLS.get(claim.normalized_unit, claim.normalized_unit)
+    if claim.unit and unit in (claim.unit, _UNIT_SYMBOLS.get(claim.unit)):
+        return None
+    return f"{_num(claim.normalized)} {unit}"
+
+
+def format_value_full(claim: Claim) -> str:
+    """The stated value, with the normalised one after it where it differs."""
+    text = format_value(claim)
+    normalized = format_normalized(claim)
+    return f"{text} ({normalized})" if normalized else text
 
 
 def format_interval(claim: Claim) -> str:
@@ -139,3 +179,88 @@ def _text(analysis: Analysis) -> str:
             f"{c.text!r}" + (f"  [{c.subject}]" if c.subject else "")
         )
     return "\n".join(out) + "\n"
+
+
+# ---------------------------------------------------------------- flagged export
+
+FLAGGED_COLUMNS = (
+    "status",
+    "rule",
+    "message",
+    "claim_id",
+    "claim_text",
+    "kind",
+    "value",
+    "start",
+    "end",
+    "line",
+    "column",
+)
+
+
+def render_flagged(analysis: Analysis, fmt: str, include_passes: bool = False) -> str:
+    """The flagged inconsistencies (fails, then warns; passes too when asked)."""
+    rows = flagged_rows(analysis, include_passes)
+    if fmt == "json":
+        data = {
+            "document": analysis.document.name,
+            "summary": {
+                "claims": len(analysis.claims),
+                "fail": len(analysis.failed),
+                "warn": len(analysis.warned),
+            },
+            "checks": [
+                {
+                    "status": r.status,
+                    "rule": r.rule,
+                    "message": r.message,
+                    "claims": [
+                        {
+                            "id": c.id,
+                            "text": c.text,
+                            "kind": c.kind,
+                            "value": c.value,
+                            "start": c.start,
+                            "end": c.end,
+                            "line": c.line,
+                            "column": c.column,
+                        }
+                        for c in r.claims
+                    ],
+                }
+                for r in rows
+            ],
+        }
+        return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+    if fmt == "csv":
+        buf = io.StringIO()
+        writer = csv.writer(buf, lineterminator="\n")
+        writer.writerow(FLAGGED_COLUMNS)
+        for r in rows:  # one row per (check, claim): spreadsheets filter by either
+            for c in r.claims:
+                writer.writerow(
+                    [r.status, r.rule, r.message, c.id, c.text, c.kind, c.value]
+                    + [c.start, c.end, c.line, c.column]
+                )
+        return buf.getvalue()
+    if fmt == "md":
+        lines = [f"# Flagged: {analysis.document.name}", ""]
+        lines.append(
+            f"{len(analysis.claims)} claims, {len(analysis.failed)} failed checks, "
+            f"{len(analysis.warned)} warnings."
+        )
+        if not rows:
+            lines += ["", "Nothing flagged."]
+        for n, r in enumerate(rows, 1):
+            lines += ["", f"## {n}. {r.status.upper()} — {r.rule}", "", _md_cell(r.message), ""]
+            lines += [
+                "| claim | text | kind | value | line:col | offsets |",
+                "|---|---|---|---|---|---|",
+            ]
+            for c in r.claims:
+                lines.append(
+                    f"| {c.id} | {_md_cell(c.text)} | {c.kind} | {_md_cell(c.value)} "
+                    f"| {c.line}:{c.column} | {c.start}–{c.end} |"
+                )
+        return "\n".join(lines) + "\n"
+    raise ValueError(f"unknown format {fmt!r}")

@@ -1,0 +1,1 @@
+"""The terminal reader (Textual). A thin layer over :class:`reader.model.Analysis`."""

@@ -1,0 +1,1 @@
+"""One widget per module: the article, the claims list, the detail, the status line."""

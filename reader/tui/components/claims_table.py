@@ -1,0 +1,92 @@
+"""The claims pane: every claim in reading order, one row each (a DataTable)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rich.text import Text
+from textual.binding import Binding
+from textual.widgets import DataTable
+
+from reader.export import format_value_full
+from reader.model import Analysis, Claim
+
+# A distinct mark per status, so the flag does not rest on colour alone.
+STATUS_MARK = {"fail": "✗", "warn": "!", "pass": "✓", None: ""}
+
+
+class ClaimsTable(DataTable[object]):
+    """Claims in reading order: text, kind, value, subject, worst check status."""
+
+    HELP = """\
+## Claims
+
+Every claim in reading order, with its kind, value (normalised where that
+differs, e.g. 30 pound (13.6 kg)), subject and the worst status of the checks
+that involve it.
+
+- **j / k** or **↓ / ↑**: next / previous claim
+- **n / N**: next / previous flagged claim (fails first, then warns)
+- **f**: cycle the filter (all, flagged, each kind)
+"""
+
+    BINDINGS = [
+        Binding("down", "screen.next_claim", "Next claim", show=False),
+        Binding("up", "screen.prev_claim", "Previous claim", show=False),
+    ]
+
+    # Status first: it must stay visible when a narrow pane cuts off the right.
+    COLUMNS = (
+        ("⚑", "status", 1),
+        ("Claim", "text", 12),
+        ("Value", "value", 12),
+        ("Kind", "kind", 8),
+        ("Subject", "subject", 20),
+    )
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id, cursor_type="row", zebra_stripes=True)
+        self.claim_ids: list[str] = []
+        self._row_of: dict[str, int] = {}
+
+    def on_mount(self) -> None:
+        for label, key, width in self.COLUMNS:
+            self.add_column(label, key=key, width=width)
+
+    def show_claims(self, analysis: Analysis, claims: Sequence[Claim]) -> None:
+        self.clear()
+        self.claim_ids = [c.id for c in claims]
+        self._row_of = {cid: i for i, cid in enumerate(self.claim_ids)}
+        self.add_rows(self._row(analysis, c) for c in claims)
+
+    def _row(self, analysis: Analysis, claim: Claim) -> tuple[object, ...]:
+        # Text, not str: DataTable would read "[" in an article as markup.
+        status = analysis.status_of(claim.id)
+        mark = Text(STATUS_MARK[status])
+        if status is not None:
+            mark.stylize(self._status_styles()[status])
+        return (
+            mark,
+            Text(claim.text.replace("\n", " ")),
+            Text(format_value_full(claim)),
+            claim.kind,
+            Text(claim.subject or ""),
+        )
+
+    def _status_styles(self) -> dict[str, str]:
+        colors = self.app.theme_variables
+        return {
+            "fail": f"bold reverse {colors.get('text-error', 'red')}",
+            "warn": f"bold underline {colors.get('text-warning', 'yellow')}",
+            "pass": colors.get("text-success", "green"),
+        }
+
+    def row_of(self, claim_id: str) -> int | None:
+        return self._row_of.get(claim_id)
+
+    def claim_at_row(self, row: int) -> str | None:
+        return self.claim_ids[row] if 0 <= row < len(self.claim_ids) else None
+
+    def select_row(self, row: int) -> None:
+        if self.row_count:
+            self.move_cursor(row=row, animate=False, scroll=True)
