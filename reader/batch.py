@@ -225,7 +225,11 @@ def check_locally(documents: Sequence[str], jobs: int) -> Iterator[Result]:
 
 
 def default_jobs() -> int:
-    return os.cpu_count() or 1
+    """The cores this process may run on (a container or a batch scheduler may allow fewer)."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except AttributeError:  # macOS, Windows
+        return os.cpu_count() or 1
 
 
 def is_batch(paths: Sequence[str]) -> bool:
@@ -367,6 +371,15 @@ def run(
                 file=sys.stderr,
             )
             return EXIT_INTERRUPTED
+        except BrokenPipeError:
+            raise  # the reader of stdout has gone (`| head`): not an error
+        except Exception as exc:  # the machinery, not a document: a worker killed, a disk full
+            print(
+                f"reader: the run stopped after {tally.done} of {len(documents)} documents: "
+                f"{type(exc).__name__}: {exc}",
+                file=sys.stderr,
+            )
+            return EXIT_UNREADABLE
     finally:
         results.close()  # type: ignore[attr-defined]
         if sink:

@@ -341,3 +341,21 @@ def test_ctrl_c_leaves_valid_json_lines_of_what_finished(
         str(tmp_path / "docs" / f"{i:04d}.txt") for i in range(len(records))
     ]
     assert not list(tmp_path.glob("*.part")) and not list(tmp_path.glob(".*.part"))
+
+
+def _die(pairs: object) -> None:
+    os._exit(3)  # a worker killed mid-run, as by the out-of-memory killer
+
+
+def test_a_dead_worker_stops_the_run_with_one_line(
+    archive: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.setattr(batch, "check_chunk", _die)
+    out = tmp_path / "r.jsonl"
+    assert batch.run([str(archive)], jobs=2, output=str(out)) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("reader: the run stopped after 0 of 5 documents") and err.count("\n") == 1
+    assert out.read_bytes() == b""
