@@ -1,0 +1,116 @@
+"""Dates in running text, read to an ISO value as precise as the text allows.
+
+"Oct. 7, 2023" -> "2023-10-07", "7 October" -> "--10-07", "March 2020" ->
+"2020-03", "1988" -> "1988", "the 1920s" -> "1920" (decade), "’30s" ->
+"1930", "mid-2023" -> "2023". A day and month without a year get the year
+only when the article names exactly one year (see :func:`infer_year`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MONTHS = {
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sept": 9,
+    "sep": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
+}
+_FULL_MONTH = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+)
+# Abbreviations need their period, so "Mar" or "Dec" in a name is not a month.
+_ABBR_MONTH = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\."
+MONTH = rf"(?:{_ABBR_MONTH}|(?:{_FULL_MONTH})\b)"
+WEEKDAY = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|Mon\.|Tue\.|Tues\.|Wed\.|Thu\.|Thurs\.|Fri\.|Sat\.|Sun\.)"
+)
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+
+DATE = re.compile(
+    rf"""
+    (?:{WEEKDAY},?\s+)?
+    (?:
+        (?P<md_month>{MONTH})\s+(?P<md_day>{_DAY})(?![\d,.]\d|\w)(?:,?\s+(?P<md_year>{_YEAR})(?!\w))?
+      | (?P<dm_day>(?<![\w.,]){_DAY})\s+(?:of\s+)?(?P<dm_month>{MONTH})(?:,?\s+(?P<dm_year>{_YEAR})(?!\w))?
+      | (?P<my_month>{MONTH}),?\s+(?P<my_year>{_YEAR})(?!\w)
+    )
+  | (?P<decade>(?<![\w.,$£€-])(?:1[5-9]|20)\d0s(?!\w))
+  | (?P<short_decade>(?<!\w)['’‘]\d0s(?!\w))
+  | (?P<year>(?:(?<=mid-)|(?<=pre-)|(?<=post-)|(?<![\w.,$£€/:–-]))
+        {_YEAR}(?![\w%/:°]|[.,]\d|[ ](?:\d|percent|per\s+cent))
+    )
+    """,
+    re.VERBOSE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DateMatch:
+    start: int
+    end: int
+    value: str  # ISO: "2023-10-07", "--10-07", "2023-03", "1988"
+    has_year: bool
+    month_day: bool  # a day and a month (year may be missing)
+
+
+def _month_number(name: str) -> int:
+    return MONTHS[name.rstrip(".").lower()]
+
+
+def _day_number(text: str) -> int:
+    return int(re.match(r"\d+", text).group())  # type: ignore[union-attr]
+
+
+def find_dates(text: str) -> list[DateMatch]:
+    """Every date expression in ``text``, in order."""
+    out: list[DateMatch] = []
+    last_decade_century = "19"
+    for m in DATE.finditer(text):
+        if m["md_month"] or m["dm_month"]:
+            month = _month_number(m["md_month"] or m["dm_month"])
+            day = _day_number(m["md_day"] or m["dm_day"])
+            year = m["md_year"] or m["dm_year"]
+            value = f"{year}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
+            out.append(DateMatch(m.start(), m.end(), value, bool(year), True))
+        elif m["my_month"]:
+            month = _month_number(m["my_month"])
+            out.append(DateMatch(m.start(), m.end(), f"{m['my_year']}-{month:02d}", True, False))
+        elif m["decade"]:
+            last_decade_century = m["decade"][:2]
+            out.append(DateMatch(m.start(), m.end(), m["decade"][:4], True, False))
+        elif m["short_decade"]:
+            digits = m["short_decade"][1:3]
+            out.append(DateMatch(m.start(), m.end(), last_decade_century + digits, True, False))
+        elif m["year"]:
+            out.append(DateMatch(m.start(), m.end(), m["year"], True, False))
+    return out
+
+
+def infer_year(dates: list[DateMatch]) -> str | None:
+    """The article's year when it names exactly one (in its dates and years)."""
+    years = {d.value[:4] for d in dates if d.has_year and not d.value.startswith("--")}
+    return years.pop() if len(years) == 1 else None

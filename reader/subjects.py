@@ -1,0 +1,150 @@
+"""What a number counts (its subject) and what it stands in (its predicate).
+
+Shallow and fast, without a parser: the subject is the noun phrase right
+after the number ("251 hostages"), or after a partitive "of the" ("13 of the
+more than 90 Israeli hostages"); the predicate is a participle or adjective
+after that phrase ("hostages still held", "34 are dead") or else the verb
+before the number ("released 13"). Verbs are recognised by form (-ed, -ing)
+and a short list of irregular forms.
+"""
+
+from __future__ import annotations
+
+import re
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*|[^\sA-Za-z\d]")
+
+FUNCTION_WORDS = frozenset(
+    """
+    a an the this that these those its their his her our my your of in on at by for from to
+    with without into onto over under about after before since during between among than
+    and or but nor so yet as if while when where which who whom whose what that there here
+    it they them he she we you i us him me is are was were be been being am has have had
+    do does did will would shall should can could may might must not no also still now
+    already only just all both each every either neither some any more most less least
+    fewer many much such very too up down out off per via against toward towards across
+    including like unlike despite through throughout until till within around nearly almost
+    about roughly some than again ever even then mostly ago earlier later last next
+    """.split()
+)
+ADVERBS = frozenset(
+    "still now already currently reportedly also all each remain remained remains being been "
+    "were are was is had have has be".split()
+)
+COPULAS = frozenset("is are was were be been being remain remains remained".split())
+AUXILIARIES = frozenset("has have had is are was were be been will would could can did do".split())
+IRREGULAR_VERBS = frozenset(
+    """
+    held hold holds won win wins lost lose loses took take takes taken gave give gives given
+    got get gets left kept sent brought bought sold paid spent built cut set put fell rose
+    grew drew flew fled found made saw seen told said met ran led struck stood shot fought
+    broke broken stole stolen beat beaten born fed hit hurt slain dead missing alive injured
+    wounded killed freed employs employ counts count reaches reach reached tops hits costs cost
+    needs need include includes included contains contain became become becomes hosts host
+    carried carry carries scored serves serve feeds feed
+    """.split()
+)
+_NOT_VERBS = frozenset("need speed seed feed bed red shed hundred kindred sacred wicked".split())
+
+
+def _is_participle(word: str) -> bool:
+    w = word.lower()
+    if w in IRREGULAR_VERBS:
+        return True
+    return len(w) > 4 and w.endswith("ed") and w not in _NOT_VERBS
+
+
+def _is_verb(word: str) -> bool:
+    w = word.lower()
+    return _is_participle(w) or (len(w) > 5 and w.endswith("ing"))
+
+
+def _is_content(word: str) -> bool:
+    return word[0].isalpha() and word.lower() not in FUNCTION_WORDS
+
+
+def _tokens(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def noun_phrase(tokens: list[str]) -> tuple[str | None, int]:
+    """The noun phrase at the start of ``tokens`` and how many tokens it spans."""
+    words: list[str] = []
+    i = 0
+    while i < len(tokens) and len(words) < 4:
+        tok = tokens[i]
+        if not _is_content(tok):
+            break
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        # "detained since", "destroyed." end the phrase; "confirmed cases" do not
+        if _is_participle(tok) and not (nxt and _is_content(nxt) and not _is_verb(nxt)):
+            break
+        if tok.lower().endswith(("'s", "’s")):
+            break
+        words.append(tok.lower().rstrip(",."))
+        i += 1
+    if not words:
+        return None, 0
+    return " ".join(words), i
+
+
+def subject_and_predicate(left: str, right: str) -> tuple[str | None, str | None, bool]:
+    """Subject and predicate of a claim from the text of its sentence.
+
+    ``left`` is the sentence before the claim, ``right`` the sentence after it.
+    The third value says whether a subject was found in the text itself.
+    """
+    after = _tokens(right[:160])
+    before = _tokens(left[-160:])
+    subject: str | None = None
+    predicate: str | None = None
+    i = 0
+    partitive = False
+    # "13 of the more than 90 Israeli hostages": skip to the phrase after "of the"
+    if len(after) > 1 and after[0].lower() == "of":
+        j = 1
+        while j < len(after) and (
+            after[j].lower() in ("the", "its", "their", "those", "all", "his", "her", "our")
+            or after[j].lower() in ("more", "than", "at", "least", "about", "nearly", "some")
+            or after[j][0].isdigit()
+        ):
+            j += 1
+        subject, n = noun_phrase(after[j:])
+        if subject:
+            partitive = True
+            i = j + n
+    else:
+        subject, i = noun_phrase(after)
+    # a participle or adjective after the phrase: "hostages still held", "34 are dead"
+    if not partitive:
+        j = i
+        while j < len(after) and after[j].lower() in ADVERBS:
+            j += 1
+        if j < len(after):
+            word = after[j]
+            prev = after[j - 1].lower() if j > i else ""
+            if _is_participle(word) and word.lower() not in ("had",):
+                predicate = word.lower()
+            elif prev in COPULAS and _is_content(word) and j + 1 >= len(after):
+                predicate = word.lower()
+            elif prev in COPULAS and _is_content(word) and not after[j + 1][0].isalpha():
+                predicate = word.lower()
+    if predicate is None:
+        predicate = _verb_before(before)
+    return subject, predicate, subject is not None
+
+
+def _verb_before(before: list[str]) -> str | None:
+    """The nearest verb before the number, within its clause."""
+    fallback: str | None = None
+    for tok in reversed(before[-8:]):
+        if not tok[0].isalnum():
+            if tok in ("$", "£", "€", "¥", "%"):
+                continue
+            break
+        w = tok.lower()
+        if _is_verb(w):
+            return w
+        if w in ("has", "have", "had") and fallback is None:
+            fallback = w
+    return fallback
