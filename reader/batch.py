@@ -365,6 +365,12 @@ def run(
         try:
             with _progress(len(documents), show) as advance:
                 write_lines(results, out, tally, advance)
+            if show:  # the bar is gone; leave the user a line to read
+                print(
+                    f"reader: {tally.done} documents, {tally.failed} with failed checks, "
+                    f"{tally.unreadable} unreadable" + (f" -> {output}" if output else ""),
+                    file=sys.stderr,
+                )
         except KeyboardInterrupt:
             print(
                 f"reader: interrupted; {tally.done} of {len(documents)} documents finished",
