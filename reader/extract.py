@@ -61,8 +61,12 @@ _TIME = re.compile(
     r"|(?<![\w.,])\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b|[AP]M\b|o['’]clock)"
 )
 _PHONE = re.compile(
-    r"(?<![\w.,])(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\)[ .-]?)?\d{1,4}(?:[ .-]\d{2,4}){2,}(?![\w,]|\.\d)"
+    r"(?<![\w.,])(?:\+\d{1,3}[ .-]?)?"
+    r"(?:\(\d{2,4}\)[ .-]?\d{2,4}(?:[ .-]\d{2,4})+|\d{1,4}(?:[ .-]\d{2,4}){2,})"
+    r"(?![\w,]|\.\d)"
 )
+# "call 311", "dial 911": a number to call, however short
+_CALL = re.compile(r"(?<=\b(?:call|dial|text)\s)\d{3,}(?:[ .-]\d+)*", re.IGNORECASE)
 _ISO_OR_SLASH_DATE = re.compile(r"(?<![\w/])\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}(?![\w/])")
 _AGE_DECADE = re.compile(
     r"\b(?:in|into)\s+(?:his|her|their|its|my|your|our)\s+(?:(?:early|mid|late)[- ]?)?"
@@ -172,7 +176,7 @@ def extract_claims(document: Document) -> list[Claim]:
     readings: list[_Reading] = []
     blocked: list[tuple[int, int]] = []
 
-    for pattern in (_TIME, _PHONE, _ISO_OR_SLASH_DATE):
+    for pattern in (_TIME, _PHONE, _CALL, _ISO_OR_SLASH_DATE):
         for m in pattern.finditer(text):
             if pattern is _PHONE and sum(ch.isdigit() for ch in m.group()) < 7:
                 continue
@@ -192,7 +196,9 @@ def extract_claims(document: Document) -> list[Claim]:
     for m in _MULTIPLIER.finditer(text):
         word = m.group().lower()
         factor = float(MULTIPLIERS.get(word) or CHANGE_FACTORS[word])
-        readings.append(_Reading(m.start(), m.end(), "ratio", factor, factor, factor))
+        r = _Reading(m.start(), m.end(), "ratio", factor)
+        _read_bound(text, r)
+        readings.append(r)
 
     dates = find_dates(text)
     year = infer_year(dates)
@@ -541,86 +547,91 @@ _RANGE_VERBS = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|anywh
 
 
 def _read_pair(text: str, first: _Reading, nxt: re.Match[str]) -> object:
-    gap = text[first.end : nxt.start()]
-    if len(gap) > 20:
+    """Read ``first`` with the number after it, if together they make one claim.
+
+    Returns a merged reading, a pair of readings (the two ends of an interval
+    in different units), "skip-both" (a score), or None (unrelated numbers).
+    """
+    if nxt.start() - first.end > 24:
         return None
     second_number = parse_number(nxt)
     if second_number is None or second_number.value is None or first.value is None:
         return None
+    gap = text[first.end : nxt.start()]
     # "one in five", "one patient in 16", "three out of four"
     if (
-        first.kind in ("count",)
+        first.kind == "count"
         and _RATIO_GAP.match(gap + " ")
-        and nxt.group().isdigit() | bool(nxt["words"])
+        and (nxt.group().isdigit() or bool(nxt["words"]))
         and 0 < first.value <= second_number.value
         and not second_number.has_scale
         and not re.match(r"\s*(?:%|per\s?cent|percent)", text[nxt.end() : nxt.end() + 9])
     ):
         r = replace(first, kind="ratio", end=nxt.end(), value=first.value / second_number.value)
-        left = text[max(0, first.start - 40) : first.start]
-        b = bound_before(left)
-        r.bound = b[0] if b else "exact"
-        r.low, r.high = interval(r.value, r.bound)
+        _read_bound(text, r)
         return r
     if first.kind == "ratio" and _FOR_EVERY.fullmatch(gap + " ") and second_number.value:
         r = replace(first, end=nxt.end(), value=first.value / second_number.value)
         r.low, r.high = interval(r.value, r.bound)
         return r
-    g = _RANGE_GAP.fullmatch(gap)
-    if g is None:
+    second = _read_one(text, nxt, second_number)
+    if second is None or second.value is None:
+        return None
+    gap = text[first.end : second.start]
+    if _RANGE_GAP.fullmatch(gap) is None:
         return None
     connector = gap.strip().lower()
     left = text[max(0, first.start - 60) : first.start]
-    dash = connector in ("-", "–", "—")
-    if dash and gap != connector and connector != "—":
-        pass
-    if dash and (first.value >= second_number.value or _SCORE_WORDS.search(text, nxt.end(), nxt.end() + 20)):
-        if first.kind in ("count",) and m_is_plain(text, first):
-            return "skip-both"  # a score "121-108 win"
-        return None
-    if connector == "—":
-        return None
-    if connector == "and" and not re.search(r"\bbetween\s+(?:\S+\s+)?$", left, re.IGNORECASE):
-        return None
-    if connector == "or":
-        return None
-    if connector == "to" and re.search(r"\bfrom\s+(?:\S+\s+){0,2}$", left, re.IGNORECASE):
-        if not _RANGE_VERBS.search(left):
-            return None  # "rose from 12 to 15" is a change, not a range
-    second = _read_one(text, nxt, second_number)
-    if second is None:
-        return None
-    if first.kind == "ratio" or second.kind in ("ratio", "date"):
-        return None
-    if first.value >= second_number.value and not (
-        second_number.has_scale and not first.number.has_scale  # type: ignore[union-attr]
-    ):
-        return None
-    # the first end takes the unit, currency and scale of the second: "$8 to $12 billion"
-    first_value = first.value
-    if second_number.has_scale and first.number is not None and not first.number.has_scale:
-        scale = second_number.value / (float(nxt.group().split()[0].replace(",", "")) or 1) if nxt["digits"] and nxt.group().split()[0].replace(",", "").replace(".", "").isdigit() else None
-        if scale and first_value * scale <= second_number.value:
-            first_value *= scale
-    if first.kind == "count" and first.unit is None and first.currency is None:
-        kind = second.kind
-    elif (first.kind, first.unit, first.currency) == (second.kind, second.unit, second.currency):
-        kind = second.kind
-    elif first.kind == "age" and second.kind == "duration" or second.kind == "age":
-        kind = "age"
+    if connector in ("-", "–"):
+        if first.value >= second.value or _SCORE_WORDS.search(text, second.end, second.end + 20):
+            if first.kind == "count" and first.unit is None and first.currency is None:
+                return "skip-both"  # a score: "a 121-108 win"
+            return None
+    elif connector == "and":
+        if not re.search(r"\bbetween\s+(?:\S+\s+)?$|\bbetween\b[^()]{0,40}\($", left, re.I):
+            return None
+    elif connector == "to":
+        if re.search(r"\bfrom\s+(?:\S+\s+){0,2}$", left, re.IGNORECASE):
+            if not _RANGE_VERBS.search(left):
+                return None  # "rose from 12 to 15" is a change, not a range
     else:
-        # different units: two claims, each an end of the interval ("9 months to 14 years")
+        return None
+    if first.kind in ("ratio", "date") or second.kind in ("ratio", "date"):
+        return None
+    first_value = first.value
+    # the first end takes the scale of the second: "$8 to $12 billion", "2 to 3 million"
+    if (
+        second_number.has_scale
+        and first.number is not None
+        and not first.number.has_scale
+        and nxt["digits"]
+    ):
+        head = re.match(r"[\d,.]+", nxt.group())
+        stated = float(head.group().replace(",", "")) if head else 0.0
+        if stated:
+            scaled = first_value * second_number.value / stated
+            if scaled <= second.value:
+                first_value = scaled
+    if first_value >= second.value:
+        return None
+    plain_first = first.kind == "count" and first.unit is None and first.currency is None
+    same = (first.kind, first.unit, first.currency) == (second.kind, second.unit, second.currency)
+    if plain_first or same:
+        kind = second.kind
+    elif first.kind == "age" and first.unit is None and second.kind == "count":
+        kind = "age"  # "aged 18 to 29"
+    elif first.kind == second.kind or {first.kind, second.kind} <= {"age", "duration"}:
+        # different units: each is one end of the interval ("9 months to 14 years")
         first.bound, second.bound = "lower", "upper"
         first.low, first.high = first.value, None
         second.low, second.high = None, second.value
-        if _AGE_BEFORE.search(left) or first.kind == "age" or second.kind == "age":
+        if "age" in (first.kind, second.kind) or _AGE_BEFORE.search(left):
             first.kind = second.kind = "age"
         return (first, second)
-    if kind == "duration" and _AGE_BEFORE.search(left):
-        kind = "age"
-    if kind == "count" and (
-        _AGE_BEFORE.search(left) or _AGE_IN_CLAUSE.search(re.split(r"[;:.!?]\s", left)[-1])
-    ):
+    else:
+        return None
+    clause = re.split(r"[;:.!?]\s", left)[-1]
+    if kind in ("count", "duration") and (_AGE_BEFORE.search(left) or _AGE_IN_CLAUSE.search(clause)):
         kind = "age"
     merged = _Reading(
         first.start,
@@ -629,7 +640,6 @@ def _read_pair(text: str, first: _Reading, nxt: re.Match[str]) -> object:
         None,
         low=first_value,
         high=second.value,
-        bound="exact",
         unit=second.unit,
         currency=second.currency,
         percentage_points=second.percentage_points,
@@ -637,10 +647,6 @@ def _read_pair(text: str, first: _Reading, nxt: re.Match[str]) -> object:
     )
     merged.ranged = True
     return merged
-
-
-def m_is_plain(text: str, r: _Reading) -> bool:
-    return r.unit is None and r.currency is None
 
 
 # ------------------------------------------------------------------ claims
@@ -652,7 +658,7 @@ def _to_claims(document: Document, readings: list[_Reading]) -> list[Claim]:
     last_end = -1
     previous_subject: str | None = None
     previous_sentence = -1
-    unit_claims_in_sentence: list[_Reading] = []
+    unit_claims_in_sentence: list[tuple[_Reading, str | None]] = []
     for r in readings:
         if r.start < last_end:  # overlapping readings: the first wins
             continue
@@ -675,18 +681,32 @@ def _to_claims(document: Document, readings: list[_Reading]) -> list[Claim]:
         bare = not own and (not right or right[:1] in ".,;:)" or right.startswith((" and ", " —")))
         if bare and r.kind == "count" and r.unit is None and unit_claims_in_sentence:
             # "had more than 14,000 flight hours; ... had about 3,500."
-            model = unit_claims_in_sentence[-1]
-            r.kind, r.unit = model.kind, model.unit
+            model, model_predicate = unit_claims_in_sentence[-1]
+            if predicate is not None and _same_verb(predicate, model_predicate):
+                r.kind, r.unit = model.kind, model.unit
         if subject is None and r.kind in ("count",) and previous_subject is not None:
             if re.match(r"\s+(?:are|were|have|had|was|is|died|remain)\b", right) or bare:
                 subject = previous_subject
         if r.kind in ("count", "percent") and subject is not None:
             previous_subject = subject
         if r.unit is not None and r.kind in ("measure", "duration"):
-            unit_claims_in_sentence.append(r)
+            unit_claims_in_sentence.append((r, predicate))
         claims.append(_claim(document, len(claims), r, subject, predicate, sentence))
         previous_sentence = s_index
     return claims
+
+
+def _same_verb(a: str, b: str | None) -> bool:
+    """ "has" and "had", "holds" and "held" crudely: the same verb for gapping."""
+    if b is None:
+        return False
+
+    def stem(w: str) -> str:
+        if w in ("has", "have", "had", "having"):
+            return "have"
+        return re.sub(r"(?:ed|es|s|ing)$", "", w)
+
+    return stem(a) == stem(b)
 
 
 def _claim(

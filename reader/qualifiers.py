@@ -28,7 +28,7 @@ _BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _AFTER_RE = re.compile(
-    r"^\s+(?:(?P<lower>or\s+(?:more|older|above|higher|greater|over)|and\s+(?:over|older|above|up)"
+    r"^(?:\s+[a-z]+)?\s+(?:(?P<lower>or\s+(?:more|older|above|higher|greater|over)|and\s+(?:over|older|above|up)"
     r"|plus)|(?P<upper>or\s+(?:less|fewer|younger|under|below))|(?P<approx>or\s+so))\b",
     re.IGNORECASE,
 )
