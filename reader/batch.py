@@ -387,11 +387,13 @@ def run(
             )
             return EXIT_UNREADABLE
     finally:
-        results.close()  # type: ignore[attr-defined]
-        if sink:
-            sink.close()
-        if client is not None:
-            client.close()
+        try:  # stopping the workers may wait for a running task: a second ctrl+c lands here
+            results.close()  # type: ignore[attr-defined]
+        finally:
+            if sink:
+                sink.close()
+            if client is not None:
+                client.close()
     if tally.rows is not None:
         print_summary(tally.rows)
     if tally.unreadable or expansion.unmatched:

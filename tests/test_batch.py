@@ -360,3 +360,24 @@ def test_a_dead_worker_stops_the_run_with_one_line(
     err = capsys.readouterr().err
     assert err.startswith("reader: the run stopped after 0 of 5 documents") and err.count("\n") == 1
     assert out.read_bytes() == b""
+
+
+def test_one_file_to_an_output_file(tmp_path: Path) -> None:
+    out = tmp_path / "report.json"
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLE)
+    printed = run("check", str(article), "--format", "json").stdout
+    proc = run("check", str(article), "--format", "json", "-o", str(out))
+    assert proc.returncode == 0 and proc.stdout == b""
+    assert out.read_bytes() == printed
+    again = run("check", str(article), "-o", str(out))
+    assert again.returncode == 2 and "--force" in again.stderr.decode()
+    itself = run("check", str(article), "-o", str(article), "--force")
+    assert itself.returncode == 2 and "one of the documents" in itself.stderr.decode()
+    assert article.read_text() == ARTICLE
+
+
+def test_output_file_among_the_documents_is_refused(archive: Path) -> None:
+    proc = run("check", str(archive), "-o", str(archive / "b.txt"), "--force")
+    assert proc.returncode == 2 and "one of the documents" in proc.stderr.decode()
+    assert (archive / "b.txt").read_text().startswith("Story b.txt")
