@@ -1,0 +1,112 @@
+"""An age disagrees with birth, death or event dates.
+
+A birth date is a date after "born"; its person is the name beside it. An
+age belongs to that person when the person is named in the age's paragraph
+and no other name stands in apposition to it ("Ferris, 54"). The age is
+measured at a date in its own sentence, else at the previous sentence's date
+("died on Sept. 21, 2024 ... She was 87."). Date precision gives a range of
+possible ages.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from reader.checks.base import result
+from reader.checks.quantity import fmt, interval, numeric_value
+from reader.checks.relations import Context
+from reader.checks.timeline import span
+from reader.model import Check, Claim
+
+RULE = "age_mismatch"
+_BORN = re.compile(r"\bborn\b(?:\s+(?:on|in))?\s*$", re.I)
+_NAME = re.compile(r"\b([A-Z][a-zà-ÿ’'\-]+)(?:\s+[A-Z][a-zà-ÿ’'\-]+)*")
+_TITLES = frozenset("mr mrs ms dr the in on a an she he they born at by".split())
+_APPOSITION = re.compile(r"([A-Z][a-zà-ÿ’'\-]+)\s*,\s*(?:aged\s+)?$")
+
+
+def completed_years(born: date, at: date) -> int:
+    return at.year - born.year - ((at.month, at.day) < (born.month, born.day))
+
+
+def _person_near(ctx: Context, claim: Claim) -> str | None:
+    """The surname beside a birth date: "Brooks, born ..." or "Born ..., Mrs. Alcott earned"."""
+    sent = ctx.sentence(claim)
+    before = ctx.text[sent.start : claim.start]
+    names = [m.group().split()[-1] for m in _NAME.finditer(before)]
+    names = [n for n in names if n.lower() not in _TITLES]
+    if names:
+        return names[-1]
+    after = ctx.text[claim.end : sent.end]
+    last_skipped = -10
+    for m in _NAME.finditer(after):
+        name = m.group().split()[-1]
+        if name.lower() in _TITLES:
+            continue
+        # skip places right after the date: "Born ..., in Pendleton, Oregon,"
+        gap = after[last_skipped : m.start()] if last_skipped >= 0 else ""
+        if re.search(r"\bin\s*$", after[: m.start()]) or re.fullmatch(r"\s*,\s*", gap):
+            last_skipped = m.end()
+            continue
+        return name
+    return None
+
+
+def _event_date(ctx: Context, age: Claim, births: set[str]) -> Claim | None:
+    idx = ctx.sentence_index(age)
+    same = [c for c in ctx.in_sentence(idx) if c.kind == "date" and c.id not in births]
+    if same:
+        return min(same, key=lambda c: abs(c.start - age.start))
+    if idx > 0 and ctx.document.sentences[idx - 1].paragraph == ctx.paragraph(age):
+        prev = [c for c in ctx.in_sentence(idx - 1) if c.kind == "date" and c.id not in births]
+        if prev and re.search(
+            r"\b(died|dies|death)\b",
+            ctx.text[ctx.document.sentences[idx - 1].start : prev[-1].start],
+        ):
+            return prev[-1]
+    return None
+
+
+def check(ctx: Context) -> list[Check]:
+    out: list[Check] = []
+    births: dict[str, tuple[Claim, str]] = {}
+    for c in ctx.claims:
+        if c.kind == "date" and _BORN.search(ctx.before(c, 20)):
+            person = _person_near(ctx, c)
+            if person:
+                births[c.id] = (c, person)
+    if not births:
+        return out
+    birth_ids = set(births)
+    for age in ctx.claims:
+        if age.kind != "age" or numeric_value(age) is None:
+            continue
+        para = ctx.document.paragraphs[ctx.paragraph(age)]
+        para_text = ctx.text[para.start : para.end]
+        apposed = _APPOSITION.search(ctx.before(age, 30))
+        for birth, person in births.values():
+            if apposed and apposed.group(1) != person:
+                continue
+            if person not in para_text:
+                continue
+            event = _event_date(ctx, age, birth_ids)
+            if event is None:
+                continue
+            b, e = span(ctx, birth), span(ctx, event)
+            iv = interval(age, ctx.text)
+            if b is None or e is None or iv is None or e[1] <= b[0]:
+                continue
+            youngest, oldest = completed_years(b[1], e[0]), completed_years(b[0], e[1])
+            possible = f"{youngest}" if youngest == oldest else f"{youngest}–{oldest}"
+            head = f"born {birth.text}, {person} was {possible} on {event.text}"
+            v = numeric_value(age) or 0.0
+            lo = v if age.bound != "upper" else iv.lo
+            hi = v if age.bound != "lower" else iv.hi
+            if age.bound == "approx" or age.vague:
+                lo, hi = iv.lo, iv.hi
+            if lo <= oldest and youngest <= hi:
+                out.append(result(RULE, "pass", (birth, event, age), f"{head}, as stated"))
+            else:
+                out.append(result(RULE, "fail", (birth, event, age), f"{head}, not {fmt(v)}"))
+    return out

@@ -1,0 +1,116 @@
+"""A stated count differs from the items listed: "three goals: A, B, C and D".
+
+The list follows the counted noun after a colon or a dash in the same
+sentence, or fills the next sentence (often a quote). Items are split the way
+English writes lists: commas (or semicolons), the last pair joined by "and"
+or "or", with or without the Oxford comma.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.checks.base import result
+from reader.checks.quantity import fmt, numeric_value
+from reader.checks.relations import Context
+from reader.model import Check, Claim
+
+RULE = "enumeration_mismatch"
+MAX_LISTED = 12
+_INTRO = re.compile(r"^([^:—–\d]{0,80}?)(:|—|–|--|\s-\s)")
+_CLOSE = re.compile(r"—|–|--|\s-\s|[.;!?](?:\s|$)")
+_PARTIAL = re.compile(r"\b(including|such as|among them|among others|for example|e\.g\.)\b", re.I)
+_NEXT_SENTENCE_INTRO = re.compile(
+    r"^\s*[^\d.,;:]{1,40}?[,.:]?\s*[”\"’]?\s*(?:[A-Z][^.]{0,80})?\.?$"
+)
+
+
+def split_items(text: str) -> list[str]:
+    """The items of an English list, "A, B, and C" -> [A, B, C]."""
+    body = text.strip().strip("“”\"'‘’").strip().rstrip(".;").strip()
+    if not body:
+        return []
+    sep = ";" if ";" in body else ","
+    parts = [p.strip() for p in body.split(sep) if p.strip()]
+    if not parts:
+        return []
+    last = parts[-1]
+    if len(parts) >= 2 and re.match(r"(and|or)\s", last):
+        parts[-1] = re.sub(r"^(and|or)\s+", "", last)
+        return parts
+    m = list(re.finditer(r"\s(and|or)\s", last))
+    if m and len(parts) >= 2:
+        cut = m[-1]
+        parts[-1:] = [last[: cut.start()].strip(), last[cut.end() :].strip()]
+    elif m and len(parts) == 1:
+        parts = [p.strip() for p in re.split(r"\s(?:and|or)\s", last)]
+    return [p for p in parts if p]
+
+
+def _announced(ctx: Context, claim: Claim) -> bool:
+    v = numeric_value(claim)
+    return (
+        claim.kind == "count"
+        and v is not None
+        and 2 <= v <= MAX_LISTED
+        and float(v).is_integer()
+        and claim.bound == "exact"
+        and not claim.vague
+    )
+
+
+def _has_numbers(ctx: Context, start: int, end: int) -> bool:
+    return any(c.kind != "date" for c in ctx.claims_between(start, end))
+
+
+def check(ctx: Context) -> list[Check]:
+    out: list[Check] = []
+    for claim in ctx.claims:
+        if not _announced(ctx, claim):
+            continue
+        n = int(numeric_value(claim) or 0)
+        sent = ctx.sentence(claim)
+        rest = ctx.text[claim.end : sent.end]
+        m = _INTRO.match(rest)
+        if m and not re.search(r"[,;]", m.group(1)):
+            start = claim.end + m.end()
+            close = _CLOSE.search(ctx.text, start, sent.end + 1)
+            end = close.start() if close else sent.end
+            body = ctx.text[start:end]
+            items = split_items(body)
+            if len(items) < 2 or _has_numbers(ctx, start, end):
+                continue
+            partial = bool(_PARTIAL.search(m.group(1) + body[:20]))
+            out.append(_verdict(claim, n, items, partial, firm=True))
+            continue
+        # "Israel has three goals," ... next sentence: "Destroy ..., secure ..., and ensure ..."
+        nxt = ctx.next_sentence(claim)
+        if nxt is None or nxt.paragraph != sent.paragraph:
+            continue
+        tail = rest.split("”")[0].split('"')[0]
+        if not re.fullmatch(r"\s*[A-Za-z’'\- ]{1,40}[,.:]?\s*", tail):
+            continue
+        body = ctx.text[nxt.start : nxt.end]
+        items = split_items(body)
+        if len(items) < 2 or body.count(",") + body.count(";") < 1:
+            continue
+        if _has_numbers(ctx, nxt.start, nxt.end):
+            continue
+        out.append(_verdict(claim, n, items, partial=False, firm=False))
+    return out
+
+
+def _verdict(claim: Claim, n: int, items: list[str], partial: bool, firm: bool) -> Check:
+    shown = "; ".join(_short(i) for i in items)
+    k = len(items)
+    if k == n or (partial and k < n):
+        msg = f"{fmt(n)} announced, {k} listed: {shown}"
+        return result(RULE, "pass", (claim,), msg)
+    status = "fail" if firm else "warn"
+    msg = f"{fmt(n)} announced but {k} listed: {shown}"
+    return result(RULE, status, (claim,), msg)
+
+
+def _short(item: str, width: int = 40) -> str:
+    item = " ".join(item.split())
+    return item if len(item) <= width else item[: width - 1] + "…"

@@ -1,0 +1,194 @@
+"""Intervals: what a stated figure allows, rounding and qualifiers included.
+
+"more than 90" is [90, inf); "about 1,200" carries a tolerance; "12,300" may be
+rounded to the hundred; "three" is exact. Checks compare intervals, so a
+figure is only wrong when no reading of the text can make it right.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from reader.model import Claim
+
+INF = math.inf
+# Qualifiers the extractor may not have turned into a bound.
+_NEAR_BELOW = re.compile(r"\b(nearly|almost|just under|just short of|close to)\s*$", re.I)
+_BELOW = re.compile(r"\b(fewer than|less than|under|up to|at most|no more than|below)\s*$", re.I)
+_ABOVE = re.compile(
+    r"\b(more than|over|at least|above|upwards of|exceeds?|top(?:ped|s)?)\s*$", re.I
+)
+_ABOUT = re.compile(
+    r"\b(about|around|roughly|some|approximately|nearly|almost|an estimated)\s*$", re.I
+)
+_LITERAL = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_SCALE = {
+    "thousand": 1e3,
+    "k": 1e3,
+    "million": 1e6,
+    "m": 1e6,
+    "mn": 1e6,
+    "billion": 1e9,
+    "bn": 1e9,
+    "b": 1e9,
+    "trillion": 1e12,
+    "tn": 1e12,
+}
+APPROX_REL = 0.05
+
+
+@dataclass(frozen=True, slots=True)
+class Interval:
+    lo: float
+    hi: float
+
+    @classmethod
+    def exact(cls, x: float) -> Interval:
+        return cls(x, x)
+
+    def __add__(self, other: Interval) -> Interval:
+        return Interval(self.lo + other.lo, self.hi + other.hi)
+
+    def __sub__(self, other: Interval) -> Interval:
+        return Interval(self.lo - other.hi, self.hi - other.lo)
+
+    def scale(self, k: float) -> Interval:
+        a, b = _mul(self.lo, k), _mul(self.hi, k)
+        return Interval(min(a, b), max(a, b))
+
+    def times(self, other: Interval) -> Interval:
+        products = [_mul(a, b) for a in (self.lo, self.hi) for b in (other.lo, other.hi)]
+        return Interval(min(products), max(products))
+
+    def divided_by(self, other: Interval) -> Interval | None:
+        if other.lo <= 0 <= other.hi:
+            return None
+        inv = Interval(1 / other.hi if other.hi != INF else 0.0, 1 / other.lo)
+        return self.times(inv)
+
+    def overlaps(self, other: Interval, slack: float = 0.0) -> bool:
+        return self.lo <= other.hi + slack and other.lo <= self.hi + slack
+
+    def contains(self, x: float, slack: float = 0.0) -> bool:
+        return self.lo - slack <= x <= self.hi + slack
+
+    @property
+    def mid(self) -> float:
+        if self.hi == INF:
+            return self.lo
+        if self.lo == -INF:
+            return self.hi
+        return (self.lo + self.hi) / 2
+
+    @property
+    def is_point(self) -> bool:
+        return self.lo == self.hi
+
+
+def _mul(a: float, b: float) -> float:
+    if a == 0 or b == 0:
+        return 0.0
+    return a * b
+
+
+def numeric_value(claim: Claim) -> float | None:
+    v = claim.value
+    if isinstance(v, bool) or isinstance(v, str):
+        return None
+    if v is None:
+        if claim.low is not None and claim.high is not None:
+            return (claim.low + claim.high) / 2
+        return claim.low if claim.low is not None else claim.high
+    return float(v)
+
+
+def rounding(claim: Claim, value: float) -> float:
+    """Half the step the figure is stated to: "12,300" -> 50, "4.84 million" -> 5,000."""
+    m = _LITERAL.search(claim.text)
+    if m is None:
+        # Number words: "three" is exact; fractions in words are loose.
+        return abs(value) * 0.04 if claim.kind in ("ratio",) else 0.0
+    lit = m.group().replace(",", "")
+    after = claim.text[m.end() :].strip().lower()
+    scale = 1.0
+    word = re.match(r"[a-z]+", after)
+    if word and word.group() in _SCALE:
+        scale = _SCALE[word.group()]
+    if "." in lit:
+        decimals = len(lit.split(".")[1])
+        return 0.5 * 10 ** (-decimals) * scale
+    digits = lit.lstrip("0") or "0"
+    zeros = len(digits) - len(digits.rstrip("0"))
+    # A trailing zero may be rounding, but keep at least two significant figures.
+    while zeros and int(digits) / 10**zeros < 10:
+        zeros -= 1
+    if not zeros:
+        # A count is exact; a measure, share or sum of money is rounded to its unit.
+        return 0.0 if claim.kind == "count" else 0.5 * scale
+    return 0.5 * 10**zeros * scale
+
+
+def qualifier_before(text: str, start: int) -> str | None:
+    window = text[max(0, start - 30) : start]
+    if _NEAR_BELOW.search(window):
+        return "near_below"
+    if _BELOW.search(window):
+        return "below"
+    if _ABOVE.search(window):
+        return "above"
+    if _ABOUT.search(window):
+        return "about"
+    return None
+
+
+def interval(claim: Claim, text: str | None = None, value: float | None = None) -> Interval | None:
+    """The interval of values the text allows for a numeric claim."""
+    v = numeric_value(claim) if value is None else value
+    if v is None:
+        if claim.low is not None:
+            return Interval(claim.low, claim.high if claim.high is not None else INF)
+        return None
+    r = rounding(claim, v)
+    qual = qualifier_before(text, claim.start) if text is not None else None
+    bound = claim.bound
+    if claim.value is None and claim.low is not None and claim.high is not None:
+        return Interval(claim.low - r, claim.high + r)
+    if qual == "near_below" or (bound == "upper" and qual is None and claim.low is not None):
+        return Interval(v * (1 - 2 * APPROX_REL) - r, v + r)
+    if bound == "lower" or qual == "above":
+        return Interval(v - r, INF)
+    if bound == "upper" or qual == "below":
+        return Interval(0.0 if v >= 0 else -INF, v + r)
+    if bound == "approx" or qual == "about" or claim.vague:
+        tol = max(r, abs(v) * APPROX_REL)
+        return Interval(v - tol, v + tol)
+    return Interval(v - r, v + r)
+
+
+def fmt(x: float) -> str:
+    """A figure as a reader writes it: 1,200; 13.6; 0.25."""
+    if x == INF:
+        return "∞"
+    if abs(x) >= 1e9 and abs(x) % 1e7 == 0:
+        return f"{x / 1e9:g} billion"
+    if abs(x) >= 1e6 and abs(x) % 1e4 == 0:
+        return f"{x / 1e6:g} million"
+    if abs(x - round(x)) < 1e-9:
+        return f"{round(x):,}"
+    if abs(x) >= 100:
+        return f"{x:,.0f}"
+    if abs(x) >= 10:
+        return f"{x:.1f}"
+    return f"{x:.3g}"
+
+
+def fmt_interval(iv: Interval) -> str:
+    if iv.hi == INF:
+        return f"at least {fmt(iv.lo)}"
+    if iv.lo in (-INF, 0.0) and iv.hi != 0:
+        return f"at most {fmt(iv.hi)}"
+    if math.isclose(iv.lo, iv.hi, rel_tol=1e-9, abs_tol=1e-9):
+        return fmt(iv.lo)
+    return f"{fmt(iv.lo)}–{fmt(iv.hi)}"

@@ -1,0 +1,380 @@
+"""The relation layer: what the text around each claim says about it.
+
+Checks never compare every claim with every other; they ask this layer for
+claims tied by the text: the same sentence or clause, "X of the Y", a shared
+subject and predicate, a stated total. Everything here reads ``document.text``
+with the claim offsets, and uses ``claim.subject``/``claim.predicate`` when the
+extractor filled them, falling back on its own reading when it did not.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from reader.checks.quantity import Interval, interval, numeric_value
+from reader.document import Document, Sentence
+from reader.model import Claim
+
+WORD = re.compile(r"[A-Za-zÀ-ÿ][\w’'\-]*")
+# Clause boundaries inside a sentence; a comma between digits is not one.
+CLAUSE_BREAK = re.compile(r"[;:—–()\[\]“”\"]|--|\s-\s|,(?!\d{3})|\b(?:but|while|whereas)\b")
+
+STOP = frozenset(
+    """
+    a an the of in on at to for from by with and or but as than that this these those its
+    their his her our your my it they them he she we you i is are was were be been being has
+    have had do does did will would can could may might must shall should not no nor so
+    about around roughly some nearly almost more less fewer most least over under up down
+    at least only just all each every both per cent percent which who whom whose what when
+    where while there here also still now then after before since until into out off
+    """.split()
+)
+IRREGULAR = {
+    "won": "win",
+    "wins": "win",
+    "winning": "win",
+    "lost": "lose",
+    "losses": "lose",
+    "loss": "lose",
+    "losing": "lose",
+    "held": "hold",
+    "holds": "hold",
+    "taken": "take",
+    "took": "take",
+    "died": "die",
+    "dead": "die",
+    "deaths": "die",
+    "death": "die",
+    "killed": "kill",
+    "freed": "free",
+    "frees": "free",
+    "left": "leave",
+    "went": "go",
+    "gone": "go",
+    "fled": "flee",
+    "made": "make",
+    "brought": "bring",
+    "paid": "pay",
+    "sold": "sell",
+    "built": "build",
+    "employs": "employ",
+    "employees": "employ",
+    "employee": "employ",
+    "workforce": "employ",
+    "staff": "employ",
+    "staffers": "employ",
+    "headcount": "employ",
+    "workers": "employ",
+    "ballots": "vote",
+    "ballot": "vote",
+    "votes": "vote",
+    "purchases": "sale",
+    "purchase": "sale",
+    "transactions": "sale",
+    "transaction": "sale",
+    "sales": "sale",
+}
+_SUFFIXES = (
+    "ments",
+    "ment",
+    "ations",
+    "ation",
+    "ings",
+    "ing",
+    "edly",
+    "ied",
+    "ies",
+    "ed",
+    "es",
+    "s",
+)
+
+
+def stem(word: str) -> str:
+    """A crude stem, enough to tie "containment" to "contained", "won" to "wins"."""
+    w = word.lower().strip("’'-")
+    if w in IRREGULAR:
+        return IRREGULAR[w]
+    if w.endswith("’s") or w.endswith("'s"):
+        w = w[:-2]
+    for suf in _SUFFIXES:
+        if w.endswith(suf) and len(w) - len(suf) >= 3:
+            w = w[: -len(suf)]
+            if suf in ("ied", "ies"):
+                w += "y"
+            break
+    if len(w) > 3 and w.endswith("e"):
+        w = w[:-1]
+    if len(w) > 4 and w[-1] == w[-2] and w[-1] not in "aeiousl":
+        w = w[:-1]
+    return w
+
+
+# ------------------------------------------------------------------ lexicons
+# Verb classes of a stock-and-flow ledger (stems).
+LEDGER_IN = frozenset(
+    "seiz kidnapp kidnap abduct captur take hostag evacuat order displac detain arrest".split()
+)
+LEDGER_OUT = {
+    "free": frozenset("releas free return rescu repatriat allow".split()),
+    "escape": frozenset("escap".split()),
+    "dead": frozenset("die kill murder".split()),
+}
+LEDGER_STOCK = frozenset("still remain remaining".split())
+CHANGE_UP = frozenset(
+    "rose rise rises risen up increase increased gain gained grew grow grown jumped jump "
+    "climbed climb surged surge added higher widened improved improvement soared".split()
+)
+CHANGE_DOWN = frozenset(
+    "fell fall falls fallen down decrease decreased drop dropped declined decline slipped "
+    "lost shrank lower narrowed cut slumped".split()
+)
+PLAN_MARKERS = re.compile(
+    r"\b(in exchange for|agreed|agreement|deal|would|will|expected to|supposed to|plans? to|"
+    r"is to|are to|set to|target|forecast)\b",
+    re.I,
+)
+PRIOR_AFTER = re.compile(
+    r"^\W*(a|one|two|\d+) (year|month|week|decade|quarter)s? (earlier|ago|before)|^\W*last year"
+    r"|^\W*(in|during) (19|20)\d\d\b",
+    re.I,
+)
+PRIOR_BEFORE = re.compile(
+    r"(\bfrom|\bdown from|\bup from|compared with|compared to|versus|\bvs\.?|last year['’]s|"
+    r"previous|prior)\s+(the\s+|its\s+|a\s+)?(\w+\s+)?$",
+    re.I,
+)
+WEEKDAYS_MONTHS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december jan feb mar apr jun jul aug sep
+    sept oct nov dec""".split()
+)
+PERSON_NOUNS = frozenset(
+    """people persons passengers crew members staff workers employees residents children
+    adults women men soldiers civilians students teachers patients hostages captives
+    prisoners players fans visitors tourists migrants refugees voters doctors nurses
+    officers firefighters survivors victims""".split()
+)
+COLLECTIVE_TOTALS = frozenset("people persons individuals total".split())
+
+
+@dataclass
+class Context:
+    """Claims and the document, indexed for the rules."""
+
+    document: Document
+    claims: Sequence[Claim]
+    by_sentence: dict[int, list[Claim]] = field(default_factory=lambda: defaultdict(list))
+    _sent: dict[str, Sentence] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.claims = sorted(self.claims, key=lambda c: c.start)
+        for c in self.claims:
+            s = self._sentence_for(c)
+            self._sent[c.id] = s
+            self.by_sentence[s.index].append(c)
+
+    # -------------------------------------------------------------- locations
+    @property
+    def text(self) -> str:
+        return self.document.text
+
+    def _sentence_for(self, claim: Claim) -> Sentence:
+        sents = self.document.sentences
+        if 0 <= claim.sentence < len(sents):
+            s = sents[claim.sentence]
+            if s.start <= claim.start < max(s.end, s.start + 1):
+                return s
+        found = self.document.sentence_at(claim.start)
+        return found if found is not None else Sentence(0, 0, len(self.text), 0)
+
+    def sentence(self, claim: Claim) -> Sentence:
+        return self._sent[claim.id]
+
+    def sentence_text(self, claim: Claim) -> str:
+        s = self.sentence(claim)
+        return self.text[s.start : s.end]
+
+    def sentence_index(self, claim: Claim) -> int:
+        return self.sentence(claim).index
+
+    def paragraph(self, claim: Claim) -> int:
+        return self.sentence(claim).paragraph
+
+    def in_sentence(self, index: int) -> list[Claim]:
+        return self.by_sentence.get(index, [])
+
+    def next_sentence(self, claim: Claim) -> Sentence | None:
+        i = self.sentence(claim).index + 1
+        sents = self.document.sentences
+        return sents[i] if i < len(sents) else None
+
+    def clause(self, claim: Claim) -> tuple[int, int]:
+        s = self.sentence(claim)
+        start, end = s.start, s.end
+        for m in CLAUSE_BREAK.finditer(self.text, s.start, s.end):
+            if m.end() <= claim.start:
+                start = m.end()
+            elif m.start() >= claim.end:
+                end = m.start()
+                break
+        return start, end
+
+    def clause_text(self, claim: Claim) -> str:
+        a, b = self.clause(claim)
+        return self.text[a:b]
+
+    def before(self, claim: Claim, chars: int = 60, clause: bool = False) -> str:
+        lo = self.clause(claim)[0] if clause else self.sentence(claim).start
+        return self.text[max(lo, claim.start - chars) : claim.start]
+
+    def after(self, claim: Claim, chars: int = 60, clause: bool = False) -> str:
+        hi = self.clause(claim)[1] if clause else self.sentence(claim).end
+        return self.text[claim.end : min(hi, claim.end + chars)]
+
+    def words_before(self, claim: Claim, n: int = 4, clause: bool = True) -> list[str]:
+        return [w.lower() for w in WORD.findall(self.before(claim, 80, clause))][-n:]
+
+    def words_after(self, claim: Claim, n: int = 4, clause: bool = True) -> list[str]:
+        return [w.lower() for w in WORD.findall(self.after(claim, 80, clause))][:n]
+
+    # ---------------------------------------------------------------- values
+    def interval(self, claim: Claim) -> Interval | None:
+        return interval(claim, self.text)
+
+    def value(self, claim: Claim) -> float | None:
+        return numeric_value(claim)
+
+    # ------------------------------------------------------------- readings
+    def subject_words(self, claim: Claim) -> list[str]:
+        """The noun phrase the number counts, as lowercase words."""
+        if claim.subject:
+            return claim.subject.lower().split()
+        return self._fallback_subject(claim)
+
+    def _fallback_subject(self, claim: Claim) -> list[str]:
+        after = self.after(claim, 60, clause=True)
+        # "82-game season": the compound is the counted thing
+        m = re.match(r"-(\w+)", after)
+        if m:
+            return [m.group(1)]
+        out: list[str] = []
+        for w in WORD.findall(after)[:5]:
+            lw = w.lower()
+            if lw in ("of", "out") and not out:
+                continue  # "6 million of the Jews" / "17 out of 20"
+            if lw in STOP or lw.endswith("ly"):
+                if out:
+                    break
+                if lw in ("the", "all", "its", "their", "his", "her"):
+                    continue
+                break
+            out.append(lw)
+            if lw.endswith("ed") and len(out) > 1:
+                out.pop()
+                break
+        return out
+
+    def subject_head(self, claim: Claim) -> str | None:
+        words = self.subject_words(claim)
+        return stem(words[-1]) if words else None
+
+    def stems(self, claim: Claim, clause: bool = True) -> set[str]:
+        """Content-word stems of the claim's clause (or sentence)."""
+        if clause:
+            a, b = self.clause(claim)
+        else:
+            s = self.sentence(claim)
+            a, b = s.start, s.end
+        return {stem(w) for w in WORD.findall(self.text[a:b]) if w.lower() not in STOP}
+
+    def predicate_stems(self, claim: Claim) -> set[str]:
+        """Verbs near the number: the predicate it stands in."""
+        out: set[str] = set()
+        if claim.predicate:
+            out.add(stem(claim.predicate.split()[-1]))
+        words = self.words_before(claim, 3) + self.words_after(claim, 6)
+        for w in words:
+            if w in STOP:
+                continue
+            if w.endswith(("ed", "en")) or w in IRREGULAR or stem(w) in LEDGER_IN:
+                out.add(stem(w))
+        return out
+
+    def proper_nouns(self, start: int, end: int) -> set[str]:
+        """Capitalised words that are not sentence-initial, weekdays or months."""
+        out: set[str] = set()
+        prev_end = start
+        for m in WORD.finditer(self.text, start, end):
+            w = m.group()
+            gap = self.text[prev_end : m.start()]
+            prev_end = m.end()
+            if not w[0].isupper() or w.lower() in WEEKDAYS_MONTHS:
+                continue
+            if m.start() == start or re.search(r"[.!?“\"]\s*$", gap):
+                continue
+            out.add(stem(w))
+        return out
+
+    def is_prior(self, claim: Claim) -> bool:
+        """A figure for an earlier time: "from $620 million", "15.8% a decade earlier"."""
+        if PRIOR_BEFORE.search(self.before(claim, 40)):
+            return True
+        return bool(PRIOR_AFTER.search(self.after(claim, 40)))
+
+    def is_changeish(self, claim: Claim) -> bool:
+        """The figure is a change ("rose 9%", "up 12%", "an increase of 5%")."""
+        words = self.words_before(claim, 3)
+        if any(w in CHANGE_UP or w in CHANGE_DOWN for w in words):
+            return True
+        if words and words[-1] == "by":
+            return True
+        after = self.words_after(claim, 2)
+        return bool(after) and (
+            after[0] in CHANGE_UP
+            or after[0] in CHANGE_DOWN
+            or after[0] in ("increase", "rise", "drop", "decline", "gain")
+        )
+
+    def is_plan(self, claim: Claim) -> bool:
+        return bool(PLAN_MARKERS.search(self.before(claim, 80, clause=False)))
+
+    def time_anchor(self, claim: Claim) -> str | None:
+        """A date or weekday that scopes the claim's clause, if any."""
+        a, b = self.clause(claim)
+        s = self.sentence(claim)
+        for c in self.in_sentence(s.index):
+            if c.kind == "date" and a <= c.start < b:
+                return str(c.value)
+        for w in WORD.findall(self.text[s.start : s.end]):
+            if w.lower() in WEEKDAYS_MONTHS and w[0].isupper():
+                return w.lower()[:3]
+        return None
+
+    def of_whole(self, claim: Claim) -> str | None:
+        """The whole a part names: "40% of all the Jews" -> "jews"."""
+        m = re.match(
+            r"\s*(?:out )?of (?:all )?(?:the |its |their |his |her |our |them|those|whom)?"
+            r"([\w’'\- ]{0,40})",
+            self.after(claim, 60, clause=True),
+        )
+        if not m:
+            return None
+        words = [w.lower() for w in WORD.findall(m.group(1))]
+        content = [w for w in words if w not in STOP]
+        return content[0] if content else "them"
+
+    def claims_between(self, start: int, end: int) -> Iterable[Claim]:
+        for c in self.claims:
+            if c.start >= end:
+                break
+            if c.start >= start:
+                yield c
+
+    @cached_property
+    def numeric(self) -> list[Claim]:
+        return [c for c in self.claims if c.kind != "date" and numeric_value(c) is not None]
