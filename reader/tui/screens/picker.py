@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 
 from rich.text import Text
 from textual import on, work
@@ -73,6 +74,7 @@ of failed and warned checks, filled in as each is read.
 """
 
     AUTO_FOCUS = "#articles"
+    BINDINGS = [Binding("enter", "open_current", "Open")]  # for the Footer; the table acts
     COLUMNS = (("Article", "name"), ("Claims", "claims"), ("Fail", "fail"), ("Warn", "warn"))
 
     def __init__(self, folder: Path, open_screen: ScreenFactory | None = None) -> None:
@@ -120,9 +122,14 @@ of failed and warned checks, filled in as each is read.
         if entry.analysis is not None:
             a = entry.analysis
             fails, warns = len(a.failed), len(a.warned)
-            table.update_cell(key, "claims", f"{len(a.claims):,}")
-            table.update_cell(key, "fail", Text(str(fails), "bold reverse" if fails else "dim"))
-            table.update_cell(key, "warn", Text(str(warns), "bold underline" if warns else "dim"))
+            right: Literal["right"] = "right"
+            table.update_cell(key, "claims", Text(f"{len(a.claims):,}", justify=right))
+            table.update_cell(
+                key, "fail", Text(str(fails), "bold reverse" if fails else "dim", justify=right)
+            )
+            table.update_cell(
+                key, "warn", Text(str(warns), "bold underline" if warns else "dim", justify=right)
+            )
         else:
             table.update_cell(key, "claims", Text(entry.error or "?", "italic"))
         table.refresh()
@@ -133,13 +140,18 @@ of failed and warned checks, filled in as each is read.
         if key is not None:
             self.open_article(key)
 
+    def action_open_current(self) -> None:
+        table = self.query_one(DataTable)
+        if table.row_count:
+            key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+            if key is not None:
+                self.open_article(key)
+
     def open_article(self, key: str) -> None:
         entry = self.entries[key]
         try:
             document = (
-                entry.analysis.document
-                if entry.analysis is not None
-                else read_document(entry.path)
+                entry.analysis.document if entry.analysis is not None else read_document(entry.path)
             )
         except InputError as exc:
             entry.error = str(exc)

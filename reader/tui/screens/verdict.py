@@ -63,7 +63,12 @@ class VerdictScreen(ModalScreen[VerdictChoice | None]):
                 yield Button("Cancel", id="verdict-cancel")
 
     def on_mount(self) -> None:
-        self.query_one(RadioSet).focus()
+        radios = self.query_one(RadioSet)
+        radios.focus()
+        # Start the highlight on the verdict in force, not on the first button
+        # (RadioSet has no public way to do this in Textual 8).
+        if self.current is not None and hasattr(radios, "_selected"):
+            radios._selected = VERDICTS.index(self.current.verdict)
 
     @property
     def chosen(self) -> str:
