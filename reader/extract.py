@@ -94,13 +94,13 @@ _MULTIPLIER = re.compile(
 # ------------------------------------------------------------------ context patterns
 
 _PERCENT = re.compile(
-    r"\s?%|\s*(?:per\s?cent|percent|pct)\b(?P<pp_after>\s+points?\b)?"
+    r"\s?%|[\s-]*(?:per[\s-]?cent|percent|pct)\b(?P<pp_after>\s+points?\b)?"
     r"|\s*(?P<pp>percentage[\s-]points?)\b",
     re.IGNORECASE,
 )
 _POINTS = re.compile(r"\s+points?\b", re.IGNORECASE)
 _CURRENCY_AFTER = re.compile(
-    r"\s+(?P<w>"
+    r"(?:\s+of)?[\s-]+(?P<w>"
     + "|".join(sorted((re.escape(w) for w in CURRENCY_WORDS), key=len, reverse=True))
     + r"|pounds)\b",
     re.IGNORECASE,
@@ -297,6 +297,11 @@ def _read_one(text: str, m: re.Match[str], number: Number) -> _Reading | None:
                 return None  # 2nd, 3D, 737MAX
         if end < len(text) - 1 and text[end] in "./" and text[end + 1].isdigit():
             return None  # 1.2.3, 24/7
+    if m["words"] and start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha():
+        return None  # "one-two punch", "B-two"
+    if m["digits"] and re.fullmatch(r"\d{5,}", raw) and not _UNIT_OR_PERCENT_AHEAD.match(text, end):
+        if not _CURRENCY_BEFORE.search(text, max(0, start - 4), start):
+            return None  # "known as 121102": a code; figures this long carry separators
     if m["words"] and low_raw in ("one",):
         if not _one_is_a_quantity(text, end):
             return None
@@ -403,7 +408,7 @@ def _read_currency(text: str, r: _Reading, number: Number) -> None:
         _extend_currency_word(text, r)
         return
     m2 = _CURRENCY_AFTER.match(text, r.end)
-    if m2 is not None:
+    if m2 is not None and (" of" not in m2.group()[:4] or number.vague):
         word = m2["w"].lower()
         if word == "pounds" and not number.has_scale:
             return  # "30 pounds" is a weight; "5 million pounds" is money
@@ -430,6 +435,22 @@ def _read_suffix(text: str, r: _Reading, number: Number) -> None:
             r.value = r.value / 1_000_000
         r.kind, r.unit = "measure", "meter"
         return
+    if number.fraction:
+        # "half a decade", "a third of a mile", "half a percentage point"
+        article = re.match(r"\s+(?:of\s+)?an?\s+", text[end : end + 12])
+        if article is not None:
+            after = end + article.end()
+            if re.match(r"percentage[\s-]points?\b", text[after : after + 20], re.I):
+                r.kind, r.percentage_points = "percent", True
+                r.end = after + re.match(r"percentage[\s-]points?", text[after:], re.I).end()  # type: ignore[union-attr]
+                return
+            u = UNIT.match(text, after)
+            if u is not None and u["unit"] and u.start() == u.end("sep"):
+                found = lookup_unit(u["unit"])
+                if found is not None:
+                    r.unit, r.end = found[0], u.end()
+                    r.kind = "duration" if found[1] == "duration" else "measure"
+                    return
     ratio = _TO_RATIO.match(text, end)
     if ratio is not None and r.value is not None:
         denominator = float(ratio["n"] or ratio["m"])
@@ -528,6 +549,8 @@ def _read_age(text: str, r: _Reading) -> None:
 def _read_bound(text: str, r: _Reading) -> None:
     left = text[max(0, r.start - 40) : r.start]
     found = bound_before(left)
+    if found is not None and r.kind == "duration" and re.search(r"\bover\s+$", left, re.I):
+        found = None  # "over two years" is a span of time, not a bound
     if found is not None:
         r.bound = found[0]
     else:

@@ -11,7 +11,6 @@ import re
 from dataclasses import dataclass
 
 UNIT_WORDS = {
-    "zero": 0,
     "one": 1,
     "two": 2,
     "three": 3,
@@ -107,7 +106,7 @@ _UNIT_RE = "|".join(sorted(UNIT_WORDS, key=len, reverse=True))
 _TENS_RE = "|".join(TENS_WORDS)
 _ONE_TO_NINE = "one|two|three|four|five|six|seven|eight|nine"
 _SMALL = rf"(?:(?:{_TENS_RE})(?:[- ](?:{_ONE_TO_NINE})\b)?|(?:{_UNIT_RE}))"
-_GROUP = rf"(?:(?:{_SMALL}|a|one)\s+hundred(?:\s+(?:and\s+)?{_SMALL}\b)?|{_SMALL})"
+_GROUP = rf"(?:(?:{_SMALL}|a|one)[\s-]+hundred(?:[\s-]+(?:and\s+)?{_SMALL}\b)?|{_SMALL})"
 _DENOM = "|".join(sorted(FRACTION_DENOMINATORS, key=len, reverse=True))
 _VULGAR = "".join(VULGAR_FRACTIONS)
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
@@ -116,7 +115,10 @@ _SCALE_ABBR = r"bn|mn|mln|tn|trn|[kmb]"
 
 NUMBER = re.compile(
     rf"""
-    (?P<fraction_word>
+    (?P<half_scale>
+        \b(?:a[\s-]+)?half[\s-]+an?[\s-]+(?:dozen|hundred|thousand|million|billion|trillion)\b
+    )
+  | (?P<fraction_word>
         (?:(?:\b[Aa]n?|\b[Oo]ne|\b(?:{_UNIT_RE}))[- ])(?:{_DENOM})\b
       | \b[Hh]alf\b
     )
@@ -128,7 +130,8 @@ NUMBER = re.compile(
       | (?<![\w])[{_VULGAR}]
     )
   | (?P<words>
-        \b(?:[Aa]\s+)?[Dd]ozen\b
+        \b(?:(?:a|{_SMALL})[\s-]+)?dozen\b
+      | \ba\s+(?:hundred|thousand|million|billion)\b
       | \b(?:{_GROUP})(?:[- ](?:{_SCALE_WORDS})\b)?(?=[^\w]|$)
     )
   | (?P<vague>
@@ -158,7 +161,13 @@ def words_to_number(text: str) -> float | None:
     total = 0.0
     current = 0.0
     seen = False
-    for word in re.split(r"[\s-]+", text.lower()):
+    words = re.split(r"[\s-]+", text.lower())
+    if words[0] == "a" and len(words) > 1 and words[1] == "half":
+        words = words[1:]
+    if words[0] == "half":  # "half a dozen", "half a million"
+        rest = words_to_number(" ".join(words[1:]))
+        return None if rest is None else rest / 2
+    for word in words:
         if not word or word == "and":
             continue
         if word in ("a", "an"):
@@ -243,6 +252,9 @@ def parse_number(match: re.Match[str]) -> Number | None:
         return Number(
             value, fraction=is_fraction, has_scale=has_scale, scale_abbreviation=abbr
         )
+    if match["half_scale"]:
+        value = words_to_number(text)
+        return None if value is None else Number(value, words=True, has_scale=True)
     if match["words"]:
         value = words_to_number(text)
         if value is None:

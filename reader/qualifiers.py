@@ -46,7 +46,9 @@ def bound_before(left: str) -> tuple[Bound, int] | None:
 
 
 def bound_after(right: str) -> Bound | None:
-    """A qualifier right after a number ("or more", "and over")."""
+    """A qualifier right after a number ("or more", "and over", "14+")."""
+    if right[:1] == "+":
+        return "lower"
     m = _AFTER_RE.match(right[:30])
     if m is None:
         return None

@@ -91,6 +91,8 @@ _MEASURE_FORMS: dict[str, tuple[str, ...]] = {
         "degrees centigrade",
         "c",
     ),
+    # a temperature or difference with no scale named: not normalised
+    "degree": ("degrees", "degree"),
     # energy and power
     "calorie": ("calorie", "calories", "cal"),
     "kilocalorie": ("kcal", "kilocalorie", "kilocalories"),
@@ -217,7 +219,7 @@ PINT_EXPRESSIONS = {
 
 
 def _form_pattern(form: str) -> str:
-    return re.escape(form).replace(r"\ ", r"\s+")
+    return re.escape(form).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]")
 
 
 _WORD_FORMS = sorted((f for f in _FORMS if f not in SYMBOL_ONLY), key=len, reverse=True)
@@ -245,8 +247,14 @@ def lookup_unit(surface: str) -> tuple[str, str] | None:
     return name, UNIT_KIND[name]
 
 
+# Units with no single SI reading ("10 degrees" may be Fahrenheit or Celsius).
+NOT_NORMALIZED = frozenset({"degree"})
+
+
 def normalize(value: float, unit: str) -> tuple[float, str] | None:
     """``value`` in ``unit`` expressed in SI base units: (13.6, "kilogram") for 30 pounds."""
+    if unit in NOT_NORMALIZED:
+        return None
     row = BASE_CONVERSIONS.get(unit)
     if row is None:
         return _normalize_with_pint(value, unit)
