@@ -679,7 +679,7 @@ def _to_claims(document: Document, readings: list[_Reading]) -> list[Claim]:
     text = document.text
     claims: list[Claim] = []
     last_end = -1
-    previous_subject: str | None = None
+    previous_count: tuple[int, str | None] | None = None  # (sentence, subject)
     previous_sentence = -1
     unit_claims_in_sentence: list[tuple[_Reading, str | None]] = []
     for r in readings:
@@ -690,14 +690,12 @@ def _to_claims(document: Document, readings: list[_Reading]) -> list[Claim]:
         s_index = sentence.index if sentence else 0
         if s_index != previous_sentence:
             unit_claims_in_sentence = []
-            if previous_sentence >= 0 and s_index > previous_sentence + 1:
-                previous_subject = None
-        s_start = sentence.start if sentence else 0
-        s_end = sentence.end if sentence else len(text)
+        previous_sentence = s_index
         if r.kind == "date":
             claims.append(_claim(document, len(claims), r, None, None, sentence))
-            previous_sentence = s_index
             continue
+        s_start = sentence.start if sentence else 0
+        s_end = sentence.end if sentence else len(text)
         left = text[max(s_start, r.start - 200) : r.start]
         right = text[r.end : min(s_end, r.end + 200)]
         subject, predicate, own = subject_and_predicate(left, right)
@@ -707,15 +705,17 @@ def _to_claims(document: Document, readings: list[_Reading]) -> list[Claim]:
             model, model_predicate = unit_claims_in_sentence[-1]
             if predicate is not None and _same_verb(predicate, model_predicate):
                 r.kind, r.unit = model.kind, model.unit
-        if subject is None and r.kind in ("count",) and previous_subject is not None:
-            if re.match(r"\s+(?:are|were|have|had|was|is|died|remain)\b", right) or bare:
-                subject = previous_subject
-        if r.kind in ("count", "percent") and subject is not None:
-            previous_subject = subject
+        # "Hamas had released 13 of the more than 90 hostages. At least 34 are dead."
+        if subject is None and r.kind == "count" and previous_count is not None:
+            # no noun of its own: it counts what the last count did ("23 deaths: 14 in
+            # Louisiana", "34 are dead", "7,900 of them")
+            if not own and previous_count[0] >= s_index - 1:
+                subject = previous_count[1]
+        if r.kind == "count":
+            previous_count = (s_index, subject)
         if r.unit is not None and r.kind in ("measure", "duration"):
             unit_claims_in_sentence.append((r, predicate))
         claims.append(_claim(document, len(claims), r, subject, predicate, sentence))
-        previous_sentence = s_index
     return claims
 
 

@@ -25,6 +25,9 @@ FUNCTION_WORDS = frozenset(
     fewer many much such very too up down out off per via against toward towards across
     including like unlike despite through throughout until till within around nearly almost
     about roughly some than again ever even then mostly ago earlier later last next
+    above below beyond higher lower larger smaller greater bigger fewer short shy worth
+    one two three four five six seven eight nine ten dozen hundred thousand million billion
+    percent cent per
     """.split()
 )
 ADVERBS = frozenset(
@@ -47,6 +50,9 @@ IRREGULAR_VERBS = frozenset(
 _NOT_VERBS = frozenset("need speed seed feed bed red shed hundred kindred sacred wicked".split())
 
 
+_PRONOUNS = frozenset("them those whom which these us you it".split())
+
+
 def _is_participle(word: str) -> bool:
     w = word.lower()
     if w in IRREGULAR_VERBS:
@@ -61,6 +67,11 @@ def _is_verb(word: str) -> bool:
 
 def _is_content(word: str) -> bool:
     return word[0].isalpha() and word.lower() not in FUNCTION_WORDS
+
+
+def _is_plural(word: str) -> bool:
+    w = word.lower()
+    return len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "’s"))
 
 
 def _tokens(text: str) -> list[str]:
@@ -83,6 +94,10 @@ def noun_phrase(tokens: list[str]) -> tuple[str | None, int]:
             break
         words.append(tok.lower().rstrip(",."))
         i += 1
+        # a plural noun ends the phrase unless another plural follows ("measles cases"):
+        # "two pilots asked ...", "people worldwide identify ..."
+        if _is_plural(tok) and not (nxt and _is_plural(nxt) and _is_content(nxt)):
+            break
     if not words:
         return None, 0
     return " ".join(words), i
@@ -101,10 +116,10 @@ def subject_and_predicate(left: str, right: str) -> tuple[str | None, str | None
     i = 0
     partitive = False
     # "13 of the more than 90 Israeli hostages": skip to the phrase after "of the"
-    if len(after) > 1 and after[0].lower() == "of":
+    if len(after) > 1 and after[0].lower() == "of" and after[1].lower() not in _PRONOUNS:
         j = 1
         while j < len(after) and (
-            after[j].lower() in ("the", "its", "their", "those", "all", "his", "her", "our")
+            after[j].lower() in ("the", "its", "their", "all", "his", "her", "our", "these")
             or after[j].lower() in ("more", "than", "at", "least", "about", "nearly", "some")
             or after[j][0].isdigit()
         ):
@@ -113,6 +128,8 @@ def subject_and_predicate(left: str, right: str) -> tuple[str | None, str | None
         if subject:
             partitive = True
             i = j + n
+    elif len(after) > 1 and after[0].lower() == "of":
+        i = 2  # "7,900 of them had been allowed": the subject is in an earlier sentence
     else:
         subject, i = noun_phrase(after)
     # a participle or adjective after the phrase: "hostages still held", "34 are dead"
