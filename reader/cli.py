@@ -7,6 +7,7 @@ and exit status 2, never a traceback.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
@@ -14,8 +15,11 @@ from reader import __version__, batch
 from reader.analysis import analyze
 from reader.document import InputError, read_document
 from reader.export import FORMATS, render_report
+from reader.model import Analysis
 
 EXIT_OK, EXIT_FAILED_CHECK, EXIT_USAGE = 0, 1, 2
+VERDICTS_ENV = "READER_DB"  # reader.verdicts.ENV_VAR, without importing sqlite3 here
+DB_HELP = "verdicts database (default: $READER_DB, else verdicts.sqlite3 in the user's data dir)"
 
 
 class _Parser(argparse.ArgumentParser):
@@ -74,11 +78,20 @@ def cmd_open(argv: Sequence[str]) -> int:
         description="A terminal reader for fact-checkers.",
         epilog="Subcommands: reader check FILE, reader export FILE.",
     )
-    p.add_argument("file", nargs="?", help="article to open (default: the bundled seed)")
+    p.add_argument(
+        "file",
+        nargs="?",
+        help="article (.txt, .md, .html) or folder of articles to open (default: the bundled seed)",
+    )
+    p.add_argument("--db", metavar="PATH", help=DB_HELP)
     p.add_argument("--version", action="version", version=f"reader {__version__}")
     args = p.parse_args(argv)
     from reader.resources import seed_article
 
+    if args.db:  # the TUI opens its verdicts store through resolve_db_path()
+        os.environ[VERDICTS_ENV] = args.db
+    if args.file and os.path.isdir(args.file):
+        return _open_folder(args.file)
     path = args.file or str(seed_article())
     document = read_document(path)  # fail before the screen is taken over
     try:
@@ -89,21 +102,53 @@ def cmd_open(argv: Sequence[str]) -> int:
     return int(run_app(document) or 0)
 
 
+def _open_folder(folder: str) -> int:
+    from pathlib import Path
+
+    try:
+        from reader.tui.screens.picker import articles_in, run_picker
+    except ImportError:
+        raise InputError(f"{folder}: is a folder; the picker needs the terminal UI") from None
+    try:
+        articles_in(Path(folder))
+    except OSError as exc:
+        raise InputError(f"{folder}: cannot list ({exc.strerror or exc})") from None
+    return run_picker(Path(folder))
+
+
+def _html_report(analysis: Analysis, path: str, db: str | None, include_passes: bool) -> str:
+    """The shareable report, with the verdicts recorded for this article."""
+    from reader.report_html import render_html
+    from reader.verdicts import VerdictStore, resolve_db_path, source_of
+
+    store = VerdictStore(resolve_db_path(db), write=False)
+    if store.problem:  # a report without the verdicts it should show would mislead
+        raise InputError(f"{store.problem}; no report written")
+    review = store.review(analysis, source_of(path))
+    store.close()
+    return render_html(analysis, review, include_passes=include_passes)
+
+
 def cmd_export(argv: Sequence[str]) -> int:
-    """`reader export FILE`: the flagged inconsistencies as JSON, CSV or Markdown."""
+    """`reader export FILE`: the flagged inconsistencies as JSON, CSV, Markdown or HTML."""
     from reader.export import FLAGGED_FORMATS, render_flagged
     from reader.flagged import ExistingFileError, write_export
 
     p = _Parser(prog="reader export", description="Export an article's flagged checks.")
-    p.add_argument("file", help="a .txt or .md article, or - for standard input")
-    p.add_argument("--format", "-f", default="json", choices=FLAGGED_FORMATS)
+    p.add_argument("file", help="a .txt, .md or .html article, or - for standard input")
+    p.add_argument("--format", "-f", default="json", choices=(*FLAGGED_FORMATS, "html"))
+    p.add_argument("--db", metavar="PATH", help=DB_HELP)
     p.add_argument("-o", "--output", default="-", help="file to write, or - for stdout")
     p.add_argument("--all", action="store_true", help="include passing checks")
     p.add_argument("--force", action="store_true", help="overwrite an existing output file")
     args = p.parse_args(argv)
     if args.output != "-" and args.file != "-" and _same_file(args.file, args.output):
         raise InputError(f"{args.output}: is the article itself; choose another output")
-    content = render_flagged(analyze(read_document(args.file)), args.format, args.all)
+    analysis = analyze(read_document(args.file))
+    if args.format == "html":
+        content = _html_report(analysis, args.file, args.db, args.all)
+    else:
+        content = render_flagged(analysis, args.format, args.all)
     if args.output == "-":
         sys.stdout.write(content)
         return EXIT_OK

@@ -172,6 +172,17 @@ def resolve_db_path(option: str | None = None, env: Mapping[str, str] | None = N
     return Path(chosen).expanduser() if chosen else default_db_path()
 
 
+def source_of(path: str | Path) -> str:
+    """The source a verdict remembers: the article's absolute path (standard input
+    has none; its verdicts are found by content alone)."""
+    if str(path) == "-":
+        return "<stdin>"
+    try:
+        return str(Path(path).resolve())
+    except OSError:
+        return str(path)
+
+
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
@@ -180,13 +191,19 @@ class VerdictStore:
     """One verdicts database. ``mode`` is "rw", "ro" or "off"; ``problem`` says why
     when it is not "rw". Opening never raises."""
 
-    def __init__(self, path: Path, timeout: float = 1.0) -> None:
+    def __init__(self, path: Path, timeout: float = 1.0, write: bool = True) -> None:
+        """``write=False`` (exports): read what is there; create nothing."""
         self.path = path
         self.mode: Literal["rw", "ro", "off"] = "off"
         self.problem: str | None = None
         self._conn: sqlite3.Connection | None = None
         self._timeout = timeout
-        self._open()
+        if write:
+            self._open()
+        elif self.path.is_file() and self.path.stat().st_size > 0:
+            self._read_only_or_off(True, "opened for reading")
+            if self.mode == "ro":
+                self.problem = None  # read-only was asked for, not a fault
 
     @property
     def writable(self) -> bool:

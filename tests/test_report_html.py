@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
 from verdict_helpers import hand_analysis
 
+from reader.analysis import analyze
+from reader.document import read_document
 from reader.report_html import render_html
-from reader.verdicts import VerdictStore
+from reader.verdicts import VerdictStore, source_of
 
 ARTICLE = (
     "Officials said 13 of the 90 hostages were freed, and <b>34</b> are dead & gone.\n"
@@ -139,3 +144,74 @@ def test_report_is_responsive_and_printable(reviewed) -> None:
     html = render_html(*reviewed)
     assert '<meta name="viewport" content="width=device-width, initial-scale=1">' in html
     assert "@media print" in html and "@media (max-width:" in html
+
+
+# ------------------------------------------------------------------ the CLI
+
+
+def reader_cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    full_env = {k: v for k, v in os.environ.items() if k != "READER_DB"} | (env or {})
+    return subprocess.run(
+        [sys.executable, "-m", "reader", *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=full_env,
+    )
+
+
+@pytest.fixture
+def marked_article(tmp_path: Path) -> tuple[Path, Path, str]:
+    """An article on disk with a verdict on its first claim, and the db holding it."""
+    article = tmp_path / "article.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    analysis = analyze(read_document(article))
+    if not analysis.claims:
+        pytest.skip("the extractor finds no claim in the sample")
+    db = tmp_path / "verdicts.sqlite3"
+    store = VerdictStore(db)
+    store.mark(
+        analysis, analysis.claims[0], "disputed", "checked <by> the desk", source_of(article)
+    )
+    store.close()
+    return article, db, analysis.claims[0].text
+
+
+def test_cli_export_html_includes_the_verdicts(marked_article, tmp_path: Path) -> None:
+    article, db, claim_text = marked_article
+    out = tmp_path / "report.html"
+    proc = reader_cli("export", str(article), "--format", "html", "-o", str(out), "--db", str(db))
+    assert proc.returncode == 0, proc.stderr
+    page = parse(out.read_text(encoding="utf-8"))
+    verdicts = "".join(page.section_text["verdicts"])
+    assert "disputed" in verdicts and "checked <by> the desk" in verdicts
+    assert f"“{claim_text}”" in verdicts
+    # READER_DB is read when --db is not given.
+    proc = reader_cli("export", str(article), "-f", "html", env={"READER_DB": str(db)})
+    assert proc.returncode == 0 and "checked &lt;by&gt; the desk" in proc.stdout
+
+
+def test_cli_export_html_with_a_corrupt_db_exits_2_and_writes_nothing(
+    marked_article, tmp_path: Path
+) -> None:
+    article, _, _ = marked_article
+    bad = tmp_path / "bad.sqlite3"
+    bad.write_bytes(b"not a database\n" * 50)
+    out = tmp_path / "report.html"
+    out.write_text("an earlier report")
+    proc = reader_cli(
+        "export", str(article), "-f", "html", "-o", str(out), "--force", "--db", str(bad)
+    )
+    assert proc.returncode == 2 and proc.stdout == ""
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1 and str(bad) in lines[0] and "no report written" in lines[0]
+    assert out.read_text() == "an earlier report"
+    assert bad.read_bytes() == b"not a database\n" * 50
+
+
+def test_cli_export_html_without_a_db_creates_none(marked_article, tmp_path: Path) -> None:
+    article, _, _ = marked_article
+    missing = tmp_path / "none" / "verdicts.sqlite3"
+    proc = reader_cli("export", str(article), "-f", "html", "--db", str(missing))
+    assert proc.returncode == 0 and proc.stdout.startswith("<!DOCTYPE html>")
+    assert not missing.exists() and not missing.parent.exists()

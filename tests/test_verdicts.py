@@ -20,6 +20,7 @@ from reader.verdicts import (
     VerdictStore,
     claim_fingerprints,
     resolve_db_path,
+    source_of,
 )
 
 ARTICLE = (
@@ -254,3 +255,22 @@ def test_a_mark_survives_kill_9(db: Path) -> None:
     review = VerdictStore(db).review(hand_analysis(ARTICLE))
     assert review.for_claim("c3").verdict == "disputed"
     assert review.for_claim("c3").note == "killed right after"
+
+
+def test_reading_only_creates_nothing_and_reads_what_is_there(db: Path) -> None:
+    analysis = hand_analysis(ARTICLE)
+    reader = VerdictStore(db, write=False)
+    assert reader.mode == "off" and reader.problem is None
+    assert not db.exists() and not db.parent.exists()
+    VerdictStore(db).mark(analysis, analysis.claims[1], "confirmed")
+    reader = VerdictStore(db, write=False)
+    assert reader.mode == "ro" and reader.problem is None
+    assert reader.review(analysis).for_claim("c2").verdict == "confirmed"
+    with pytest.raises(VerdictError):
+        reader.mark(analysis, analysis.claims[0], "disputed")
+
+
+def test_source_is_the_absolute_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert source_of("a.txt") == str(tmp_path.resolve() / "a.txt")
+    assert source_of("-") == "<stdin>"

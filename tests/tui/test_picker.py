@@ -141,3 +141,23 @@ async def test_opens_the_real_main_screen_and_escape_returns(folder: Path) -> No
         await pilot.press("escape")
         await pilot.pause()
         assert app.screen is picker
+
+
+async def test_reader_app_on_a_folder_opens_on_the_picker(folder: Path) -> None:
+    from reader.tui.app import ReaderApp
+    from reader.tui.screens.main import MainScreen
+    from reader.tui.screens.picker import folder_app
+
+    app = folder_app(folder)
+    assert isinstance(app, ReaderApp)  # same keys, styles, help and palette
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, PickerScreen)
+        assert not any(isinstance(s, MainScreen) for s in app.screen_stack)
+        await app.workers.wait_for_complete()
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, MainScreen) and app.screen.document.name == "b-notes.md"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, PickerScreen)

@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import Literal
 
 from rich.text import Text
-from textual import on, work
-from textual.app import ComposeResult
+from textual import events, on, work
+from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Label
@@ -158,3 +158,24 @@ of failed and warned checks, filled in as each is read.
             self.notify(str(exc), severity="error", timeout=6)
             return
         self.app.push_screen(self._open_screen(document, entry.analysis))
+
+
+def folder_app(folder: Path) -> App[int]:
+    """The reader app, opening on the folder's picker instead of one document."""
+    from reader.tui.app import ReaderApp
+
+    class FolderApp(ReaderApp):
+        def __init__(self) -> None:
+            super().__init__(Document.from_text("", folder.name or str(folder)))
+            self.sub_title = str(folder)
+
+        def on_mount(self, event: events.Mount) -> None:  # type: ignore[override]
+            event.prevent_default()  # ReaderApp would open its one document
+            self.push_screen(PickerScreen(folder))
+
+    return FolderApp()
+
+
+def run_picker(folder: Path) -> int:
+    """`reader DIR`."""
+    return int(folder_app(folder).run() or 0)
