@@ -1,10 +1,156 @@
-"""TODO"""
+"""The same quantity stated twice: figure drift and bound conflicts.
+
+Two figures are the same quantity when the text gives them the same subject
+(head noun, or a concept such as a workforce), the same predicate, and
+nothing that sets them apart: no earlier-time marker ("from", "a year
+earlier"), no change verb, no differing date, no differing place name, no
+plan. Percentages with no noun of their own are keyed by whose share they are
+("the Social Democrats ... 27.9%", "his party's 29.7%"). Grouping by key keeps
+the comparison linear in practice: only figures sharing a key are paired.
+
+Different values are a ``figure_drift``; intervals that cannot meet ("more
+than 90" and "85 in all") a ``bound_conflict``; agreeing ones pass.
+"""
 
 from __future__ import annotations
 
-from reader.checks.relations import Context
-from reader.model import Check
+import re
+from collections import defaultdict
+
+from reader.checks.base import result
+from reader.checks.relations import IRREGULAR, Context, stem
+from reader.model import Check, Claim
+
+KINDS = ("count", "money", "percent", "measure")
+CONCEPTS = frozenset(v for v in IRREGULAR.values() if v in ("employ", "vote", "sale"))
+MAX_GROUP = 40
+_ATTRIBUTION = re.compile(
+    r",?\s*(?:according to\b.*|[^,]{0,60}\b(?:said|says|reported|told)\b[^,]*)$|"
+    r"^[^,]{0,60}\b(?:said|says|reported|told)\b(?: that)?",
+    re.I,
+)
+_DEMONSTRATIVE = re.compile(r"^\s*(That|Those|This|These)\s+[a-z]", re.U)
+_BESIDE_SHARE = re.compile(r"(%|percent|per cent)[^,;]{0,25},\s*(?:some|about|or|roughly)?\s*$")
+_SHARE_AFTER = re.compile(
+    r"^\s*(?:,\s*or|\()\s*(?:about |roughly |some )?[\d.]+\s*(%|percent|per cent)"
+)
+_PART_OF = re.compile(r"^\s*(?:out\s+)?of\s+(?:the|its|their|all|them|those|whom)\b", re.I)
+
+
+def _key(ctx: Context, c: Claim) -> tuple[str, str] | None:
+    words = ctx.subject_words(c)
+    head = stem(words[-1]) if words else None
+    concept = head if head in CONCEPTS else None
+    before = ctx.words_before(c, 3)
+    if concept is None and any(stem(w) in CONCEPTS for w in before if not w.endswith("ed")):
+        concept = next(stem(w) for w in before if stem(w) in CONCEPTS)
+    if concept:
+        return c.kind, "concept:" + concept
+    if c.kind == "percent" and head is None:
+        owner = ctx.owner(c)
+        if not owner or ctx.topic(c) - owner - {"party"}:
+            return None  # "reserves stood at 12 percent": the share of something else
+        return (c.kind, "owner:" + " ".join(sorted(owner)))
+    if head is None:
+        return None
+    return c.kind, head
+
+
+def _eligible(ctx: Context, c: Claim) -> bool:
+    if c.kind not in KINDS or c.vague:
+        return False
+    if ctx.is_prior(c) or ctx.is_changeish(c) or ctx.is_plan(c):
+        return False
+    if re.search(
+        r"\b(last|remaining|other|another|additional|further|extra|new|leaving|left)\s+$",
+        ctx.before(c, 15),
+    ) or re.match(r"^\s*(?:[a-z]+\s+)?(still|remain)", ctx.after(c, 25)):
+        return False  # a remainder, not the figure itself
+    if _PART_OF.match(ctx.after(c, 20)):
+        return False  # "29 of the 38": a part, checked elsewhere
+    if (
+        c.kind != "percent"
+        and _BESIDE_SHARE.search(ctx.before(c, 40))
+        or _SHARE_AFTER.match(ctx.after(c, 20))
+    ):
+        return False  # "12% of sales, some 14,300": a share of something, checked elsewhere
+    return not re.search(r"\b(per|each|a|an)\s*$", ctx.before(c, 6)) and not re.match(
+        r"^\s*(a|per|each)\s+\w+", ctx.after(c, 12)
+    )
+
+
+def _places(ctx: Context, c: Claim) -> set[str]:
+    a, b = ctx.clause(c)
+    clause = _ATTRIBUTION.sub("", ctx.text[a:b])
+    off = ctx.text.find(clause, a) if clause else a
+    return ctx.proper_nouns(off, off + len(clause)) if clause else set()
+
+
+def _compatible(ctx: Context, a: Claim, b: Claim, key: str) -> bool:
+    if a.kind == "money" and (a.currency or b.currency) and a.currency != b.currency:
+        return False
+    if a.kind == "measure" and (a.unit or "") != (b.unit or ""):
+        return False
+    pa, pb = ctx.predicate_stems(a), ctx.predicate_stems(b)
+    if not key.startswith("owner:") and not (pa & pb):
+        if not key.startswith("concept:") or (pa and pb):
+            return False
+    wa = [stem(w) for w in ctx.subject_words(a)]
+    wb = [stem(w) for w in ctx.subject_words(b)]
+    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    if not set(short[:-1]) <= set(long_[:-1]):
+        return False
+    ta_, tb_ = ctx.tense(a), ctx.tense(b)
+    if ta_ and tb_ and ta_ != tb_:
+        return False
+    for fa, fb in ((ctx.topic(a), ctx.topic(b)), (ctx.qualifiers(a), ctx.qualifiers(b))):
+        if fa and fb and not (fa & fb):
+            return False
+    ta, tb = ctx.time_anchor(a), ctx.time_anchor(b)
+    if ta and tb and ta != tb:
+        return False
+    pa_, pb_ = _places(ctx, a), _places(ctx, b)
+    if pa_ and pb_ and not (pa_ & pb_):
+        return False
+    return ctx.sentence_index(a) != ctx.sentence_index(b) or a.kind == "percent"
 
 
 def check(ctx: Context) -> list[Check]:
-    return []
+    groups: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    for c in ctx.numeric:
+        if not _eligible(ctx, c):
+            continue
+        k = _key(ctx, c)
+        if k is not None and len(groups[k]) < MAX_GROUP:
+            groups[k].append(c)
+    out: list[Check] = []
+    for (_kind, key), members in groups.items():
+        for i, a in enumerate(members):
+            for b in members[i + 1 :]:
+                if not _compatible(ctx, a, b, key):
+                    continue
+                out.append(_verdict(ctx, a, b, key))
+    return out
+
+
+def _verdict(ctx: Context, a: Claim, b: Claim, key: str) -> Check:
+    ia, ib = ctx.interval(a), ctx.interval(b)
+    label = key.split(":", 1)[-1]
+    what = " ".join(ctx.subject_words(a) or ctx.subject_words(b)) or label
+    bounded = a.bound in ("lower", "upper") or b.bound in ("lower", "upper")
+    if bounded or (ia and ia.hi == float("inf")) or (ib and ib.hi == float("inf")):
+        rule = "bound_conflict"
+    else:
+        rule = "figure_drift"
+    if ia is None or ib is None or ia.overlaps(ib):
+        msg = f"{ctx.show(a)} and later {ctx.show(b)} {what}: the same figure, consistent"
+        return result(rule, "pass", (a, b), msg)
+    status = "fail"
+    msg = f"{ctx.show(a)} {what}, then {ctx.show(b)}: they cannot both be true"
+    demonstrative = any(
+        _DEMONSTRATIVE.match(ctx.text[ctx.sentence(c).start : ctx.sentence(c).end]) for c in (a, b)
+    )
+    if demonstrative:
+        status = "warn"
+        msg += " (unless 'that/this' points to another event)"
+    return result(rule, status, (a, b), msg)

@@ -1,10 +1,168 @@
-"""TODO"""
+"""A part exceeds its whole: "29 of the region's 26 areas", "the remaining 31" of 23.
+
+Relations come from the text:
+- "X of (the) Y", "X out of Y", "X of its Y" with Y a figure right there;
+- "X of the region's <noun phrase>" with the whole stated elsewhere for the
+  same noun phrase ("the region's 26 local authority areas");
+- "among them were X" after a sentence that states the whole;
+- "the remaining X <noun>" against the figure first given for that noun.
+Where the whole is a stock that the part may already have left ("released 13
+of the more than 90 still held": held before or after?), the result is a warn.
+"""
 
 from __future__ import annotations
 
-from reader.checks.relations import Context
-from reader.model import Check
+import re
+
+from reader.checks.base import result
+from reader.checks.quantity import Interval
+from reader.checks.relations import LEDGER_OUT, Context, stem
+from reader.model import Check, Claim
+
+RULE = "part_exceeds_whole"
+COUNTABLE = ("count", "money", "measure")
+_OF_NUMBER = re.compile(
+    r"^\s*(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+|all\s+|those\s+|these\s+)*"
+    r"(?:[\w’'\-]+[’']s?\s+)?(?:more than |at least |about |nearly |some |almost |over |roughly )?$",
+    re.I,
+)
+_OF_PHRASE = re.compile(
+    r"^\s*(?:out\s+)?of\s+(?:the|its|their|his|her|our)\s+(?:([\w\-]+)[’']s?\s+)?"
+    r"([a-z][\w\- ]{2,60})",
+    re.I,
+)
+_STOCK_AFTER = re.compile(r"^[^,.;]{0,40}\b(still|remaining|remain|left)\b", re.I)
+_REMAINING = re.compile(r"\b(remaining|rest of the|other)\s+$", re.I)
+_AMONG = re.compile(r"^\s*(among|of)\s+(them|those|these|whom)\b", re.I)
+
+
+def subject_key(ctx: Context, claim: Claim) -> list[str]:
+    return [stem(w) for w in ctx.subject_words(claim)]
+
+
+def same_subject(a: list[str], b: list[str]) -> bool:
+    """Same head noun, and the modifiers of one are among the other's."""
+    if not a or not b or a[-1] != b[-1]:
+        return False
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    return set(short[:-1]) <= set(long_[:-1])
+
+
+def _verdict(ctx: Context, part: Claim, whole: Claim, note: str = "") -> Check | None:
+    p, w = ctx.interval(part), ctx.interval(whole)
+    if p is None or w is None:
+        return None
+    if part.kind != whole.kind:
+        return None
+    pw = " ".join(ctx.subject_words(whole)) or "in all"
+    if p.lo > w.hi:
+        msg = f"{ctx.show(part)} is more than the {ctx.show(whole)} {pw}{note}"
+        return result(RULE, "fail", (part, whole), msg)
+    status = "pass"
+    msg = f"{ctx.show(part)} <= {ctx.show(whole)} {pw}{note}"
+    if _STOCK_AFTER.match(ctx.after(whole, 50)) and (ctx.predicate_stems(part) & _OUT_STEMS):
+        status = "warn"
+        msg += "; ambiguous whether the whole counts before or after the part left it"
+    return result(RULE, status, (part, whole), msg)
+
+
+_OUT_STEMS = frozenset().union(*LEDGER_OUT.values())
+
+
+def _explicit(ctx: Context, part: Claim) -> Claim | None:
+    for c in ctx.in_sentence(ctx.sentence_index(part)):
+        if c.start <= part.end or c.kind not in COUNTABLE:
+            continue
+        if _OF_NUMBER.match(ctx.text[part.end : c.start]):
+            return c
+        break
+    return None
+
+
+def _phrase_whole(ctx: Context, part: Claim, numeric: list[Claim]) -> Claim | None:
+    m = _OF_PHRASE.match(ctx.after(part, 80, clause=True))
+    if not m:
+        return None
+    words = [w for w in re.findall(r"[a-z][\w\-]*", m.group(2).lower())]
+    phrase: list[str] = []
+    for w in words:
+        if w in ("in", "on", "at", "with", "for", "to", "by", "and", "or", "that", "which", "who"):
+            break
+        if w.endswith("ed") and phrase:
+            break
+        phrase.append(stem(w))
+    if not phrase:
+        return None
+    cands = [
+        c
+        for c in numeric
+        if c.id != part.id
+        and c.kind == part.kind
+        and same_subject(phrase, subject_key(ctx, c))
+        and not ctx.is_prior(c)
+        and not _OF_NUMBER.match(ctx.before(c, 0))
+        and not re.match(r"^\s*(?:out\s+)?of\b", ctx.after(c, 10))
+    ]
+    values = {ctx.value(c) for c in cands}
+    if len(values) != 1:
+        return None
+    return cands[0]
+
+
+def _among_whole(ctx: Context, part: Claim) -> Claim | None:
+    """ "Among them were 23 foreign nationals": them = the previous sentence's figure."""
+    before = ctx.text[ctx.sentence(part).start : part.start]
+    if not re.fullmatch(
+        r"\s*(among|of)\s+(them|those|these|whom)\s*,?\s*(?:were|are|was|is)?\s*"
+        r"(?:more than |at least |about |nearly |some |almost |over |roughly )?",
+        before,
+        re.I,
+    ):
+        return None
+    idx = ctx.sentence_index(part)
+    prev = [c for c in ctx.in_sentence(idx - 1) if c.kind == part.kind] if idx else []
+    return prev[0] if len(prev) == 1 else None
+
+
+def _remaining(ctx: Context, part: Claim, numeric: list[Claim]) -> Claim | None:
+    if not _REMAINING.search(ctx.before(part, 25)):
+        return None
+    key = subject_key(ctx, part)
+    if len(key) < 1:
+        return None
+    for c in numeric:
+        if c.start >= part.start:
+            break
+        if c.kind != part.kind or not same_subject(key, subject_key(ctx, c)):
+            continue
+        if ctx.predicate_stems(c) & _OUT_STEMS or ctx.is_changeish(c) or ctx.is_prior(c):
+            continue
+        if _REMAINING.search(ctx.before(c, 25)):
+            continue
+        return c
+    return None
 
 
 def check(ctx: Context) -> list[Check]:
-    return []
+    out: list[Check] = []
+    numeric = [c for c in ctx.numeric if c.kind in COUNTABLE]
+    for part in numeric:
+        whole = _explicit(ctx, part)
+        note = ""
+        if whole is None:
+            whole = _phrase_whole(ctx, part, numeric)
+        if whole is None:
+            whole = _among_whole(ctx, part)
+            note = " (among them)" if whole else ""
+        if whole is None:
+            whole = _remaining(ctx, part, numeric)
+            note = " first stated" if whole else ""
+        if whole is None:
+            continue
+        check = _verdict(ctx, part, whole, note)
+        if check is not None:
+            out.append(check)
+    return out
+
+
+__all__ = ["check", "same_subject", "subject_key", "Interval"]

@@ -130,6 +130,16 @@ def rounding(claim: Claim, value: float) -> float:
     return 0.5 * 10**zeros * scale
 
 
+def qualifier_words(text: str, start: int) -> str:
+    """The qualifier as written before a figure ("at least", "nearly"), or ""."""
+    window = text[max(0, start - 30) : start]
+    for pattern in (_NEAR_BELOW, _BELOW, _ABOVE, _ABOUT):
+        m = pattern.search(window)
+        if m:
+            return m.group(1).lower()
+    return ""
+
+
 def qualifier_before(text: str, start: int) -> str | None:
     window = text[max(0, start - 30) : start]
     if _NEAR_BELOW.search(window):

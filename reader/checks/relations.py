@@ -31,6 +31,7 @@ STOP = frozenset(
     about around roughly some nearly almost more less fewer most least over under up down
     at least only just all each every both per cent percent which who whom whose what when
     where while there here also still now then after before since until into out off
+    along including plus together alone apiece each
     """.split()
 )
 IRREGULAR = {
@@ -159,6 +160,31 @@ PERSON_NOUNS = frozenset(
     prisoners players fans visitors tourists migrants refugees voters doctors nurses
     officers firefighters survivors victims""".split()
 )
+_CAPS_RUN = re.compile(r"(?<![\w’'])(?:The\s+)?((?:[A-Z][\w\-]+)(?:\s+[A-Z][\w\-]+)*)")
+PARTICIPLES = frozenset(
+    """taken given seen driven stolen chosen written held left lost won made sold built paid
+    brought killed wounded injured freed released""".split()
+)
+QUANTITY_NOUNS = frozenset(
+    """total number sum tally count all some most many each one none half share majority
+    minority rest remainder group list set""".split()
+)
+VERB_LEMMAS = frozenset(
+    "win lose hold take die kill free leave go flee make bring pay sell build employ".split()
+)
+VERBISH = frozenset(
+    """employ record report carri includ contain reach stand stood list show count total
+    add shar account mak put get rais cut hir lay""".split()
+)
+TOPIC_STOP = frozenset(
+    """first second third last total overall combined some many several said says
+    according also just only even""".split()
+)
+ATTRIBUTION = re.compile(
+    r"^[^,]{0,60}\b(?:said|says|reported|told)\b(?: that)?|"
+    r",?\s*(?:according to\b.*|[^,]{0,60}\b(?:said|says|reported|told)\b[^,]*)$",
+    re.I,
+)
 COLLECTIVE_TOTALS = frozenset("people persons individuals total".split())
 
 
@@ -252,11 +278,22 @@ class Context:
     # ------------------------------------------------------------- readings
     def subject_words(self, claim: Claim) -> list[str]:
         """The noun phrase the number counts, as lowercase words."""
-        if claim.subject:
-            return claim.subject.lower().split()
-        return self._fallback_subject(claim)
+        own = self._fallback_subject(claim)
+        if own or not claim.subject:
+            return own
+        return claim.subject.lower().split()
 
     def _fallback_subject(self, claim: Claim) -> list[str]:
+        # "a workforce of 19,800", "a margin of 4.8 points": the noun before "of"
+        m = re.search(
+            r"([A-Za-z][\w\-]*)\s+of\s+(?:about |some |roughly |nearly |more than |around )?$",
+            self.before(claim, 50, clause=True),
+        )
+        if m and m.group(1).lower() not in STOP and m.group(1).lower() not in QUANTITY_NOUNS:
+            return [m.group(1).lower()]
+        return self._noun_after(claim)
+
+    def _noun_after(self, claim: Claim) -> list[str]:
         after = self.after(claim, 60, clause=True)
         # "82-game season": the compound is the counted thing
         m = re.match(r"-(\w+)", after)
@@ -273,10 +310,9 @@ class Context:
                 if lw in ("the", "all", "its", "their", "his", "her"):
                     continue
                 break
+            if out and (lw.endswith("ed") or lw in PARTICIPLES):
+                break  # "the 14 passengers taken to hospital"
             out.append(lw)
-            if lw.endswith("ed") and len(out) > 1:
-                out.pop()
-                break
         return out
 
     def subject_head(self, claim: Claim) -> str | None:
@@ -292,17 +328,79 @@ class Context:
             a, b = s.start, s.end
         return {stem(w) for w in WORD.findall(self.text[a:b]) if w.lower() not in STOP}
 
+    def local_after(self, claim: Claim, n: int = 6) -> list[str]:
+        """Words after the claim up to the next figure or "and" in its clause."""
+        a, b = self.clause(claim)
+        nxt = next((c.start for c in self.claims_between(claim.end, b)), b)
+        words = [w.lower() for w in WORD.findall(self.text[claim.end : nxt])]
+        if "and" in words:
+            words = words[: words.index("and")]
+        return words[:n]
+
     def predicate_stems(self, claim: Claim) -> set[str]:
         """Verbs near the number: the predicate it stands in."""
         out: set[str] = set()
         if claim.predicate:
             out.add(stem(claim.predicate.split()[-1]))
-        words = self.words_before(claim, 3) + self.words_after(claim, 6)
-        for w in words:
+        for w in self.words_before(claim, 3) + self.local_after(claim):
             if w in STOP:
                 continue
-            if w.endswith(("ed", "en")) or w in IRREGULAR or stem(w) in LEDGER_IN:
+            if (
+                w.endswith(("ed", "en"))
+                or (w in IRREGULAR and IRREGULAR[w] in VERB_LEMMAS)
+                or (stem(w) in LEDGER_IN)
+            ):
                 out.add(stem(w))
+        return out
+
+    def tense(self, claim: Claim) -> str | None:
+        """ "employed 500" (past) vs "employs 30" (present): the same verb at two times."""
+        for w in self.words_before(claim, 3):
+            if w.endswith("ed") or w in ("was", "were", "had", "took", "won", "lost"):
+                return "past"
+            if w in ("is", "are", "has", "have", "now", "today", "currently") or (
+                w.endswith("s")
+                and not w.endswith("ss")
+                and len(w) > 3
+                and w not in STOP
+                and stem(w) in VERBISH
+            ):
+                return "present"
+        return None
+
+    def topic(self, claim: Claim) -> set[str]:
+        """Content words of the clause before the figure: who or what it is about."""
+        a, _ = self.clause(claim)
+        text = ATTRIBUTION.sub("", self.text[a : claim.start])
+        words = [w.lower() for w in WORD.findall(text)]
+        skip = set(self.predicate_stems(claim))
+        for c in self.claims_between(a, claim.end):
+            skip |= {stem(w) for w in self.subject_words(c)}
+        poss = re.search(r"([\w\-]+)[’']s?\s+(?:[a-z\-]+\s+)?$", text)
+        if poss:
+            skip.add(stem(poss.group(1)))
+        out = set()
+        for w in words:
+            if w in STOP or w in TOPIC_STOP or w.endswith("ed") or stem(w) in skip:
+                continue
+            if stem(w) in VERBISH:
+                continue
+            out.add(stem(w))
+        return out
+
+    def qualifiers(self, claim: Claim) -> set[str]:
+        """Prepositional phrases after the figure: "in 75 games", "to hospital"."""
+        words = [w.lower() for w in WORD.findall(self.after(claim, 60, clause=True))]
+        if "and" in words:
+            words = words[: words.index("and")]
+        out: set[str] = set()
+        for i, w in enumerate(words):
+            if w in ("in", "on", "at", "to", "for", "during", "across", "over") and i + 1 < len(
+                words
+            ):
+                nxt = [x for x in words[i + 1 : i + 4] if x not in STOP]
+                if nxt:
+                    out.add(w + " " + stem(nxt[0]))
         return out
 
     def proper_nouns(self, start: int, end: int) -> set[str]:
@@ -319,6 +417,47 @@ class Context:
                 continue
             out.add(stem(w))
         return out
+
+    def show(self, claim: Claim) -> str:
+        """The figure as stated, with its qualifier: "more than 90", "about 1,200"."""
+        from reader.checks.quantity import fmt, qualifier_words
+
+        v = numeric_value(claim)
+        if v is None:
+            return claim.text
+        word = qualifier_words(self.text, claim.start)
+        word = word + " " if word else ""
+        if not word:
+            word = {"lower": "more than ", "upper": "at most ", "approx": "about "}.get(
+                claim.bound, ""
+            )
+        unit = {"percent": "%"}.get(claim.kind, "")
+        if claim.kind == "money":
+            sym = {"USD": "$", "GBP": "£", "EUR": "€"}.get(claim.currency or "", "")
+            if not sym:
+                m = re.match(r"[$£€¥]", claim.text)
+                sym = m.group() if m else ""
+            return f"{word}{sym}{fmt(v)}"
+        return f"{word}{fmt(v)}{unit}"
+
+    def owner(self, claim: Claim) -> set[str]:
+        """Whose figure it is: "the Front's 14.6%", "The Social Democrats finished ... 27.9%"."""
+        s = self.sentence(claim)
+        before = self.text[self.clause(claim)[0] : claim.start]
+        m = re.search(r"([\w’'\-]+)[’']s?\s+(?:[a-z\-]+\s+)?$", before)
+        if m and re.search(r"[’']s?\s", before[m.start() :]):
+            word = m.group(1)
+            if word[0].isupper():
+                run = re.search(r"((?:[A-Z][\w\-]*\s+)*" + re.escape(word) + r")[’']", before)
+                return {stem(w) for w in (run.group(1) if run else word).split()} - {"the"}
+            first = _CAPS_RUN.search(self.text, s.start, s.end)
+            if first:
+                return {stem(w) for w in first.group().split()} - {"the"}
+            return set()
+        m = _CAPS_RUN.search(before)
+        if m:
+            return {stem(w) for w in m.group().split()} - {"the"}
+        return set()
 
     def is_prior(self, claim: Claim) -> bool:
         """A figure for an earlier time: "from $620 million", "15.8% a decade earlier"."""
