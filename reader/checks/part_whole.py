@@ -23,7 +23,8 @@ RULE = "part_exceeds_whole"
 COUNTABLE = ("count", "money", "measure")
 _OF_NUMBER = re.compile(
     r"^\s*(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+|all\s+|those\s+|these\s+)*"
-    r"(?:[\w’'\-]+[’']s?\s+)?(?:more than |at least |about |nearly |some |almost |over |roughly )?$",
+    r"(?:[\w’'\-]+[’']s?\s+)?"
+    r"(?:more than |at least |about |nearly |some |almost |over |roughly )?$",
     re.I,
 )
 _OF_PHRASE = re.compile(
