@@ -1,10 +1,305 @@
-"""TODO"""
+"""A stated change does not match its from/to figures.
+
+"rose 20% from 100 to 150", "up 4.2 percentage points from 57.1%", "down 412,
+or 1.7%, from 24,728". The endpoints are the figures after "from" and "to",
+or the current figure the sentence states before the change. When one is
+missing, it is looked for where the text ties it: the previous or next
+sentence of the paragraph sharing a word with this one ("20% contained" /
+"pushed containment to 35 percent"), or the figure the article gives for the
+same subject ("Consulting brought in $740 million" / "Consulting ... rose 9%
+from $620 million"). Percent and percentage points are told apart: a change
+in "%" between two percentages may be either; "points" must be the difference.
+"""
 
 from __future__ import annotations
 
-from reader.checks.relations import Context
-from reader.model import Check
+import re
+
+from reader.checks.base import result
+from reader.checks.quantity import Interval, fmt, numeric_value
+from reader.checks.relations import STOP, WORD, Context, stem
+from reader.model import Check, Claim, Status
+
+RULE = "change_mismatch"
+_UP = (
+    r"rose|rise|rises|risen|up|increased?|gain(?:ed)?|grew|grow|jumped|climbed|surged|added|"
+    r"widened|improved|improvement|soared|higher|advanced"
+)
+_DOWN = (
+    r"fell|fall|falls|fallen|down|decreased?|drop(?:ped)?|declined?|slipped|shrank|lower|"
+    r"narrowed|cut|slumped|lost|loss|reduction|reduced"
+)
+_CHANGE_BEFORE = re.compile(
+    rf"\b(?P<dir>{_UP}|{_DOWN})\b(?:\s+by)?(?:\s+(?:an?|of|about|roughly|some|nearly|just))*\s*$",
+    re.I,
+)
+_CHANGE_AFTER = re.compile(
+    r"^\s*(?:percent|per cent|%|percentage points?|points?)?\s*"
+    r"(?P<dir>increase|rise|gain|jump|drop|decline|decrease|fall|reduction|improvement|higher|lower)",
+    re.I,
+)
+_FROM = re.compile(
+    r"\b(?:from|compared with|compared to|versus|vs\.?)\s+(?:the\s+|a\s+|an\s+|its\s+|about\s+|"
+    r"some\s+|roughly\s+)?$",
+    re.I,
+)
+_TO = re.compile(r"\bto\s+(?:a\s+|an\s+|about\s+|some\s+|roughly\s+|nearly\s+)?$", re.I)
+_DOWN_WORDS = re.compile(rf"^(?:{_DOWN})$", re.I)
+
+
+_PHRASAL_UP = re.compile(
+    r"\b(make|makes|made|making|take|takes|took|end|ended|sum|set|"
+    r"add|adds|added|adding|account|accounts)\s+up\b",
+    re.I,
+)
+
+
+def _direction(ctx: Context, c: Claim) -> str | None:
+    before = ctx.before(c, 40, clause=True)
+    m = _CHANGE_BEFORE.search(before)
+    if m is not None and _PHRASAL_UP.search(before[max(0, m.start() - 12) : m.end()]):
+        return None  # "make up 19.3% of": a share, not a change
+    if m is None:
+        m = _CHANGE_AFTER.match(ctx.text[c.end : c.end + 40])
+    if m is None:
+        return None
+    return (
+        "down"
+        if _DOWN_WORDS.match(m.group("dir"))
+        or m.group("dir").lower() in ("drop", "decline", "decrease", "fall", "reduction", "lower")
+        else "up"
+    )
+
+
+def _is_points(ctx: Context, c: Claim) -> bool:
+    return (
+        c.percentage_points
+        or bool(re.match(r"^\s*(?:percentage\s+)?points?\b", ctx.text[c.end : c.end + 25], re.I))
+        or "point" in c.text.lower()
+    )
+
+
+def _marked(ctx: Context, c: Claim, pattern: re.Pattern[str]) -> bool:
+    return bool(pattern.search(ctx.text[max(0, c.start - 20) : c.start]))
+
+
+def _endpoint_kind(change: Claim, points: bool) -> tuple[str, ...]:
+    if change.kind == "percent":
+        return ("count", "money", "measure", "percent")
+    return (change.kind,)
+
+
+def _segment(ctx: Context, change: Claim, changes: set[str]) -> list[Claim]:
+    """Claims of the sentence between the neighbouring changes."""
+    same = ctx.in_sentence(ctx.sentence_index(change))
+    i = same.index(change)
+    lo = i
+    while lo > 0 and same[lo - 1].id not in changes:
+        lo -= 1
+    hi = i
+    while hi + 1 < len(same) and same[hi + 1].id not in changes:
+        hi += 1
+    return [c for c in same[lo : hi + 1] if c.id != change.id]
+
+
+def _endpoints(
+    ctx: Context, change: Claim, segment: list[Claim], kinds: tuple[str, ...]
+) -> tuple[Claim | None, Claim | None]:
+    cands = [c for c in segment if c.kind in kinds and numeric_value(c) is not None]
+    start = next((c for c in cands if _marked(ctx, c, _FROM)), None)
+    end = next((c for c in cands if _marked(ctx, c, _TO)), None)
+    if end is None and start is not None:
+        # "revenue of $4.52 billion ..., up 12% from $4.04 billion": the figure stated before
+        before = [
+            c
+            for c in cands
+            if c.start < change.start
+            and c is not start
+            and not _marked(ctx, c, _FROM)
+            and not re.match(r"^\s*(a|per|each)\b", ctx.after(c, 8))
+        ]
+        if before:
+            end = before[-1]
+    return start, end
+
+
+def _content(text: str) -> set[str]:
+    return {stem(w) for w in WORD.findall(text) if w.lower() not in STOP and len(w) > 2}
+
+
+def _adjacent(
+    ctx: Context, change: Claim, kinds: tuple[str, ...], changes: set[str], need: str
+) -> list[Claim]:
+    """Figures in the neighbouring sentences of the paragraph that share a word."""
+    idx = ctx.sentence_index(change)
+    here = _content(ctx.sentence_text(change)) - {"year", "month", "percent", "cent"}
+    out: list[Claim] = []
+    for j in (idx - 1, idx + 1):
+        if j < 0 or j >= len(ctx.document.sentences):
+            continue
+        sent = ctx.document.sentences[j]
+        if sent.paragraph != ctx.paragraph(change):
+            continue
+        claims = ctx.in_sentence(j)
+        if any(c.id in changes for c in claims):
+            continue
+        if not here & _content(ctx.text[sent.start : sent.end]):
+            continue
+        out.extend(c for c in claims if c.kind in kinds and numeric_value(c) is not None)
+    return out
+
+
+def _by_subject(ctx: Context, change: Claim, kinds: tuple[str, ...], start: Claim) -> list[Claim]:
+    """The current figure for the sentence's subject stated elsewhere in the article."""
+    sent = ctx.sentence(change)
+    first = next(
+        (w for w in WORD.findall(ctx.text[sent.start : change.start]) if w.lower() not in STOP),
+        None,
+    )
+    if first is None:
+        return []
+    key = stem(first)
+    out = []
+    for c in ctx.numeric:
+        if c.id in (change.id, start.id) or c.kind != start.kind or ctx.is_prior(c):
+            continue
+        if ctx.is_changeish(c) or ctx.sentence_index(c) == ctx.sentence_index(change):
+            continue
+        if key in ctx.topic(c) or key in {stem(w) for w in ctx.subject_words(c)}:
+            out.append(c)
+    return out
+
+
+def _implied(
+    ctx: Context, change: Claim, a: Claim, b: Claim, points: bool
+) -> list[tuple[str, Interval]]:
+    """The change the endpoints imply, in the unit the change is stated in."""
+    ia, ib = ctx.interval(a), ctx.interval(b)
+    if ia is None or ib is None:
+        return []
+    diff = ib - ia
+    if change.kind == "percent":
+        readings = []
+        if a.kind == "percent" and b.kind == "percent":
+            readings.append(("points", diff))
+            if points:
+                return readings
+        elif points:
+            return []
+        rel = diff.divided_by(ia)
+        if rel is not None:
+            readings.append(("percent", rel.scale(100)))
+        return readings
+    if change.kind == a.kind == b.kind:
+        return [("amount", diff)]
+    return []
+
+
+def _judge(ctx: Context, change: Claim, a: Claim, b: Claim, firm: bool) -> Check | None:
+    points = _is_points(ctx, change)
+    readings = _implied(ctx, change, a, b, points)
+    stated = ctx.interval(change)
+    if not readings or stated is None:
+        return None
+    direction = _direction(ctx, change)
+    sign = -1 if direction == "down" else 1
+    unit = {"points": " points", "percent": "%", "amount": ""}
+    for name, iv in readings:
+        mag = Interval(min(abs(iv.lo), abs(iv.hi)), max(abs(iv.lo), abs(iv.hi)))
+        if iv.lo < 0 < iv.hi:
+            mag = Interval(0.0, mag.hi)
+        if mag.overlaps(stated, 1e-9):
+            msg = (
+                f"{ctx.show(a)} to {ctx.show(b)} is a change of {_signed(iv, name)}"
+                f"{unit[name]}, as stated ({change.text})"
+            )
+            return result(RULE, "pass", (change, a, b), msg)
+    name, iv = readings[-1] if not points else readings[0]
+    status: Status = "fail" if firm else "warn"
+    if change.kind == "percent" and a.kind == "percent" and not points:
+        other = readings[0]
+        msg = (
+            f"{ctx.show(a)} to {ctx.show(b)} is {_signed(other[1], 'points')} points or "
+            f"{_signed(iv, 'percent')}%, not {ctx.show(change)}"
+        )
+    else:
+        msg = (
+            f"{ctx.show(a)} to {ctx.show(b)} is a change of {_signed(iv, name)}{unit[name]}, "
+            f"not {'−' if sign < 0 else '+'}{ctx.show(change)}"
+        )
+    return result(RULE, status, (change, a, b), msg)
+
+
+def _signed(iv: Interval, name: str) -> str:
+    x = iv.mid
+    return ("+" if x >= 0 else "−") + fmt(abs(x))
 
 
 def check(ctx: Context) -> list[Check]:
-    return []
+    changes = [
+        c
+        for c in ctx.numeric
+        if c.kind in ("percent", "count", "money", "measure")
+        and _direction(ctx, c) is not None
+        and not re.match(r"^\s*(a|per|each)\s", ctx.after(c, 8))
+    ]
+    change_ids = {c.id for c in changes}
+    out: list[Check] = []
+    for change in changes:
+        kinds = _endpoint_kind(change, _is_points(ctx, change))
+        seg = _segment(ctx, change, change_ids)
+        start, end = _endpoints(ctx, change, seg, kinds)
+        if start and end:
+            check = _judge(ctx, change, start, end, firm=True)
+        else:
+            check = _across(ctx, change, kinds, change_ids, start, end)
+        if check is not None:
+            out.append(check)
+    return out
+
+
+def _across(
+    ctx: Context,
+    change: Claim,
+    kinds: tuple[str, ...],
+    change_ids: set[str],
+    start: Claim | None,
+    end: Claim | None,
+) -> Check | None:
+    near = _adjacent(ctx, change, kinds, change_ids, "start" if end else "end")
+    if start is None and end is None:
+        # "prices fell 3.1%" / next sentence: "now sells for £480,200, down from £486,500"
+        froms = [c for c in near if _marked(ctx, c, _FROM)]
+        if len(froms) != 1:
+            return None
+        a = froms[0]
+        same = [
+            c
+            for c in ctx.in_sentence(ctx.sentence_index(a))
+            if c.kind == a.kind and c.id != a.id and not _marked(ctx, c, _FROM)
+        ]
+        if len(same) != 1:
+            return None
+        return _judge(ctx, change, a, same[0], firm=True)
+    if end is not None and start is None:
+        cands = [c for c in near if c.start < end.start and c.kind == end.kind]
+        return _best(ctx, change, cands, fixed=end, fixed_is_end=True)
+    assert start is not None
+    cands = [c for c in near if c.kind == start.kind and not _marked(ctx, c, _FROM)]
+    if not cands:
+        cands = _by_subject(ctx, change, kinds, start)
+    return _best(ctx, change, cands, fixed=start, fixed_is_end=False)
+
+
+def _best(
+    ctx: Context, change: Claim, cands: list[Claim], fixed: Claim, fixed_is_end: bool
+) -> Check | None:
+    checks = []
+    for c in cands:
+        a, b = (c, fixed) if fixed_is_end else (fixed, c)
+        k = _judge(ctx, change, a, b, firm=len(cands) == 1)
+        if k is not None:
+            if k.status == "pass":
+                return k
+            checks.append(k)
+    return checks[0] if len(checks) == 1 else None

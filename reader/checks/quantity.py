@@ -181,9 +181,9 @@ def fmt(x: float) -> str:
     """A figure as a reader writes it: 1,200; 13.6; 0.25."""
     if x == INF:
         return "∞"
-    if abs(x) >= 1e9 and abs(x) % 1e7 == 0:
+    if abs(x) >= 1e9 and _whole(x / 1e7):
         return f"{x / 1e9:g} billion"
-    if abs(x) >= 1e6 and abs(x) % 1e4 == 0:
+    if abs(x) >= 1e6 and _whole(x / 1e4):
         return f"{x / 1e6:g} million"
     if abs(x - round(x)) < 1e-9:
         return f"{round(x):,}"
@@ -192,6 +192,10 @@ def fmt(x: float) -> str:
     if abs(x) >= 10:
         return f"{x:.1f}"
     return f"{x:.3g}"
+
+
+def _whole(x: float) -> bool:
+    return abs(x - round(x)) < 1e-6
 
 
 def fmt_interval(iv: Interval) -> str:

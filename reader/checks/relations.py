@@ -432,6 +432,10 @@ class Context:
                 claim.bound, ""
             )
         unit = {"percent": "%"}.get(claim.kind, "")
+        if claim.kind == "percent" and (
+            claim.percentage_points or "point" in (claim.text + self.after(claim, 20)).lower()[:30]
+        ):
+            unit = " points"
         if claim.kind == "money":
             sym = {"USD": "$", "GBP": "£", "EUR": "€"}.get(claim.currency or "", "")
             if not sym:
