@@ -77,6 +77,34 @@ def format_value_full(claim: Claim) -> str:
     return f"{text} ({normalized})" if normalized else text
 
 
+_CURRENCY_SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "ILS": "₪", "INR": "₹"}
+_SCALES = ((1e12, "T"), (1e9, "B"), (1e6, "M"))
+
+
+def format_compact(claim: Claim) -> str:
+    """A short value for a narrow column: the normalised one where it differs,
+    large numbers scaled ("15M", "$4.5B")."""
+    normalized = format_normalized(claim)
+    if normalized:
+        return normalized
+    v = claim.value
+    if claim.kind == "date" or not isinstance(v, int | float) or abs(v) < 1e6:
+        if claim.kind == "money" and isinstance(v, int | float) and claim.currency:
+            symbol = _CURRENCY_SYMBOLS.get(claim.currency)
+            return f"{symbol}{_num(v)}" if symbol else format_value(claim)
+        if claim.unit in _UNIT_SYMBOLS and isinstance(v, int | float):
+            return f"{_num(v)} {_UNIT_SYMBOLS[claim.unit]}"
+        return format_value(claim)
+    scale, suffix = next((s, x) for s, x in _SCALES if abs(v) >= s)
+    text = f"{v / scale:.3g}{suffix}"
+    if claim.kind == "money":
+        symbol = _CURRENCY_SYMBOLS.get(claim.currency or "")
+        return f"{symbol}{text}" if symbol else f"{claim.currency or ''} {text}".strip()
+    if claim.unit:
+        text += f" {_UNIT_SYMBOLS.get(claim.unit, claim.unit)}"
+    return text
+
+
 def format_interval(claim: Claim) -> str:
     if claim.kind == "date":
         return str(claim.value)

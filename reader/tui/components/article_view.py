@@ -9,6 +9,7 @@ a fraction of a second and paints one screen at a time.
 from __future__ import annotations
 
 import bisect
+import re
 from array import array
 from collections.abc import Mapping, Sequence
 
@@ -24,6 +25,15 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from reader.model import Claim
+
+# Characters that may not take exactly one cell: East Asian wide, emoji, combining
+# and zero-width marks. A line without any wraps by character count (fast).
+_NOT_SINGLE_CELL = re.compile(
+    "[\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f"
+    "\u0900-\u0dff\u0e31-\u0e4e\u1100-\u115f\u200b-\u200f\u2028-\u202e\u2060-\u206f"
+    "\u20d0-\u20ff\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe00-\ufe0f\ufe20-\ufe6f"
+    "\uff00-\uff60\uffe0-\uffe6\U0001f000-\U0001faff\U00020000-\U0003fffd]"
+)
 
 # Tabs and control characters would upset the cell arithmetic: show each as one space.
 _SANITIZE = {i: " " for i in range(32)} | {0x7F: " "}
@@ -41,10 +51,11 @@ def wrap_spans(text: str, width: int) -> tuple[array, array]:
     offset = 0
     for line in text.split("\n"):
         n = len(line)
-        if n <= width and (line.isascii() or cell_len(line) <= width):
+        single = line.isascii() or not _NOT_SINGLE_CELL.search(line)
+        if n <= width and (single or cell_len(line) <= width):
             starts.append(offset)
             ends.append(offset + n)
-        elif line.isascii():
+        elif single:
             pos = 0
             while n - pos > width:
                 cut = line.rfind(" ", pos, pos + width + 1)
@@ -321,7 +332,7 @@ The current claim is boxed in the accent colour.
             return None
         a, b = self._line_starts[line], self._line_ends[line]
         segment = self.text[a:b]
-        if segment.isascii():
+        if segment.isascii() or not _NOT_SINGLE_CELL.search(segment):
             return a + x if x < b - a else None
         cells = 0
         for j, ch in enumerate(segment):

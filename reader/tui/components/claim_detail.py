@@ -17,14 +17,22 @@ from reader.export import format_interval, format_normalized, format_value
 from reader.model import Analysis, Claim
 
 STATUS_STYLE = {
-    "fail": "bold reverse $error",
-    "warn": "bold underline $warning",
-    "pass": "$success",
+    "fail": "bold reverse $text-error",
+    "warn": "bold reverse $text-warning",
+    "pass": "bold $text-success",
 }
 
 
 def _line(label: str, value: object) -> Content:
     return Content.assemble((f"{label:<10}", "dim"), str(value))
+
+
+def _value_and_interval(claim: Claim) -> str:
+    """ "38" for an exact number; "about 1,900  [1,800, 2,000] approx" when it is not."""
+    value, interval = format_value(claim), format_interval(claim)
+    if claim.bound == "exact" and claim.low is not None and claim.low == claim.high:
+        return value
+    return f"{value}  {interval} {claim.bound}"
 
 
 class ClaimDetail(VerticalScroll, can_focus=False):
@@ -45,9 +53,10 @@ jumps to it.
             self.claim_id = claim_id
 
     def compose(self) -> ComposeResult:
+        # The checks come right after the fields: at 80x24 they must not fall below the fold.
         yield Static(id="detail-fields")
-        yield Static(id="detail-sentence")
         yield OptionList(id="detail-checks")
+        yield Static(id="detail-sentence")
 
     def show(self, analysis: Analysis | None, claim: Claim | None) -> None:
         fields = self.query_one("#detail-fields", Static)
@@ -61,8 +70,7 @@ jumps to it.
             return
         lines = [
             Content.assemble((claim.text, "bold"), "  ", (claim.kind, "italic"), f"  {claim.id}"),
-            _line("value", format_value(claim)),
-            _line("interval", f"{format_interval(claim)}  ({claim.bound})"),
+            _line("value", _value_and_interval(claim)),
         ]
         normalized = format_normalized(claim)
         if claim.unit or normalized:

@@ -19,14 +19,14 @@ class StatusLine(Static):
         parts: list[Content | str | tuple[str, str]] = [
             (f" {analysis.document.name} ", "bold"),
             f"  {len(analysis.claims):,} claims  ",
-            (f" {fails} fail ", "bold reverse $error" if fails else "dim"),
+            (f" {fails} fail ", "bold reverse $text-error" if fails else "dim"),
             " ",
-            (f" {warns} warn ", "bold underline $warning" if warns else "dim"),
+            (f" {warns} warn ", "bold reverse $text-warning" if warns else "dim"),
             f"   filter: {filter_name} ({shown:,})",
         ]
         if position is not None:
             parts.append(f"   {position + 1:,}/{shown:,}")
-        self.update(Content.assemble(*parts))
+        self.update(Content.assemble(*parts), layout=False)  # one line, fixed height
 
 
 def _size(n: int) -> str:

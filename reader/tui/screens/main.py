@@ -87,13 +87,21 @@ class MainScreen(Screen[None]):
         status = {c.id: analysis.status_of(c.id) for c in analysis.claims}
         self.query_one(ArticleView).set_claims(analysis.claims, status)
         self._flagged = nav.FlaggedCursor.of(analysis)
-        self._show_filter(nav.ALL)
+        first = analysis.claims[0] if analysis.claims else None
+        self.query_one(ClaimDetail).show(analysis, first)
+        if first is not None:
+            self.current = first.id
+            self.query_one(ArticleView).set_current(first.id, scroll=False)
+        self._refresh_status()
+        # The article paints first; the list (20,000 rows on a big file) fills after.
+        self.call_after_refresh(self._fill_list)
+
+    def _fill_list(self) -> None:
+        self._show_filter(self.filter_name)
         table = self.query_one(ClaimsTable)
-        if analysis.claims:
-            self.select(table.claim_at_row(0))
-        else:
-            self._refresh_status()
-            self.query_one(ClaimDetail).show(analysis, None)
+        if self.current is not None and (row := table.row_of(self.current)) is not None:
+            table.select_row(row)
+        self._refresh_status()
 
     def _show_filter(self, name: str) -> None:
         assert self.analysis is not None
