@@ -75,6 +75,7 @@ class DateMatch:
     value: str  # ISO: "2023-10-07", "--10-07", "2023-03", "1988"
     has_year: bool
     month_day: bool  # a day and a month (year may be missing)
+    decade: bool = False
 
 
 def _month_number(name: str) -> int:
@@ -101,16 +102,21 @@ def find_dates(text: str) -> list[DateMatch]:
             out.append(DateMatch(m.start(), m.end(), f"{m['my_year']}-{month:02d}", True, False))
         elif m["decade"]:
             last_decade_century = m["decade"][:2]
-            out.append(DateMatch(m.start(), m.end(), m["decade"][:4], True, False))
+            out.append(DateMatch(m.start(), m.end(), m["decade"][:4], True, False, True))
         elif m["short_decade"]:
             digits = m["short_decade"][1:3]
-            out.append(DateMatch(m.start(), m.end(), last_decade_century + digits, True, False))
+            value = last_decade_century + digits
+            out.append(DateMatch(m.start(), m.end(), value, True, False, True))
         elif m["year"]:
             out.append(DateMatch(m.start(), m.end(), m["year"], True, False))
     return out
 
 
 def infer_year(dates: list[DateMatch]) -> str | None:
-    """The article's year when it names exactly one (in its dates and years)."""
-    years = {d.value[:4] for d in dates if d.has_year and not d.value.startswith("--")}
-    return years.pop() if len(years) == 1 else None
+    """The article's year, when that is unambiguous: some full date names a year and
+    every year the article names (decades aside) is that one."""
+    dated = {d.value[:4] for d in dates if d.has_year and "-" in d.value[1:]}
+    if len(dated) != 1:
+        return None
+    years = {d.value[:4] for d in dates if d.has_year and not d.decade}
+    return dated.pop() if len(years) == 1 else None

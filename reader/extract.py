@@ -361,10 +361,11 @@ def _is_label(text: str, start: int, end: int, number: Number) -> bool:
         return False
     if _UNIT_OR_PERCENT_AHEAD.match(text, end):
         return False
-    # the first word of a sentence is capitalised anyway ("Serves 6.")
+    # the first word of a sentence is capitalised anyway ("Serves 6."), so there only a
+    # verb after the number shows a name ("Voyager 2 left")
     lead = left[: m.start()].rstrip(" ")
     if not lead or lead[-1] in ".!?:;\n\"“”(—–":
-        return False
+        return bool(_VERB_AHEAD.match(text, end))
     # a list of counts: "won 61 seats, the Social Democrats 44, Homeland Front 23"
     if re.search(r"(?:,|;|\band)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}$", lead + " "):
         sentence_start = max(lead.rfind(". "), lead.rfind("\n"))
@@ -373,6 +374,9 @@ def _is_label(text: str, start: int, end: int, number: Number) -> bool:
     return True
 
 
+_VERB_AHEAD = re.compile(
+    r"\s+(?:[a-z]+ed|is|was|has|had|will|would|can|could|left|made|took|won|lost|flew|fell)\b"
+)
 _UNIT_OR_PERCENT_AHEAD = re.compile(
     r"\s?%|\s*(?:per\s?cent|percent)\b|\s+(?:people|persons|times)\b", re.IGNORECASE
 )

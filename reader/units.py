@@ -328,3 +328,20 @@ CURRENCY_WORDS = {
 CURRENCY_SYMBOL = re.compile(
     "(?:" + "|".join(re.escape(s) for s in sorted(CURRENCY_SYMBOLS, key=len, reverse=True)) + ")"
 )
+
+
+def convert(value: float, from_unit: str, to_unit: str) -> float | None:
+    """``value`` in ``from_unit`` expressed in ``to_unit`` (canonical names), without pint
+    when both are in :data:`BASE_CONVERSIONS`; None if they measure different things."""
+    a = BASE_CONVERSIONS.get(from_unit)
+    b = BASE_CONVERSIONS.get(to_unit)
+    if a is None or b is None:
+        try:
+            ureg = pint_registry()
+            q = ureg.Quantity(value, PINT_EXPRESSIONS.get(from_unit, from_unit))
+            return float(q.to(PINT_EXPRESSIONS.get(to_unit, to_unit)).magnitude)
+        except Exception:  # unknown or incompatible units
+            return None
+    if a[2] != b[2]:
+        return None
+    return (value * a[0] + a[1] - b[1]) / b[0]

@@ -1,0 +1,45 @@
+import pytest
+
+from reader.dates import find_dates, infer_year
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("on Oct. 7, 2023, it", ("Oct. 7, 2023", "2023-10-07")),
+        ("As of Feb. 5, Hamas", ("Feb. 5", "--02-05")),
+        ("due on 16 May.", ("16 May", "--05-16")),
+        ("census night, 9 March 2024, an", ("9 March 2024", "2024-03-09")),
+        ("on Tuesday, March 5 we", ("Tuesday, March 5", "--03-05")),
+        ("between March 2020 and", ("March 2020", "2020-03")),
+        ("The 1988 founding", ("1988", "1988")),
+        ("in the 1920s and", ("1920s", "1920")),
+        ("by mid-2023 the", ("2023", "2023")),
+        ("born June 4, 1936", ("June 4, 1936", "1936-06-04")),
+    ],
+)
+def test_dates_are_read_to_iso(text: str, expected: tuple[str, str]) -> None:
+    dates = find_dates(text)
+    assert len(dates) == 1
+    d = dates[0]
+    assert (text[d.start : d.end], d.value) == expected
+
+
+def test_short_decade_takes_the_century_of_the_decade_before() -> None:
+    text = "in the 1920s and ’30s and '40s"
+    assert [d.value for d in find_dates(text)] == ["1920", "1930", "1940"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["2,055 points", "$2019", "call 1800 555 210", "a 3.5% rise", "Mar is a name", "may 5"],
+)
+def test_not_dates(text: str) -> None:
+    assert find_dates(text) == []
+
+
+def test_year_inferred_only_when_the_article_names_one_year() -> None:
+    one = find_dates("On March 3, 2024 it began; by March 9 it was over.")
+    assert infer_year(one) == "2024"
+    two = find_dates("On March 3, 2024 it began, as in 1998; by March 9 it was over.")
+    assert infer_year(two) is None
