@@ -94,6 +94,9 @@ def cmd_open(argv: Sequence[str]) -> int:
         return _open_folder(args.file)
     path = args.file or str(seed_article())
     document = read_document(path)  # fail before the screen is taken over
+    from reader.verdicts import remember_source
+
+    remember_source(document, path)  # verdicts marked in the TUI remember the file
     try:
         from reader.tui.app import run_app  # type: ignore[import-not-found]
     except ImportError:

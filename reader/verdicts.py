@@ -22,12 +22,14 @@ import hashlib
 import os
 import re
 import sqlite3
+import weakref
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Literal
 
+from reader.document import Document
 from reader.model import Analysis, Check, Claim
 
 VERDICTS: tuple[str, ...] = ("confirmed", "disputed", "needs-source")
@@ -183,6 +185,20 @@ def source_of(path: str | Path) -> str:
         return str(path)
 
 
+_SOURCES: dict[int, tuple[weakref.ref[Document], str]] = {}
+
+
+def remember_source(document: Document, path: str | Path) -> None:
+    """Note where a document was read from, for verdicts marked on it later."""
+    _SOURCES[id(document)] = (weakref.ref(document), source_of(path))
+
+
+def source_for(document: Document) -> str:
+    """The remembered path of ``document``, else its name."""
+    ref, source = _SOURCES.get(id(document), (None, ""))
+    return source if ref is not None and ref() is document else document.name
+
+
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
@@ -274,7 +290,7 @@ class VerdictStore:
         (path) when it was edited since. Never raises; a read error turns verdicts off."""
         if self._conn is None:
             return Review()
-        source = source or analysis.document.name
+        source = source or source_for(analysis.document)
         try:
             rows = self._conn.execute(
                 "SELECT target, fingerprint, label, verdict, note, marked_at FROM verdicts"
@@ -321,7 +337,7 @@ class VerdictStore:
                 " note, marked_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     document_hash(analysis.document.text),
-                    source or analysis.document.name,
+                    source or source_for(analysis.document),
                     kind,
                     fp,
                     label,

@@ -274,3 +274,16 @@ def test_source_is_the_absolute_path(tmp_path: Path, monkeypatch: pytest.MonkeyP
     monkeypatch.chdir(tmp_path)
     assert source_of("a.txt") == str(tmp_path.resolve() / "a.txt")
     assert source_of("-") == "<stdin>"
+
+
+def test_a_document_remembers_the_path_it_was_read_from(tmp_path: Path) -> None:
+    from reader.document import read_document
+    from reader.verdicts import remember_source, source_for
+
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLE)
+    document = read_document(article)
+    assert source_for(document) == document.name == "a.txt"
+    remember_source(document, article)
+    assert source_for(document) == str(article.resolve())
+    assert source_for(read_document(article)) == "a.txt"  # another object: not known

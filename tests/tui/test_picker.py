@@ -14,6 +14,7 @@ from reader.document import Document, read_document
 from reader.model import Analysis
 from reader.resources import styles_dir
 from reader.tui.screens.picker import PickerScreen, articles_in
+from reader.verdicts import source_for
 
 ARTICLES = {
     "a-budget.txt": "The council approved 12 new posts, 7 for schools and 5 for roads.\n",
@@ -101,6 +102,8 @@ async def test_enter_opens_the_article_and_escape_returns(folder: Path) -> None:
         assert app.screen.document.name == "c-page.html"
         assert "Bridge reopens" in app.screen.document.text
         assert app.screen.analysis is not None  # the picker's analysis is reused
+        # Verdicts marked on it will remember the file it came from.
+        assert source_for(app.screen.document) == str((folder / "c-page.html").resolve())
         await pilot.press("escape")
         await pilot.pause()
         assert app.screen is picker

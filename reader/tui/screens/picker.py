@@ -23,6 +23,7 @@ from textual.worker import get_current_worker
 from reader.analysis import analyze
 from reader.document import Document, InputError, read_document
 from reader.model import Analysis
+from reader.verdicts import remember_source
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 
@@ -40,6 +41,12 @@ def articles_in(folder: Path) -> list[Path]:
         ),
         key=lambda p: p.name.lower(),
     )
+
+
+def _read(path: Path) -> Document:
+    document = read_document(path)
+    remember_source(document, path)  # verdicts marked on it remember the file
+    return document
 
 
 @dataclass
@@ -109,7 +116,7 @@ of failed and warned checks, filled in as each is read.
             if worker.is_cancelled:
                 return
             try:
-                entry.analysis = analyze(read_document(entry.path))
+                entry.analysis = analyze(_read(entry.path))
             except InputError as exc:
                 entry.error = str(exc).removeprefix(f"{entry.path}: ")
             except Exception as exc:  # one bad file must not stop the listing
@@ -150,9 +157,7 @@ of failed and warned checks, filled in as each is read.
     def open_article(self, key: str) -> None:
         entry = self.entries[key]
         try:
-            document = (
-                entry.analysis.document if entry.analysis is not None else read_document(entry.path)
-            )
+            document = entry.analysis.document if entry.analysis is not None else _read(entry.path)
         except InputError as exc:
             entry.error = str(exc)
             self.notify(str(exc), severity="error", timeout=6)
