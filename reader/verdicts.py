@@ -59,6 +59,7 @@ CREATE INDEX IF NOT EXISTS verdicts_by_source ON verdicts (source);
 _SEP = "\x1f"  # between a fingerprint's parts; normalisation removes it from text
 _CHECK_SEP = "\x1e"
 _WORD = re.compile(r"\w+(?:[.,'’]\w+)*")
+_WINDOW = 160  # characters either side: enough for CONTEXT_WORDS words of news prose
 
 
 class VerdictError(Exception):
@@ -116,14 +117,33 @@ def _normalise(text: str) -> str:
     return " ".join("".join(ch for ch in text if ch.isprintable()).lower().split())
 
 
+_FINGERPRINTS: dict[int, tuple[weakref.ref[Analysis], dict[str, str]]] = {}
+
+
 def claim_fingerprints(analysis: Analysis) -> dict[str, str]:
-    """claim id -> "left words, claim text, right words"; repeats get "#2", "#3"."""
+    """claim id -> "left words, claim text, right words"; repeats get "#2", "#3".
+    Computed once per analysis (an analysis never changes)."""
+    ref, fps = _FINGERPRINTS.get(id(analysis), (None, {}))
+    if ref is not None and ref() is analysis:
+        return fps
+    fps = _compute_fingerprints(analysis)
+    _FINGERPRINTS[id(analysis)] = (weakref.ref(analysis, _forget_fingerprints), fps)
+    return fps
+
+
+def _forget_fingerprints(ref: weakref.ref[Analysis]) -> None:
+    for key, (r, _) in list(_FINGERPRINTS.items()):
+        if r is ref:
+            del _FINGERPRINTS[key]
+
+
+def _compute_fingerprints(analysis: Analysis) -> dict[str, str]:
     text = analysis.document.text
     seen: dict[str, int] = {}
     out: dict[str, str] = {}
     for claim in analysis.claims:
-        left = _words(text[max(0, claim.start - 400) : claim.start])[-CONTEXT_WORDS:]
-        right = _words(text[claim.end : claim.end + 400])[:CONTEXT_WORDS]
+        left = _words(text[max(0, claim.start - _WINDOW) : claim.start])[-CONTEXT_WORDS:]
+        right = _words(text[claim.end : claim.end + _WINDOW])[:CONTEXT_WORDS]
         base = _SEP.join((" ".join(left), _normalise(claim.text), " ".join(right)))
         seen[base] = seen.get(base, 0) + 1
         out[claim.id] = base if seen[base] == 1 else f"{base}{_SEP}#{seen[base]}"
@@ -299,6 +319,8 @@ class VerdictStore:
             ).fetchall()
         except sqlite3.DatabaseError as exc:
             self._off(f"cannot read ({exc})")
+            return Review()
+        if not rows:  # the usual case: no fingerprints to compute for a big article
             return Review()
         latest: dict[tuple[str, str], StoredVerdict | None] = {}
         for target, fp, label, verdict, note, marked_at in rows:
