@@ -1,10 +1,265 @@
-"""TODO"""
+"""X% of Y is not the stated Z (shares and fractions alike).
+
+Ties come from the text: a figure with its share in apposition ("812,000
+residents, or 12.5%", "84.4 million (45.0%)", "6 million Jews — 40% of all
+the Jews", "12% of sales, some 14,300 transactions", "14.6 percent ...
+amounted to roughly 907,000 votes", "one in four of the team's wins ... - 17
+blowouts"), and "Z of W" beside a share ("making 170 of 413 attempts ...
+41.2 percent"). The whole is the figure after "of" or "from"; else the figure
+the article gives for the noun after "of" ("of sales" -> "94,200 completed
+purchases"); else the figure for the part's own noun. With no whole stated,
+the implied total is shown as a pass ("40% -> a total of 15 million").
+"""
 
 from __future__ import annotations
 
-from reader.checks.relations import Context
-from reader.model import Check
+import re
+
+from reader.checks.base import result
+from reader.checks.part_whole import _explicit as explicit_whole
+from reader.checks.quantity import Interval, fmt, fmt_sig
+from reader.checks.relations import IRREGULAR, QUANTITY_NOUNS, STOP, Context, stem
+from reader.model import Check, Claim, Status
+
+RULE = "percent_of_mismatch"
+PARTS = ("count", "money", "measure")
+_APPOS_AFTER_PART = re.compile(
+    r"^\s*(?:[A-Za-z’'\- ]{0,30})?(?:,|\(|—|–|\s-\s|--)\s*(?:or|about|roughly|some|nearly|almost|"
+    r"just|only|around)?\s*(?:about |roughly |some |nearly |almost |just under |just over )?$",
+    re.I,
+)
+_APPOS_AFTER_SHARE = re.compile(
+    r"^(?:\s+of\s+[^,;.—–()\d]{1,50})?\s*(?:,|\(|—|–|\s-\s|--)\s*(?:or\s+)?"
+    r"(?:about |roughly |some |nearly |almost |around )?$"
+    r"|^[^.;]{0,80}\b(?:amount(?:ed|s)? to|total(?:l?ed|s)?|equal(?:l?ed|s)?|represent(?:ed|s)?)"
+    r"\s+(?:about |roughly |some |nearly |almost |around )?$",
+    re.I,
+)
+_DASH_BEFORE = re.compile(r"(?:—|–|\s-\s|--|:)\s*(?:some |about |roughly )?$")
+_OF_NOUN = re.compile(
+    r"^\s+of\s+(?:all\s+)?(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+)?"
+    r"(?:([\w\-]+)[’']s?\s+)?([a-z][\w\- ]{1,50})",
+    re.I,
+)
+
+
+def _is_share(c: Claim) -> bool:
+    if c.kind == "percent" and not c.percentage_points:
+        return True
+    v = c.value
+    return c.kind == "ratio" and isinstance(v, (int, float)) and 0 < v < 1
+
+
+def _fraction(ctx: Context, share: Claim) -> Interval | None:
+    iv = ctx.interval(share)
+    if iv is None:
+        return None
+    return iv.scale(0.01) if share.kind == "percent" else iv
+
+
+def _show_share(ctx: Context, share: Claim) -> str:
+    return ctx.show(share) if share.kind == "percent" else share.text
+
+
+def _pairs(ctx: Context) -> list[tuple[Claim, Claim]]:
+    """(share, part) pairs the sentence ties together."""
+    out: list[tuple[Claim, Claim]] = []
+    for all_claims in ctx.by_sentence.values():
+        claims = [c for c in all_claims if c.kind != "date"]
+        for i, c in enumerate(claims):
+            if not _is_share(c) or ctx.is_changeish(c):
+                continue
+            prev = claims[i - 1] if i > 0 else None
+            nxt = claims[i + 1] if i + 1 < len(claims) else None
+            if prev is not None and prev.vague:
+                prev = None
+            if nxt is not None and nxt.vague:
+                nxt = None
+            if prev is not None and i > 1 and explicit_whole(ctx, claims[i - 2]) is prev:
+                # "Thirteen of the district's 38 schools, about a third": the share of 13 in 38
+                if _APPOS_AFTER_PART.match(ctx.text[prev.end : c.start]):
+                    out.append((c, claims[i - 2]))
+                continue
+            if (
+                prev is not None
+                and prev.kind in PARTS
+                and _APPOS_AFTER_PART.match(ctx.text[prev.end : c.start])
+                and not ctx.is_changeish(prev)
+            ):
+                out.append((c, prev))
+            elif (
+                nxt is not None
+                and nxt.kind in PARTS
+                and _APPOS_AFTER_SHARE.match(_blank_dates(ctx, c.end, nxt.start))
+            ):
+                out.append((c, nxt))
+            else:
+                dashed = [
+                    d
+                    for d in claims[i + 1 :]
+                    if d.kind in PARTS
+                    and _DASH_BEFORE.search(ctx.text[c.end : d.start])
+                    and _DASH_BEFORE.search(ctx.before(d, 12))
+                ]
+                if dashed:
+                    out.append((c, dashed[0]))
+    return out
+
+
+def _blank_dates(ctx: Context, start: int, end: int) -> str:
+    """The text between two figures, with dates in it written as words."""
+    text = ctx.text[start:end]
+    for c in ctx.claims_between(start, end):
+        if c.kind == "date":
+            a, b = c.start - start, c.end - start
+            text = text[:a] + "date" + " " * (b - a - 4 if b - a >= 4 else 0) + text[b:]
+    return text
+
+
+def _of_noun(ctx: Context, share: Claim) -> str | None:
+    m = _OF_NOUN.match(ctx.text[share.end : share.end + 80])
+    if not m:
+        return None
+    for w in m.group(2).lower().split():
+        if w in ("the", "all", "its", "their"):
+            continue
+        return w
+    return None
+
+
+def _lexical_key(word: str) -> str:
+    w = word.lower()
+    return IRREGULAR.get(w, stem(w))
+
+
+def _matches(ctx: Context, c: Claim, key: str) -> bool:
+    words = ctx.subject_words(c)
+    heads = {_lexical_key(w) for w in words[-1:]}
+    return key in heads or key in ctx.predicate_stems(c) or key in ctx.stems(c)
+
+
+def _candidates(ctx: Context, share: Claim, part: Claim, key: str) -> list[Claim]:
+    """Figures the text gives for the whole's noun, the closest readings first."""
+    pv = ctx.value(part) or 0.0
+    out = []
+    strong = []
+    for c in ctx.numeric:
+        if c.id in (share.id, part.id) or c.kind != part.kind:
+            continue
+        if ctx.is_prior(c) or ctx.is_changeish(c) or (ctx.value(c) or 0) < pv:
+            continue
+        if re.match(r"^\s*(?:out\s+)?of\b", ctx.after(c, 10)):
+            continue  # itself a part
+        if _matches(ctx, c, key):
+            out.append(c)
+            words = ctx.subject_words(c)
+            if (words and _lexical_key(words[-1]) == key) or key in {
+                stem(w) for w in ctx.words_before(c, 2)
+            }:
+                strong.append(c)
+    return strong or out
+
+
+def _verdict(
+    ctx: Context, share: Claim, part: Claim, whole: Claim, status_if_wrong: Status
+) -> Check | None:
+    f, p, w = _fraction(ctx, share), ctx.interval(part), ctx.interval(whole)
+    if f is None or p is None or w is None:
+        return None
+    expected = w.times(f)
+    fv = f.mid
+    wv = ctx.value(whole) or 0.0
+    pv = ctx.value(part) or 0.0
+    head = f"{_show_share(ctx, share)} of {ctx.show(whole)} is {fmt(fv * wv)}"
+    if expected.overlaps(p):
+        return result(RULE, "pass", (share, part, whole), f"{head}, as stated ({ctx.show(part)})")
+    actual = 100 * pv / wv if wv else 0.0
+    msg = f"{head}, not {ctx.show(part)} ({ctx.show(part)} would be {actual:.1f}%)"
+    return result(RULE, status_if_wrong, (share, part, whole), msg)
+
+
+def _judge_pair(ctx: Context, share: Claim, part: Claim) -> Check | None:
+    whole = explicit_whole(ctx, share)
+    if whole is None:
+        seg = [c for c in ctx.in_sentence(ctx.sentence_index(share)) if c.start > share.end]
+        whole = next(
+            (
+                c
+                for c in seg
+                if c.kind == part.kind and re.search(r"\bfrom\s+(the\s+)?$", ctx.before(c, 12))
+            ),
+            None,
+        )
+    if whole is not None and whole.kind == part.kind:
+        return _verdict(ctx, share, part, whole, "fail")
+    noun = _of_noun(ctx, share)
+    if noun in QUANTITY_NOUNS:
+        noun = (ctx.subject_words(part) or [None])[-1]
+    if noun is not None:
+        cands = _candidates(ctx, share, part, _lexical_key(noun))
+        return _decide(ctx, share, part, cands, firm_if_all_wrong=True, noun=noun)
+    words = ctx.subject_words(part)
+    if not words:
+        return None
+    cands = _candidates(ctx, share, part, _lexical_key(words[-1]))
+    return _decide(ctx, share, part, cands, firm_if_all_wrong=False, noun=words[-1])
+
+
+def _decide(
+    ctx: Context,
+    share: Claim,
+    part: Claim,
+    cands: list[Claim],
+    firm_if_all_wrong: bool,
+    noun: str,
+) -> Check | None:
+    if not cands:
+        f = _fraction(ctx, share)
+        pv = ctx.value(part)
+        if f is None or pv is None or f.mid <= 0:
+            return None
+        total = fmt_sig(pv / f.mid)
+        noun = "" if noun in STOP else f" {noun}"
+        msg = f"{ctx.show(part)} = {_show_share(ctx, share)} of an implied total of {total}{noun}"
+        return result(RULE, "pass", (share, part), msg)
+    verdicts = [_verdict(ctx, share, part, c, "fail") for c in cands]
+    for v in verdicts:
+        if v is not None and v.status == "pass":
+            return v
+    if firm_if_all_wrong or len(cands) == 1:
+        best = max(cands, key=lambda c: ctx.value(c) or 0.0)
+        return _verdict(ctx, share, part, best, "fail")
+    return None
+
+
+def _of_pairs(ctx: Context, done: set[str]) -> list[Check]:
+    """ "making 170 of 413 attempts" beside "41.2 percent": 170/413 against the share."""
+    out = []
+    for claims in ctx.by_sentence.values():
+        shares = [
+            c for c in claims if _is_share(c) and not ctx.is_changeish(c) and c.id not in done
+        ]
+        if len(shares) != 1:
+            continue
+        for part in claims:
+            if part.kind not in PARTS:
+                continue
+            whole = explicit_whole(ctx, part)
+            if whole is None or whole.kind != part.kind:
+                continue
+            check = _verdict(ctx, shares[0], part, whole, "warn")
+            if check is not None:
+                out.append(check)
+    return out
 
 
 def check(ctx: Context) -> list[Check]:
-    return []
+    out: list[Check] = []
+    done: set[str] = set()
+    for share, part in _pairs(ctx):
+        check = _judge_pair(ctx, share, part)
+        if check is not None:
+            out.append(check)
+            done.add(share.id)
+    out.extend(_of_pairs(ctx, done))
+    return out

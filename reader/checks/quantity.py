@@ -160,6 +160,10 @@ def interval(claim: Claim, text: str | None = None, value: float | None = None) 
         if claim.low is not None:
             return Interval(claim.low, claim.high if claim.high is not None else INF)
         return None
+    if claim.kind == "ratio" and text is not None:
+        iv = _ratio_interval(claim, v, text)
+        if iv is not None:
+            return iv
     r = rounding(claim, v)
     qual = qualifier_before(text, claim.start) if text is not None else None
     bound = claim.bound
@@ -177,10 +181,42 @@ def interval(claim: Claim, text: str | None = None, value: float | None = None) 
     return Interval(v - r, v + r)
 
 
+_ONE_IN = re.compile(r"\b(\w+)\s+(?:in|out of)\s+(\w+)$", re.I)
+
+
+def _ratio_interval(claim: Claim, v: float, text: str) -> Interval | None:
+    """ "one in four" is 1/4.5-1/3.5; "a third" about 0.31-0.35; "twice" 1.9-2.1."""
+    qual = qualifier_before(text, claim.start)
+    m = _ONE_IN.search(claim.text)
+    if m and 0 < v < 1:
+        n = m.group(1).lower()
+        k = 1.0 if n in ("one", "1") else v * _den(m.group(2), v)
+        den = _den(m.group(2), v)
+        lo, hi = k / (den + 0.5), k / (den - 0.5) if den > 0.5 else INF
+    else:
+        rel = 0.1 if qual in ("about", "near_below") else 0.05
+        lo, hi = v * (1 - rel), v * (1 + rel)
+    if qual == "above" or claim.bound == "lower":
+        hi = INF
+    if qual in ("near_below", "below") or claim.bound == "upper":
+        lo = 0.0 if qual == "below" else lo * 0.9
+        hi = v * 1.001 if qual != "near_below" else hi
+    return Interval(lo, hi)
+
+
+def _den(word: str, v: float) -> float:
+    try:
+        return float(word.replace(",", ""))
+    except ValueError:
+        return round(1 / v) if v else 1.0
+
+
 def fmt(x: float) -> str:
     """A figure as a reader writes it: 1,200; 13.6; 0.25."""
     if x == INF:
         return "∞"
+    if abs(x) >= 1e12 and _whole(x / 1e10):
+        return f"{x / 1e12:g} trillion"
     if abs(x) >= 1e9 and _whole(x / 1e7):
         return f"{x / 1e9:g} billion"
     if abs(x) >= 1e6 and _whole(x / 1e4):
@@ -192,6 +228,14 @@ def fmt(x: float) -> str:
     if abs(x) >= 10:
         return f"{x:.1f}"
     return f"{x:.3g}"
+
+
+def fmt_sig(x: float, digits: int = 3) -> str:
+    """A derived figure to a few significant digits: 15 million, 312 million, 6.5 million."""
+    if x == 0 or not math.isfinite(x):
+        return fmt(x)
+    mag = 10 ** (math.floor(math.log10(abs(x))) - digits + 1)
+    return fmt(round(x / mag) * mag)
 
 
 def _whole(x: float) -> bool:

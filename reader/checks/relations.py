@@ -78,6 +78,12 @@ IRREGULAR = {
     "transactions": "sale",
     "transaction": "sale",
     "sales": "sale",
+    "population": "people",
+    "residents": "people",
+    "resident": "people",
+    "inhabitants": "people",
+    "persons": "people",
+    "individuals": "people",
 }
 _SUFFIXES = (
     "ments",
@@ -163,7 +169,12 @@ PERSON_NOUNS = frozenset(
 _CAPS_RUN = re.compile(r"(?<![\w’'])(?:The\s+)?((?:[A-Z][\w\-]+)(?:\s+[A-Z][\w\-]+)*)")
 PARTICIPLES = frozenset(
     """taken given seen driven stolen chosen written held left lost won made sold built paid
-    brought killed wounded injured freed released""".split()
+    brought killed wounded injured freed released cast spent sent kept met fled hit""".split()
+)
+PHRASAL_UP = re.compile(
+    r"\b(make|makes|made|making|take|takes|took|end|ended|sum|set|add|adds|added|adding|"
+    r"account|accounts)\s+up\b[^,;]{0,20}$",
+    re.I,
 )
 QUANTITY_NOUNS = frozenset(
     """total number sum tally count all some most many each one none half share majority
@@ -310,10 +321,16 @@ class Context:
                 if lw in ("the", "all", "its", "their", "his", "her"):
                     continue
                 break
-            if out and (lw.endswith("ed") or lw in PARTICIPLES):
-                break  # "the 14 passengers taken to hospital"
+            if (lw.endswith("ed") or lw in PARTICIPLES) and (out or self._verb_follows(after, w)):
+                break  # "the 14 passengers taken to hospital", "2,275 received the drug"
             out.append(lw)
         return out
+
+    @staticmethod
+    def _verb_follows(after: str, word: str) -> bool:
+        """A participle is a verb unless a noun follows it ("94,200 completed purchases")."""
+        m = re.search(re.escape(word) + r"\W+([A-Za-z]+)", after)
+        return m is None or m.group(1).lower() in STOP
 
     def subject_head(self, claim: Claim) -> str | None:
         words = self.subject_words(claim)
@@ -347,6 +364,7 @@ class Context:
                 continue
             if (
                 w.endswith(("ed", "en"))
+                or w in PARTICIPLES
                 or (w in IRREGULAR and IRREGULAR[w] in VERB_LEMMAS)
                 or (stem(w) in LEDGER_IN)
             ):
@@ -471,6 +489,8 @@ class Context:
 
     def is_changeish(self, claim: Claim) -> bool:
         """The figure is a change ("rose 9%", "up 12%", "an increase of 5%")."""
+        if PHRASAL_UP.search(self.before(claim, 30, clause=True)):
+            return False  # "made up 12% of sales"
         words = self.words_before(claim, 3)
         if any(w in CHANGE_UP or w in CHANGE_DOWN for w in words):
             return True
