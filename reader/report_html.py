@@ -165,11 +165,11 @@ def render_html(
         f"<h1>{escape(title)}</h1>",
         f'<p class="summary">{summary}</p>',
         '<p class="legend">'
-        '<mark class="claim fail">fails a check</mark>'
-        '<mark class="claim warn">warning</mark>'
-        '<mark class="claim pass">checked, consistent</mark>'
-        '<mark class="claim">claim</mark>'
-        "Verdicts: ✓ confirmed · ✗ disputed · ? needs source</p>",
+        '<mark class="claim fail">fails a check</mark> '
+        '<mark class="claim warn">warning</mark> '
+        '<mark class="claim pass">checked, consistent</mark> '
+        '<mark class="claim">claim</mark> '
+        "<span>Verdicts: ✓ confirmed · ✗ disputed · ? needs source</span></p>",
         "</header>",
         "<main>",
         # Flagged first: on a phone and on paper it is what the reader came for;
