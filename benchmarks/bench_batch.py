@@ -113,7 +113,7 @@ def main() -> None:
             from distributed import LocalCluster
 
             with LocalCluster(
-                n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+                n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0"
             ) as cluster:
                 for folder, count in [(big, args.docs), (small, args.small)]:
                     figures = measure(folder, out, "--dask", cluster.scheduler_address)

@@ -22,7 +22,7 @@ from reader.resources import seed_article
 def local_cluster() -> Iterator[LocalCluster]:
     # Two worker processes: documents and results really cross process boundaries.
     with LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0"
     ) as c:
         yield c
 
@@ -52,7 +52,7 @@ def test_cluster_run_equals_the_single_process_run(
         timeout=120,
     )
     assert proc.returncode == 2, proc.stderr  # broken.md is unreadable
-    assert proc.stderr == b""
+    assert proc.stderr == b"", proc.stderr.decode()
     assert batch.run([str(archive)], jobs=1, output=str(local)) == 2
     cluster_lines = on_cluster.read_bytes().splitlines()
     assert len(cluster_lines) == 31
