@@ -1,10 +1,307 @@
-"""TODO"""
+"""A stock-and-flow ledger does not add up: seized - released - escaped - dead = still held.
+
+An anchor is a figure with an intake verb (seized, kidnapped, abducted,
+captured, ordered to leave, evacuated, detained). Flows are figures with an
+outflow verb (released, freed, returned, rescued, allowed to return; escaped;
+died, killed) and the stock is what is "still" held or "remains". A flow
+belongs to the anchor when the text ties it ("Of the 186 people seized,
+three escaped", "7,900 of them"), or when it counts the same population (the
+same head noun, a captive synonym, or "the number ...") and no other anchor
+stands nearer. Figures marked as a plan ("in exchange for releasing 33") are
+compared with what was done, not put in the ledger. A running total ("bringing
+to 77 the number freed") stands for the stage figures it sums.
+
+Outflows plus stock can never exceed the intake; they must equal it only where
+the text says the account is complete ("leaving 3,500", "everyone else").
+"""
 
 from __future__ import annotations
 
-from reader.checks.relations import Context
-from reader.model import Check
+import re
+from dataclasses import dataclass, field
+
+from reader.checks.base import result
+from reader.checks.quantity import INF, Interval, fmt, fmt_interval
+from reader.checks.relations import Context, stem
+from reader.model import Check, Claim
+
+RULE = "ledger_mismatch"
+_CLASSES = {
+    "in": re.compile(
+        r"\b(seiz\w*|kidnapp?\w*|abduct\w*|captur\w*|taken hostage|took hostage|"
+        r"ordered to (?:leave|evacuate|flee)|evacuated|displaced|detained|arrested)\b",
+        re.I,
+    ),
+    "free": re.compile(
+        r"\b(releas\w*|freed|free|frees|returned|return|rescued|repatriated|"
+        r"allowed (?:back|to return|home)|went home|gone home|let go)\b",
+        re.I,
+    ),
+    "escape": re.compile(r"\b(escap\w*)\b", re.I),
+    "dead": re.compile(r"\b(died|dead|killed|murdered|death)\b", re.I),
+    "stock": re.compile(r"\b(still|remain\w*|left behind)\b", re.I),
+}
+_CUMULATIVE = re.compile(
+    r"\b(bringing|brings|brought)\b[^.]{0,30}$|^[^.]{0,40}\b(since|so far|in all|in total|to date)\b",
+    re.I,
+)
+_COMPLETE = re.compile(r"\b(leaving|everyone else|the rest|all (?:the )?others|remainder)\b", re.I)
+_OF_THEM = re.compile(r"^\s*(?:of|among)\s+(?:them|those|whom)\b", re.I)
+_OF_ANCHOR = re.compile(r"\b(?:of|among)\s+the\s+([\d,]+)\b[^.]{0,40}$", re.I)
+CAPTIVES = frozenset(stem(w) for w in "hostages captives people persons abductees".split())
+GENERIC = frozenset({"number", "total", "them", "those", "whom"})
+OUT_CLASSES = ("free", "escape", "dead")
+LABEL = {"free": "freed", "escape": "escaped", "dead": "dead", "stock": "still held", "in": ""}
+
+
+def flow_class(ctx: Context, c: Claim) -> str | None:
+    a, b = ctx.clause(c)
+    before = ctx.text[max(a, c.start - 45) : c.start]
+    after = ctx.text[c.end : min(b, c.end + 45)]
+    if _CLASSES["stock"].search(after[:30]) or re.search(
+        r"\b(still|remaining)\b(?:\W+\w+){0,3}\W*$", before
+    ):
+        return "stock"
+    best: tuple[int, str] | None = None
+    for name in ("in", "free", "escape", "dead"):
+        pat = _CLASSES[name]
+        for m in pat.finditer(before):
+            d = len(before) - m.end()
+            if best is None or d < best[0]:
+                best = (d, name)
+        m = pat.search(after)
+        if m:
+            d = m.start() + 2
+            if best is None or d < best[0]:
+                best = (d, name)
+    return best[1] if best else None
+
+
+@dataclass
+class Ledger:
+    anchor: Claim
+    flows: dict[str, list[Claim]] = field(default_factory=dict)
+    plans: list[Claim] = field(default_factory=list)
+    repeats: list[Claim] = field(default_factory=list)
+
+
+def _head(ctx: Context, c: Claim) -> str | None:
+    words = ctx.subject_words(c)
+    return stem(words[-1]) if words else None
+
+
+def _explicit_anchor(ctx: Context, c: Claim, anchors: list[Claim]) -> Claim | None:
+    """ "7,900 of them" (the previous sentence's anchor), "Of the 186 people seized, three ..."."""
+    if _OF_THEM.match(ctx.after(c, 20)):
+        idx = ctx.sentence_index(c)
+        for a in anchors:
+            if ctx.sentence_index(a) in (idx - 1, idx) and a.start < c.start:
+                return a
+    m = _OF_ANCHOR.search(ctx.text[ctx.sentence(c).start : c.start])
+    if m:
+        for a in anchors:
+            if a.value is None:
+                continue
+            if a.text.replace(",", "") == m.group(1).replace(",", "") and a.id != c.id:
+                return a
+    return None
+
+
+def _compatible(ctx: Context, c: Claim, anchor: Claim) -> bool:
+    head, ahead = _head(ctx, c), _head(ctx, anchor)
+    if head is None or head in GENERIC:
+        return True
+    if head == ahead:
+        return True
+    return head in CAPTIVES and (ahead in CAPTIVES or ahead is None)
+
+
+def _build(ctx: Context) -> list[Ledger]:
+    counts = [c for c in ctx.numeric if c.kind == "count" and not c.vague]
+    classes = {c.id: flow_class(ctx, c) for c in counts}
+    anchors: list[Claim] = []
+    repeats: dict[str, list[Claim]] = {}
+    for c in counts:
+        if classes[c.id] != "in" or ctx.is_plan(c):
+            continue
+        same = [a for a in anchors if a.value == c.value and _head(ctx, a) == _head(ctx, c)]
+        if same:
+            classes[c.id] = None  # the same intake stated again
+            repeats.setdefault(same[0].id, []).append(c)
+            continue
+        anchors.append(c)
+    ledgers = {a.id: Ledger(a, repeats=repeats.get(a.id, [])) for a in anchors}
+    for c in counts:
+        cls = classes[c.id]
+        if cls in (None, "in"):
+            continue
+        anchor = _explicit_anchor(ctx, c, anchors)
+        if anchor is None:
+            cands = [
+                a
+                for a in anchors
+                if _compatible(ctx, c, a) and ctx.sentence_index(a) != ctx.sentence_index(c)
+            ]
+            before = [a for a in cands if a.start < c.start]
+            if before:
+                anchor = before[-1]
+            elif len(cands) == 1 and _head(ctx, c) in (None, *GENERIC, *CAPTIVES):
+                anchor = cands[0]
+        if anchor is None:
+            continue
+        ledger = ledgers[anchor.id]
+        if ctx.is_plan(c):
+            ledger.plans.append(c)
+        else:
+            ledger.flows.setdefault(cls, []).append(c)
+    return list(ledgers.values())
+
+
+def _class_total(ctx: Context, claims: list[Claim], out: list[Check]) -> tuple[Interval, Claim]:
+    """One figure per class: the running total if stated, else the largest (they may overlap)."""
+    running = [
+        c
+        for c in claims
+        if _CUMULATIVE.search(ctx.before(c, 40)) or _CUMULATIVE.search(ctx.after(c, 50))
+    ]
+    if running:
+        total = running[-1]
+        parts = [c for c in claims if c.id != total.id and c.start < total.start + 2000]
+        if len(parts) >= 2:
+            s = Interval(0.0, 0.0)
+            for p in parts:
+                s = s + (ctx.interval(p) or Interval(0.0, 0.0))
+            ti = ctx.interval(total) or Interval(0.0, INF)
+            shown = " + ".join(ctx.show(p) for p in parts)
+            if s.lo > ti.hi:
+                out.append(
+                    result(
+                        RULE,
+                        "fail",
+                        (*parts, total),
+                        f"{shown} = {fmt_interval(s)}, more than the {ctx.show(total)} in all",
+                    )
+                )
+            else:
+                out.append(
+                    result(
+                        RULE,
+                        "pass",
+                        (*parts, total),
+                        f"{shown} = {fmt_interval(s)} <= {ctx.show(total)} in all",
+                    )
+                )
+        return ctx.interval(total) or Interval(0.0, INF), total
+    best = max(claims, key=lambda c: ctx.value(c) or 0.0)
+    return ctx.interval(best) or Interval(0.0, INF), best
 
 
 def check(ctx: Context) -> list[Check]:
-    return []
+    out: list[Check] = []
+    for ledger in _build(ctx):
+        if not ledger.flows and not ledger.plans:
+            continue
+        intake = ctx.interval(ledger.anchor)
+        if intake is None:
+            continue
+        used: list[Claim] = []
+        total = Interval(0.0, 0.0)
+        terms = []
+        for cls in (*OUT_CLASSES, "stock"):
+            claims = ledger.flows.get(cls)
+            if not claims:
+                continue
+            iv, rep = _class_total(ctx, claims, out)
+            used.append(rep)
+            total = total + iv
+            terms.append(f"{ctx.show(rep)} {_verb(ctx, rep, cls)}")
+        freed = ledger.flows.get("free", [])
+        for plan in ledger.plans:
+            _plan_check(ctx, plan, freed, out)
+        if not terms:
+            continue
+        sum_text = " + ".join(terms)
+        verb = ctx.text[ledger.anchor.end : ledger.anchor.end + 0]
+        del verb
+        anchor_text = f"{ctx.show(ledger.anchor)} {_anchor_label(ctx, ledger.anchor)}"
+        claims = (ledger.anchor, *ledger.repeats, *used)
+        complete = any(
+            _COMPLETE.search(ctx.sentence_text(c)) for c in ledger.flows.get("stock", [])
+        )
+        if total.lo > intake.hi:
+            out.append(
+                result(
+                    RULE,
+                    "fail",
+                    claims,
+                    f"{sum_text} = {fmt_interval(total)}, more than the {anchor_text}",
+                )
+            )
+        elif complete and "stock" in ledger.flows and not total.overlaps(intake):
+            stock = used[-1]
+            outs = [c for c in used if c.id != stock.id]
+            rest = (ctx.value(ledger.anchor) or 0.0) - sum(ctx.value(c) or 0.0 for c in outs)
+            minus = " − ".join(ctx.show(c) for c in outs)
+            out.append(
+                result(
+                    RULE,
+                    "fail",
+                    claims,
+                    f"{ctx.show(ledger.anchor)} − {minus} = {fmt(rest)} left, "
+                    f"not the {ctx.show(stock)} stated",
+                )
+            )
+        else:
+            rel = "=" if complete else "<="
+            out.append(
+                result(
+                    RULE, "pass", claims, f"{sum_text} = {fmt_interval(total)} {rel} {anchor_text}"
+                )
+            )
+    return out
+
+
+def _verb(ctx: Context, c: Claim, cls: str) -> str:
+    """The verb as the text has it ("released", "allowed to return"), or the class label."""
+    a, b = ctx.clause(c)
+    window = ctx.text[max(a, c.start - 45) : min(b, c.end + 45)]
+    m = _CLASSES[cls].search(window)
+    if cls == "stock" or m is None:
+        return LABEL[cls]
+    return m.group(1).lower()
+
+
+def _anchor_label(ctx: Context, anchor: Claim) -> str:
+    m = _CLASSES["in"].search(ctx.text[max(0, anchor.start - 40) : anchor.end + 40])
+    return m.group(1).lower() if m else "taken in"
+
+
+def _plan_check(ctx: Context, plan: Claim, done: list[Claim], out: list[Check]) -> None:
+    """Releases so far against the number agreed: more than agreed is worth a look."""
+    if not done:
+        return
+    p = ctx.interval(plan)
+    if p is None:
+        return
+    actual = [c for c in done if c.start != plan.start]
+    if not actual:
+        return
+    rep = max(actual, key=lambda c: ctx.value(c) or 0.0)
+    iv = ctx.interval(rep)
+    if iv is None:
+        return
+    if iv.lo > p.hi:
+        out.append(
+            result(
+                RULE,
+                "warn",
+                (rep, plan),
+                f"{ctx.show(rep)} released is more than the {ctx.show(plan)} agreed",
+            )
+        )
+    else:
+        out.append(
+            result(
+                RULE, "pass", (rep, plan), f"{ctx.show(rep)} released <= {ctx.show(plan)} agreed"
+            )
+        )

@@ -176,6 +176,10 @@ PHRASAL_UP = re.compile(
     r"account|accounts)\s+up\b[^,;]{0,20}$",
     re.I,
 )
+UNITISH = frozenset(
+    """points point percent cent dollars euros pounds years days months weeks hours times
+    votes seats""".split()
+)
 QUANTITY_NOUNS = frozenset(
     """total number sum tally count all some most many each one none half share majority
     minority rest remainder group list set""".split()
@@ -292,17 +296,32 @@ class Context:
         own = self._fallback_subject(claim)
         if own or not claim.subject:
             return own
-        return claim.subject.lower().split()
+        words = claim.subject.lower().split()
+        if words[-1].endswith("ed") or words[-1] in PARTICIPLES:
+            return []  # a verb read as the subject ("twelve died")
+        return words
 
     def _fallback_subject(self, claim: Claim) -> list[str]:
+        after = self._noun_after(claim)
+        before = self.before(claim, 50, clause=True)
         # "a workforce of 19,800", "a margin of 4.8 points": the noun before "of"
         m = re.search(
             r"([A-Za-z][\w\-]*)\s+of\s+(?:about |some |roughly |nearly |more than |around )?$",
-            self.before(claim, 50, clause=True),
+            before,
         )
-        if m and m.group(1).lower() not in STOP and m.group(1).lower() not in QUANTITY_NOUNS:
+        if (
+            m
+            and m.group(1).lower() not in STOP
+            and m.group(1).lower() not in QUANTITY_NOUNS
+            and (not after or after[-1] in UNITISH)
+        ):
             return [m.group(1).lower()]
-        return self._noun_after(claim)
+        if not after:
+            # "put the number still held at 104"
+            m = re.search(r"\b(number|total|tally|toll|count)\b[^,.]{0,30}\b(?:at|to)\s+$", before)
+            if m:
+                return [m.group(1).lower()]
+        return after
 
     def _noun_after(self, claim: Claim) -> list[str]:
         after = self.after(claim, 60, clause=True)
