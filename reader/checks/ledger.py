@@ -42,7 +42,8 @@ _CLASSES = {
     "stock": re.compile(r"\b(still|remain\w*|left behind)\b", re.I),
 }
 _CUMULATIVE = re.compile(
-    r"\b(bringing|brings|brought)\b[^.]{0,30}$|^[^.]{0,40}\b(since|so far|in all|in total|to date)\b",
+    r"\b(bringing|brings|brought)\b[^.]{0,30}$|"
+    r"^[^.]{0,40}\b(since|so far|in all|in total|to date)\b",
     re.I,
 )
 _COMPLETE = re.compile(r"\b(leaving|everyone else|the rest|all (?:the )?others|remainder)\b", re.I)
