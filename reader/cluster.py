@@ -37,6 +37,6 @@ def check_on_cluster(client: Any, documents: Sequence[str]) -> Iterator[Result]:
     yield from ordered_results(
         lambda chunk: client.submit(check_chunk, chunk, pure=False),
         documents,
-        chunk_size_for(len(documents), threads),
+        chunk_size_for(len(documents), threads, largest=16),
         window=max(8, threads * 4),
     )

@@ -306,7 +306,7 @@ def test_progress_bar_only_on_a_terminal(archive: Path, tmp_path: Path) -> None:
 
 def _big_archive(folder: Path, count: int) -> list[Path]:
     folder.mkdir()
-    text = seed_article().read_text(encoding="utf-8") * 5
+    text = seed_article().read_text(encoding="utf-8")
     paths = []
     for i in range(count):
         p = folder / f"{i:04d}.txt"
@@ -319,7 +319,7 @@ def _big_archive(folder: Path, count: int) -> list[Path]:
 def test_ctrl_c_leaves_valid_json_lines_of_what_finished(
     tmp_path: Path, jobs: str, to_file: bool
 ) -> None:
-    _big_archive(tmp_path / "docs", 1500)
+    _big_archive(tmp_path / "docs", 600)
     out = tmp_path / "r.jsonl"
     args = [sys.executable, "-m", "reader", "check", str(tmp_path / "docs"), "-j", jobs]
     proc = subprocess.Popen(
@@ -337,7 +337,7 @@ def test_ctrl_c_leaves_valid_json_lines_of_what_finished(
     assert proc.returncode == 130, err
     assert b"Traceback" not in err and err.decode().count("\n") == 1
     records = lines_of(out.read_bytes())
-    assert 0 < len(records) < 1500
+    assert 0 < len(records) < 600
     assert [r["path"] for r in records] == [
         str(tmp_path / "docs" / f"{i:04d}.txt") for i in range(len(records))
     ]
