@@ -31,7 +31,12 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _check_parser() -> _Parser:
-    p = _Parser(prog="reader check", description="Check an article's numbers, headless.")
+    p = _Parser(
+        prog="reader check",
+        description="Check an article's numbers, headless.",
+        epilog="Exit status: 0 no check failed, 1 a check failed, 2 a usage error or a "
+        "document that could not be read (2 wins over 1), 130 interrupted.",
+    )
     p.add_argument(
         "paths",
         nargs="+",
@@ -43,7 +48,9 @@ def _check_parser() -> _Parser:
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
     p.add_argument("--force", action="store_true", help="overwrite an existing -o FILE")
     p.add_argument("--summary", action="store_true", help="a table of documents and counts")
-    p.add_argument("--jobs", "-j", type=batch.positive_int, help="processes (default: cores)")
+    p.add_argument(
+        "--jobs", "-j", metavar="N", type=batch.positive_int, help="processes (default: cores)"
+    )
     p.add_argument("--dask", metavar="SCHEDULER_ADDRESS", help="run on a Dask cluster")
     return p
 
