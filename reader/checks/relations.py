@@ -522,6 +522,12 @@ class Context:
             or after[0] in ("increase", "rise", "drop", "decline", "gain")
         )
 
+    def is_change_amount(self, claim: Claim) -> bool:
+        """A change itself ("rose 9%"), not the level it reached ("jumped 34% to $2.11 billion")."""
+        if re.search(r"\bto\s+(?:about\s+|some\s+|roughly\s+|nearly\s+)?$", self.before(claim, 12)):
+            return False
+        return self.is_changeish(claim)
+
     def is_plan(self, claim: Claim) -> bool:
         return bool(PLAN_MARKERS.search(self.before(claim, 80, clause=False)))
 

@@ -1,10 +1,255 @@
-"""TODO"""
+"""Parts do not sum to the stated total.
+
+Breakdowns the text marks:
+- a whole, then a colon or dash and its parts ("23 deaths: 14 in Louisiana,
+  seven in Mississippi and two in Alabama"; "550 prisoners — 300 ... and 250");
+- parts, then their total ("..., for a total of 1,906,000");
+- a count of parts announced, then that many figures ("reports its revenue in
+  four segments" and the next sentences' four current figures);
+- "All 176 people on board" against the one coordination of people counts
+  ("164 passengers and six crew members");
+- wins and losses against the games of the season.
+"""
 
 from __future__ import annotations
 
-from reader.checks.relations import Context
-from reader.model import Check
+import re
+
+from reader.checks.base import result
+from reader.checks.quantity import Interval, fmt_interval
+from reader.checks.relations import PERSON_NOUNS, Context, stem
+from reader.model import Check, Claim
+
+RULE = "sum_mismatch"
+SUMMABLE = ("count", "money", "measure")
+_BREAK = re.compile(r"^[^.;:—–\d]{0,60}?(:|—|–|--|\s-\s)\s*$")
+_PARTIAL = re.compile(r"\b(including|such as|among them|among others|for example)\b", re.I)
+_TOTAL_BEFORE = re.compile(
+    r"(?:for|with|making|bringing|giving)?\s*(?:a|the)\s+(?:combined\s+|grand\s+)?total\s+of\s+"
+    r"(?:about |some |roughly |nearly |more than )?$|\b(?:totall?ing|totall?ed|in all)\s+$",
+    re.I,
+)
+_ALL_BEFORE = re.compile(r"\b(?:all|the)\s+$", re.I)
+_ALL_AFTER = re.compile(
+    r"^\s*(?:people|persons|individuals)?\s*(?:in all|in total|altogether)\b", re.I
+)
+_SEGMENTS = frozenset(
+    "segments divisions units parts categories sectors groups sources streams components".split()
+)
+
+
+def _sum(ctx: Context, parts: list[Claim]) -> Interval | None:
+    total = Interval(0.0, 0.0)
+    for p in parts:
+        iv = ctx.interval(p)
+        if iv is None:
+            return None
+        total = total + iv
+    return total
+
+
+def _verdict(
+    ctx: Context, parts: list[Claim], whole: Claim, complete: bool, what: str = ""
+) -> Check | None:
+    s, w = _sum(ctx, parts), ctx.interval(whole)
+    if s is None or w is None:
+        return None
+    shown = " + ".join(ctx.show(p) for p in parts)
+    point = sum(ctx.value(p) or 0.0 for p in parts)
+    from reader.checks.quantity import fmt
+
+    total = fmt(point) if s.hi != float("inf") else fmt_interval(s)
+    if s.lo > w.hi:
+        return result(
+            RULE,
+            "fail",
+            (*parts, whole),
+            f"{shown} = {total}, more than the {ctx.show(whole)}{what}",
+        )
+    if complete and s.hi < w.lo:
+        return result(
+            RULE, "fail", (*parts, whole), f"{shown} = {total}, not the {ctx.show(whole)}{what}"
+        )
+    rel = "=" if complete else "<="
+    return result(RULE, "pass", (*parts, whole), f"{shown} = {total} {rel} {ctx.show(whole)}{what}")
+
+
+def _same_kind(parts: list[Claim], whole: Claim) -> list[Claim]:
+    return [p for p in parts if p.kind == whole.kind and p.id != whole.id]
+
+
+def _colon_breakdowns(ctx: Context) -> list[Check]:
+    out = []
+    for claims in ctx.by_sentence.values():
+        nums = [c for c in claims if c.kind in SUMMABLE and not c.vague]
+        for i, whole in enumerate(nums):
+            if i + 1 >= len(nums):
+                continue
+            nxt = nums[i + 1]
+            if not _BREAK.match(ctx.text[whole.end : nxt.start]):
+                continue
+            sent_end = ctx.sentence(whole).end
+            close = re.search(r"—|–|--|\s-\s|\)", ctx.text[nxt.end : sent_end])
+            stop = nxt.end + close.start() if close else sent_end
+            parts = _same_kind([c for c in nums[i + 1 :] if c.start < stop], whole)
+            if len(parts) < 2 or any(ctx.is_changeish(p) for p in parts):
+                continue
+            partial = bool(_PARTIAL.search(ctx.text[whole.end : nxt.start]))
+            check = _verdict(ctx, parts, whole, complete=not partial)
+            if check:
+                out.append(check)
+    return out
+
+
+def _stated_totals(ctx: Context) -> list[Check]:
+    out = []
+    for claims in ctx.by_sentence.values():
+        nums = [c for c in claims if c.kind in SUMMABLE and not c.vague]
+        for i, whole in enumerate(nums):
+            if not _TOTAL_BEFORE.search(ctx.before(whole, 40)):
+                continue
+            parts = _same_kind(nums[:i], whole)
+            parts = [p for p in parts if not ctx.is_prior(p) and not ctx.is_changeish(p)]
+            if len(parts) >= 2:
+                check = _verdict(ctx, parts, whole, complete=True)
+                if check:
+                    out.append(check)
+    return out
+
+
+def _announced_parts(ctx: Context) -> list[Check]:
+    """ "reports its revenue in four segments" ... four current figures ... against the revenue."""
+    out = []
+    for c in ctx.claims:
+        if c.kind != "count" or not isinstance(c.value, (int, float)) or not 2 <= c.value <= 12:
+            continue
+        words = ctx.words_after(c, 1, clause=False)
+        if not words or words[0] not in _SEGMENTS:
+            continue
+        m = re.search(r"\b(?:its|their|the)\s+([a-z]+)\s+in\s+$", ctx.before(c, 40))
+        if not m:
+            continue
+        noun = stem(m.group(1))
+        wholes = [
+            w
+            for w in ctx.numeric
+            if w.start < c.start
+            and w.kind in SUMMABLE
+            and not ctx.is_prior(w)
+            and not ctx.is_changeish(w)
+            and noun in {stem(x) for x in ctx.subject_words(w)}
+        ]
+        if not wholes:
+            continue
+        whole = wholes[-1]
+        n = int(c.value)
+        idx = ctx.sentence_index(c)
+        figures: list[Claim] = []
+        for j in range(idx, min(idx + 4, len(ctx.document.sentences))):
+            for f in ctx.in_sentence(j):
+                if f.start <= c.end or f.kind != whole.kind or f.vague:
+                    continue
+                if ctx.is_prior(f) or ctx.is_change_amount(f):
+                    continue
+                if re.match(r"^\s*(a|per)\s", ctx.after(f, 6)):
+                    continue
+                figures.append(f)
+        if len(figures) != n:
+            continue
+        check = _verdict(
+            ctx, figures, whole, complete=True, what=f" {m.group(1)} in {c.text} {words[0]}"
+        )
+        if check:
+            out.append(check)
+    return out
+
+
+def _people_totals(ctx: Context) -> list[Check]:
+    """ "All 176 people on board" against "164 passengers and six crew members"."""
+    totals = [
+        c
+        for c in ctx.numeric
+        if c.kind == "count"
+        and (
+            (
+                _ALL_BEFORE.search(ctx.before(c, 8))
+                and re.match(r"^\s*(?:people|persons)\b", ctx.after(c, 12))
+            )
+            or _ALL_AFTER.match(ctx.after(c, 25))
+        )
+        and re.search(r"\ball\b", ctx.before(c, 8) + ctx.after(c, 25), re.I)
+    ]
+    groups = []
+    for claims in ctx.by_sentence.values():
+        nums = [c for c in claims if c.kind == "count" and not c.vague]
+        for a, b in zip(nums, nums[1:], strict=False):
+            between = ctx.text[a.end : b.start]
+            ha, hb = ctx.subject_words(a), ctx.subject_words(b)
+            if not re.fullmatch(r"\s*[A-Za-z\- ]{0,30}\s+and\s+", between):
+                continue
+            if not ha or not hb or ha[-1] == hb[-1]:
+                continue
+            if ha[-1] in PERSON_NOUNS and (hb[-1] in PERSON_NOUNS or hb[-1] == "crew"):
+                groups.append([a, b])
+    if len(groups) != 1:
+        return []
+    out = []
+    for total in totals:
+        if total.id in {g.id for g in groups[0]} or total.start < groups[0][-1].end:
+            continue
+        check = _verdict(ctx, groups[0], total, complete=True)
+        if check:
+            out.append(check)
+    return out
+
+
+def _season_record(ctx: Context) -> list[Check]:
+    """Wins plus losses cannot exceed the games played in the season."""
+
+    def with_word(pattern: str) -> list[Claim]:
+        return [
+            c
+            for c in ctx.numeric
+            if c.kind == "count" and re.search(pattern, ctx.before(c, 12) + " " + ctx.after(c, 30))
+        ]
+
+    seasons = [
+        c
+        for c in with_word(r"^-?game\s+(?:regular\s+)?season|-game (?:regular )?season")
+        if re.match(r"^-game\s+(?:regular\s+)?season", ctx.after(c, 30))
+    ]
+    wins = [
+        c
+        for c in ctx.numeric
+        if c.kind == "count"
+        and re.search(r"\bwon\s+$", ctx.before(c, 8))
+        and re.match(r"^\s*games\b", ctx.after(c, 8))
+    ]
+    losses = [
+        c
+        for c in ctx.numeric
+        if c.kind == "count"
+        and (
+            re.match(r"^\s*(losses|defeats)\b", ctx.after(c, 10))
+            or (
+                re.search(r"\blost\s+$", ctx.before(c, 8))
+                and re.match(r"^\s*games\b", ctx.after(c, 8))
+            )
+        )
+    ]
+    if len(seasons) != 1 or not wins or not losses:
+        return []
+    w = max(wins, key=lambda c: ctx.value(c) or 0.0)
+    lo = max(losses, key=lambda c: ctx.value(c) or 0.0)
+    check = _verdict(ctx, [w, lo], seasons[0], complete=False, what="-game season")
+    return [check] if check else []
 
 
 def check(ctx: Context) -> list[Check]:
-    return []
+    return (
+        _colon_breakdowns(ctx)
+        + _stated_totals(ctx)
+        + _announced_parts(ctx)
+        + _people_totals(ctx)
+        + _season_record(ctx)
+    )
