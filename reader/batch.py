@@ -51,7 +51,8 @@ class Result:
 @dataclass
 class Expansion:
     documents: list[str] = field(default_factory=list)
-    unmatched: list[str] = field(default_factory=list)  # one message per path that found nothing
+    # One message per path that found nothing, or per folder that could not be listed.
+    unmatched: list[str] = field(default_factory=list)
 
 
 # ---------------------------------------------------------------- expanding paths
@@ -62,9 +63,12 @@ def is_pattern(arg: str) -> bool:
     return bool(_GLOB_CHARS.intersection(arg)) and not os.path.lexists(arg)
 
 
-def _documents_under(folder: str) -> list[str]:
+def _documents_under(folder: str, problems: list[str]) -> list[str]:
+    def unreadable(exc: OSError) -> None:
+        problems.append(f"{exc.filename}: cannot read directory ({exc.strerror})")
+
     found = []
-    for root, dirs, files in os.walk(folder):
+    for root, dirs, files in os.walk(folder, onerror=unreadable):
         dirs[:] = [d for d in dirs if not d.startswith(".")]  # .git, .venv, caches
         found += [os.path.join(root, f) for f in files if _is_document_name(f)]
     return sorted(found)
@@ -92,7 +96,7 @@ def expand_paths(args: Iterable[str]) -> Expansion:
             found: list[str] = []
             for match in sorted(glob.glob(arg, recursive=True)):
                 if os.path.isdir(match):
-                    found += _documents_under(match)
+                    found += _documents_under(match, out.unmatched)
                 elif _is_document_name(os.path.basename(match)):
                     found.append(match)
             if not found:
@@ -100,7 +104,7 @@ def expand_paths(args: Iterable[str]) -> Expansion:
             for path in found:
                 add(path)
         elif os.path.isdir(arg):
-            found = _documents_under(arg)
+            found = _documents_under(arg, out.unmatched)
             if not found:
                 message = "no .txt, .md or .html documents in this directory"
                 out.unmatched.append(f"{arg}: {message}")
@@ -278,7 +282,9 @@ def write_lines(
     """Write each record as one line and flush it, so an interrupted run leaves whole lines."""
     for result in results:
         if out is not None:
-            out.write(result.line.encode("utf-8") + b"\n")
+            # A file name that is not UTF-8 holds lone surrogates: written as \udcXX escapes,
+            # the line stays valid JSON and valid UTF-8.
+            out.write(result.line.encode("utf-8", "backslashreplace") + b"\n")
             out.flush()
         tally.add(result)
         advance()

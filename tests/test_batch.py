@@ -381,3 +381,33 @@ def test_output_file_among_the_documents_is_refused(archive: Path) -> None:
     proc = run("check", str(archive), "-o", str(archive / "b.txt"), "--force")
     assert proc.returncode == 2 and "one of the documents" in proc.stderr.decode()
     assert (archive / "b.txt").read_text().startswith("Story b.txt")
+
+
+def test_a_file_name_that_is_not_utf8_still_gives_a_json_line(tmp_path: Path) -> None:
+    name = os.fsdecode(b"caf\xe9.txt")
+    (tmp_path / name).write_text(ARTICLE)
+    (tmp_path / "plain.txt").write_text(ARTICLE)
+    proc = run("check", str(tmp_path), "-j", "1")
+    assert proc.returncode == 0, proc.stderr
+    records = lines_of(proc.stdout)  # valid UTF-8 and valid JSON
+    assert [r["path"] for r in records] == [str(tmp_path / name), str(tmp_path / "plain.txt")]
+    assert records[0]["claims"] == records[1]["claims"]
+
+
+def test_a_folder_that_cannot_be_listed_is_reported(
+    archive: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real_walk = os.walk
+    locked = str(archive / "2023" / "may")
+
+    def walk(top: str, onerror, **kw):  # type: ignore[no-untyped-def]
+        for root, dirs, files in real_walk(top, **kw):
+            if root == locked:  # as os.walk does when listing a folder is denied
+                onerror(PermissionError(13, "Permission denied", locked))
+                continue
+            yield root, dirs, files
+
+    monkeypatch.setattr(batch.os, "walk", walk)
+    found = batch.expand_paths([str(archive)])
+    assert found.unmatched == [f"{locked}: cannot read directory (Permission denied)"]
+    assert len(found.documents) == 4
