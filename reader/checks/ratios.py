@@ -1,10 +1,177 @@
-"""TODO"""
+"""A ratio or multiple does not match its figures.
+
+"costs 9.8 times average earnings of £35,600", "twice as common (8.2% vs
+4.1%)", "a 2-to-1 ratio: 2,275 ... and 1,137", "47,000 now shelter, more than
+twice its capacity" (built for 20,000), "86 percent — almost nine in 10". The
+base is the figure after the multiple; the compared figure is the one before
+it in the sentence, or, when the sentence has none, the figure elsewhere whose
+sentence shares the most words with this one (a place name counts double).
+"one in four of the wins ... 17 blowouts" is a share, checked with shares.
+"""
 
 from __future__ import annotations
 
-from reader.checks.relations import Context
-from reader.model import Check
+import re
+
+from reader.checks.base import result
+from reader.checks.conversion import unit_of
+from reader.checks.quantity import Interval, fmt
+from reader.checks.relations import STOP, WORD, Context, stem
+from reader.model import Check, Claim, Status
+
+RULE = "ratio_mismatch"
+_MULTIPLE_AFTER = re.compile(
+    r"^\s*(?:times\s+)?(?:the|as|more|higher|larger|bigger|greater|its|their|his|her|what|that)\b",
+    re.I,
+)
+_VS = re.compile(r"^\s*(?:vs\.?|versus|compared with|against|to)\s*$", re.I)
+FAMILY = {"count": "n", "money": "m", "percent": "p", "measure": "u", "ratio": "r"}
+
+
+def _is_multiple(ctx: Context, c: Claim) -> bool:
+    v = ctx.value(c)
+    if c.kind != "ratio" or v is None or v <= 0 or re.search(r"\bin\b", c.text):
+        return False
+    if "-to-" in c.text or re.search(r"\bto\b", c.text):
+        return True
+    if re.search(r"\b(doubled|tripled|halved|quadrupled)\b", c.text, re.I):
+        return False  # a change with no figures of its own here
+    after = ctx.text[c.end : c.end + 20]
+    if re.search(r"\btimes\b", c.text + after[:7], re.I):
+        # "9.8 times average earnings"; "three times a week" is a frequency
+        return not re.match(
+            r"^\s*(?:times\s+)?(a|an|per|each|every|in|over|during|since|this|"
+            r"that|last|daily|weekly|yearly)\b",
+            after,
+            re.I,
+        )
+    return bool(_MULTIPLE_AFTER.match(after))
+
+
+def _figures(ctx: Context, c: Claim) -> list[Claim]:
+    return [
+        x
+        for x in ctx.in_sentence(ctx.sentence_index(c))
+        if x.id != c.id
+        and x.kind in ("count", "money", "percent", "measure")
+        and ctx.value(x) is not None
+        and not x.vague
+    ]
+
+
+def _words(text: str) -> set[str]:
+    return {stem(w) for w in WORD.findall(text) if w.lower() not in STOP and len(w) > 2}
+
+
+def _score(ctx: Context, here: str, cand: Claim) -> int:
+    mine = _words(here)
+    theirs = _words(ctx.sentence_text(cand))
+    shared = mine & theirs
+    proper = {stem(w) for w in re.findall(r"(?<=\s)[A-Z][a-z]+", " " + here)}
+    return len(shared) + len(shared & proper)
+
+
+def _ratio_of(ctx: Context, x: Claim, y: Claim) -> float | None:
+    vx, vy = ctx.value(x), ctx.value(y)
+    if vx is None or not vy:
+        return None
+    return vx / vy
+
+
+def _judge(ctx: Context, m: Claim, x: Claim, y: Claim, status: Status) -> Check | None:
+    iv = ctx.interval(m)
+    r = _ratio_of(ctx, x, y)
+    if iv is None or r is None:
+        return None
+    ix, iy = ctx.interval(x), ctx.interval(y)
+    possible = ix.divided_by(iy) if ix and iy else None
+    ok = iv.overlaps(possible) if possible else iv.contains(r)
+    head = f"{ctx.show(x)} / {ctx.show(y)} = {fmt(r)}"
+    if ok:
+        return result(RULE, "pass", (m, x, y), f"{head}, as stated ({m.text})")
+    return result(RULE, status, (m, x, y), f"{head}, not {m.text} ({fmt(ctx.value(m) or 0)})")
+
+
+def _elsewhere(ctx: Context, m: Claim, y: Claim) -> Check | None:
+    sent = ctx.sentence(m)
+    here = ctx.text[sent.start : m.start]
+    cands = [
+        c
+        for c in ctx.numeric
+        if c.kind == y.kind
+        and c.id != y.id
+        and ctx.sentence_index(c) != ctx.sentence_index(m)
+        and not ctx.is_prior(c)
+        and not ctx.is_change_amount(c)
+        and not c.vague
+        and (y.kind != "money" or (c.currency or "") == (y.currency or ""))
+        and (y.kind != "measure" or unit_of(ctx, c) == unit_of(ctx, y))
+    ]
+    scored = sorted(((_score(ctx, here, c), c) for c in cands), key=lambda t: -t[0])
+    scored = [t for t in scored if t[0] >= 2]
+    if not scored:
+        return None
+    for _, c in scored:
+        k = _judge(ctx, m, c, y, "fail")
+        if k is not None and k.status == "pass" and _score(ctx, here, c) == scored[0][0]:
+            return k
+    top = [c for s, c in scored if s == scored[0][0]]
+    if len(top) != 1:
+        return None
+    return _judge(ctx, m, top[0], y, "fail" if scored[0][0] >= 3 else "warn")
+
+
+def _multiple(ctx: Context, m: Claim) -> Check | None:
+    figs = _figures(ctx, m)
+    after = [f for f in figs if f.start > m.end]
+    before = [f for f in figs if f.end <= m.start]
+    if len(after) >= 2 and (
+        "-to-" in m.text
+        or _VS.match(ctx.text[after[0].end : after[1].start])
+        or re.match(r"^\s*(?:and)\s*$", ctx.text[after[0].end : after[1].start])
+    ):
+        if after[0].kind == after[1].kind:
+            return _judge(ctx, m, after[0], after[1], "fail")
+    if after:
+        y = after[0]
+        a, _ = ctx.clause(m)
+        xs = [f for f in before if FAMILY[f.kind] == FAMILY[y.kind] and f.start >= a]
+        if xs:
+            return _judge(ctx, m, xs[-1], y, "fail")
+        return _elsewhere(ctx, m, y)
+    if len(before) == 2 and before[0].kind == before[1].kind:
+        # "built for 20,000 people, about 47,000 now shelter, more than twice its capacity"
+        return _judge(ctx, m, before[1], before[0], "warn")
+    return None
+
+
+def _apposed_share(ctx: Context, m: Claim) -> Check | None:
+    """ "86 percent of new arrivals — almost nine in 10": the share against the ratio."""
+    if m.kind != "ratio" or not re.search(r"\bin\b", m.text):
+        return None
+    figs = [f for f in _figures(ctx, m) if f.end <= m.start and f.kind == "percent"]
+    if not figs or not re.search(
+        r"(—|–|\(|,)\s*(?:almost|nearly|about|roughly|some)?\s*$", ctx.text[figs[-1].end : m.start]
+    ):
+        return None
+    p = figs[-1]
+    iv, ip = ctx.interval(m), ctx.interval(p)
+    if iv is None or ip is None:
+        return None
+    share = ip.scale(0.01)
+    ok = iv.overlaps(Interval(share.lo, share.hi), 0.005)
+    msg = f"{ctx.show(p)} is {fmt((ctx.value(p) or 0) / 100)}"
+    if ok:
+        return result(RULE, "pass", (m, p), f"{msg}, about {m.text}")
+    return result(RULE, "fail", (m, p), f"{msg}, not {m.text} ({fmt(ctx.value(m) or 0)})")
 
 
 def check(ctx: Context) -> list[Check]:
-    return []
+    out: list[Check] = []
+    for c in ctx.claims:
+        if c.kind != "ratio":
+            continue
+        k = _multiple(ctx, c) if _is_multiple(ctx, c) else _apposed_share(ctx, c)
+        if k is not None:
+            out.append(k)
+    return out

@@ -1,10 +1,109 @@
-"""TODO"""
+"""Shares of one whole exceed 100% (or fall short where the text says complete).
+
+A share is a percentage the text attaches to a part of a whole: "with 38.4%
+of the vote", "the Greens on 9.2%", "took 6.8 per cent", "account for
+14.2%", "84.4 million (45.0%)", "96.2 million trips, or 51.3% of the total",
+"the remaining 5.1 percent". Rates ("turnout was 61.3%"), changes ("up 4.2
+points"), earlier figures ("from 57.1%") and modifiers ("the 5% threshold")
+are not shares. Consecutive sentences of shares of the same whole form one
+group; the group ends at a sentence with none, or a share of another whole.
+Each share carries its rounding, so 99.9% passes.
+"""
 
 from __future__ import annotations
 
-from reader.checks.relations import Context
-from reader.model import Check
+import re
+
+from reader.checks.base import result
+from reader.checks.quantity import fmt
+from reader.checks.relations import STOP, Context
+from reader.model import Check, Claim
+
+RULE = "shares_exceed_100"
+_VERB_BEFORE = re.compile(
+    r"\b(with|on|took|takes|take|won|wins|got|gets|received|receives|captured|secured|garnered|"
+    r"made up|make up|makes up|accounted for|accounts for|account for|for|represent(?:s|ed)?|"
+    r"remaining|rest|other|others)\s+(?:about |roughly |some |nearly |almost |just )?$",
+    re.I,
+)
+_AFTER_COUNT = re.compile(r"[\d.]+\s*(?:million|billion|thousand)?\s*[a-z ]{0,20}(?:\(|,\s*or\s+)$")
+_OF_WHOLE = re.compile(r"^\s+of\s+(?:all\s+)?(?:the\s+|its\s+|their\s+)?([a-z][\w\-]*)", re.I)
+_COMPLETE = re.compile(r"\b(remaining|the rest|all other|everyone else|others)\b", re.I)
+_COMPARE = frozenset("below above higher lower more less than over under".split())
+_PRONOUNS = frozenset("them those these it".split())
+
+
+def _share_of(ctx: Context, c: Claim) -> tuple[bool, str | None]:
+    """(is a share, the whole it names or None)."""
+    if c.kind != "percent" or c.percentage_points or c.vague:
+        return False, None
+    if ctx.is_prior(c) or ctx.is_changeish(c) or ctx.is_plan(c):
+        return False, None
+    after = ctx.text[c.end : c.end + 60]
+    m = _OF_WHOLE.match(after)
+    whole = m.group(1).lower() if m else None
+    nxt = ctx.words_after(c, 1)
+    if nxt and whole is None and nxt[0] not in STOP and nxt[0] not in ("percent", "cent"):
+        return False, None  # "the 5% threshold"
+    if nxt and nxt[0] in _COMPARE:
+        return False, None
+    before = ctx.before(c, 40, clause=False)
+    attached = bool(_VERB_BEFORE.search(before)) or bool(_AFTER_COUNT.search(before))
+    return attached, whole
+
+
+def _groups(ctx: Context) -> list[list[tuple[Claim, str | None]]]:
+    groups: list[list[tuple[Claim, str | None]]] = []
+    current: list[tuple[Claim, str | None]] = []
+    whole: str | None = None
+    last_sentence = -2
+    for idx in sorted(ctx.by_sentence):
+        shares = [(c, w) for c in ctx.by_sentence[idx] for ok, w in [_share_of(ctx, c)] if ok]
+        if not shares or idx != last_sentence + 1:
+            if current:
+                groups.append(current)
+            current, whole = [], None
+        for c, w in shares:
+            if w is not None and w not in _PRONOUNS and whole is not None and w != whole:
+                if w.isdigit() is False and not w[0].isdigit():
+                    groups.append(current)
+                    current = []
+            if w is not None and w not in _PRONOUNS:
+                whole = w
+            current.append((c, w))
+        if shares:
+            last_sentence = idx
+    if current:
+        groups.append(current)
+    return [g for g in groups if len(g) >= 2]
 
 
 def check(ctx: Context) -> list[Check]:
-    return []
+    out: list[Check] = []
+    for group in _groups(ctx):
+        claims = [c for c, _ in group]
+        ivs = [ctx.interval(c) for c in claims]
+        if any(iv is None for iv in ivs):
+            continue
+        lo = sum(iv.lo for iv in ivs if iv is not None)
+        hi = sum(iv.hi for iv in ivs if iv is not None)
+        total = sum(ctx.value(c) or 0.0 for c in claims)
+        whole = next((w for _, w in group if w and w not in _PRONOUNS), None)
+        of_whole = f" of the {whole}" if whole else ""
+        shown = " + ".join(ctx.show(c) for c in claims)
+        complete = any(_COMPLETE.search(ctx.before(c, 25, clause=True)) for c in claims)
+        owners = [frozenset(ctx.owner(c)) for c in claims]
+        distinct = all(owners) and len(set(owners)) == len(owners)
+        parenthetical = sum(1 for c in claims if _AFTER_COUNT.search(ctx.before(c, 40))) >= 2
+        if lo > 100:
+            status = "fail" if complete or distinct or parenthetical else "warn"
+            msg = f"{shown} = {fmt(total)}%{of_whole}, more than 100%"
+            out.append(result(RULE, status, claims, msg))
+        elif complete and hi < 100:
+            msg = f"{shown} = {fmt(total)}%{of_whole}, short of the 100% the text implies"
+            out.append(result(RULE, "fail", claims, msg))
+        elif complete or len(claims) >= 3:
+            rel = "≈" if complete else "<="
+            msg = f"{shown} = {fmt(total)}%{of_whole} {rel} 100%"
+            out.append(result(RULE, "pass", claims, msg))
+    return out
