@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import glob
 import json
+import multiprocessing
+import multiprocessing.context
 import os
 import signal
 import sys
@@ -204,6 +206,19 @@ def chunk_size_for(count: int, workers: int, largest: int) -> int:
     return max(1, min(largest, count // (workers * 8)))
 
 
+def _pool_context() -> multiprocessing.context.BaseContext:
+    """Workers forked from a clean server process that has reader imported already.
+
+    Plain fork would copy whatever threads this process runs by then (the
+    progress bar's); spawn would import reader again in every worker.
+    """
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")  # Windows
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["reader.batch"])
+    return context
+
+
 def _ignore_interrupts() -> None:
     # ctrl+c reaches the whole process group; only the parent decides what to do with it.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -216,7 +231,7 @@ def check_locally(documents: Sequence[str], jobs: int) -> Iterator[Result]:
             yield check_document(path)
         return
     workers = min(jobs, len(documents))
-    with ProcessPoolExecutor(max_workers=workers, initializer=_ignore_interrupts) as pool:
+    with ProcessPoolExecutor(workers, _pool_context(), _ignore_interrupts) as pool:
         try:
             yield from ordered_results(
                 lambda chunk: pool.submit(check_chunk, chunk),

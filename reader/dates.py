@@ -52,10 +52,13 @@ _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 
 DATE = re.compile(
     rf"""
+    (?=[A-Z\d'’‘])  # fail fast: every date starts with a capital, a digit or an apostrophe
     (?:{WEEKDAY},?\s+)?
     (?:
-        (?P<md_month>{MONTH})\s+(?P<md_day>{_DAY})(?![\d,.]\d|\w)(?:,?\s+(?P<md_year>{_YEAR})(?!\w))?
-      | (?P<dm_day>(?<![\w.,]){_DAY})\s+(?:of\s+)?(?P<dm_month>{MONTH})(?:,?\s+(?P<dm_year>{_YEAR})(?!\w))?
+        (?P<md_month>{MONTH})\s+(?P<md_day>{_DAY})(?![\d,.]\d|\w)
+        (?:,?\s+(?P<md_year>{_YEAR})(?!\w))?
+      | (?P<dm_day>(?<![\w.,]){_DAY})\s+(?:of\s+)?(?P<dm_month>{MONTH})
+        (?:,?\s+(?P<dm_year>{_YEAR})(?!\w))?
       | (?P<my_month>{MONTH}),?\s+(?P<my_year>{_YEAR})(?!\w)
     )
   | (?P<decade>(?<![\w.,$£€-])(?:1[5-9]|20)\d0s(?!\w))
@@ -86,11 +89,38 @@ def _day_number(text: str) -> int:
     return int(re.match(r"\d+", text).group())  # type: ignore[union-attr]
 
 
+# Where a date may start: a figure, an apostrophe or a capitalised month or weekday.
+_STARTS = re.compile(r"[\d'’‘]|(?<![\w])[A-Z][a-z]+")
+_FIRST_WORDS = frozenset(
+    [m.capitalize() for m in MONTHS]
+    + "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+    + "Mon Tue Tues Wed Thu Thurs Fri Sat Sun".split()
+)
+
+
+def _date_matches(text: str) -> list[re.Match[str]]:
+    """DATE matches as ``finditer`` gives them, trying DATE only where one may start."""
+    out: list[re.Match[str]] = []
+    last = -1
+    for start in _STARTS.finditer(text):
+        pos = start.start()
+        if pos < last:
+            continue
+        word = start.group()
+        if word[0].isalpha() and word not in _FIRST_WORDS:
+            continue
+        m = DATE.match(text, pos)
+        if m is not None and m.end() > pos:
+            out.append(m)
+            last = m.end()
+    return out
+
+
 def find_dates(text: str) -> list[DateMatch]:
     """Every date expression in ``text``, in order."""
     out: list[DateMatch] = []
     last_decade_century = "19"
-    for m in DATE.finditer(text):
+    for m in _date_matches(text):
         if m["md_month"] or m["dm_month"]:
             month = _month_number(m["md_month"] or m["dm_month"])
             day = _day_number(m["md_day"] or m["dm_day"])

@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from reader.dates import find_dates, infer_year
 from reader.document import Document
 from reader.model import Bound, Claim, Kind
-from reader.numbers import CHANGE_FACTORS, MULTIPLIERS, NUMBER, Number, parse_number
+from reader.numbers import CHANGE_FACTORS, MULTIPLIERS, Number, find_numbers, parse_number
 from reader.qualifiers import bound_after, bound_before, interval
 from reader.subjects import subject_and_predicate
 from reader.units import (
@@ -236,9 +236,7 @@ def _overlaps_any(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 
 def _read_numbers(text: str, taken: list[tuple[int, int]]) -> list[_Reading]:
-    matches = [
-        m for m in NUMBER.finditer(text) if not _overlaps_any(taken, m.start(), m.end())
-    ]
+    matches = [m for m in find_numbers(text) if not _overlaps_any(taken, m.start(), m.end())]
     out: list[_Reading] = []
     skip_next = False
     previous: _Reading | None = None
@@ -340,8 +338,14 @@ def _one_is_a_quantity(text: str, end: int) -> bool:
 
 def _is_label(text: str, start: int, end: int, number: Number) -> bool:
     """ "phase two", "Boeing 737", "Section 427", "Voyager 2": a name, not a quantity."""
+    if (
+        start < 2
+        or text[start - 1] not in " \u00a0"
+        or not (text[start - 2].isalnum() or text[start - 2] == ".")
+    ):
+        return False
     left = text[max(0, start - 40) : start]
-    m = re.search(r"([A-Za-z][\w'’.-]*)[ \u00a0]$", left)
+    m = _WORD_BEFORE.search(left)
     if m is None:
         return False
     word = m.group(1)
@@ -364,7 +368,7 @@ def _is_label(text: str, start: int, end: int, number: Number) -> bool:
     # the first word of a sentence is capitalised anyway ("Serves 6."), so there only a
     # verb after the number shows a name ("Voyager 2 left")
     lead = left[: m.start()].rstrip(" ")
-    if not lead or lead[-1] in ".!?:;\n\"“”(—–":
+    if not lead or lead[-1] in '.!?:;\n"“”(—–':
         return bool(_VERB_AHEAD.match(text, end))
     # a list of counts: "won 61 seats, the Social Democrats 44, Homeland Front 23"
     if re.search(r"(?:,|;|\band)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}$", lead + " "):
@@ -374,6 +378,7 @@ def _is_label(text: str, start: int, end: int, number: Number) -> bool:
     return True
 
 
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w'’.-]*)[ \u00a0]$")
 _VERB_AHEAD = re.compile(
     r"\s+(?:[a-z]+ed|is|was|has|had|will|would|can|could|left|made|took|won|lost|flew|fell)\b"
 )
@@ -513,9 +518,17 @@ _NOT_DURATION_NOUNS = frozenset(
 
 def _sentence_around(text: str, pos: int) -> str:
     start = max(text.rfind(". ", max(0, pos - 300), pos), text.rfind("\n", max(0, pos - 300), pos))
-    end_candidates = [i for i in (text.find(". ", pos, pos + 300), text.find("\n", pos, pos + 300)) if i >= 0]
+    end_candidates = [
+        i for i in (text.find(". ", pos, pos + 300), text.find("\n", pos, pos + 300)) if i >= 0
+    ]
     end = min(end_candidates) if end_candidates else min(len(text), pos + 300)
     return text[max(start, 0) : end]
+
+
+# The last word before a number that may make it an age ("aged 34", "under 15", "at 80").
+_AGE_CUES = frozenset(
+    "aged age ages of between under over above below than was is turned turns at".split()
+)
 
 
 def _read_age(text: str, r: _Reading) -> None:
@@ -528,15 +541,25 @@ def _read_age(text: str, r: _Reading) -> None:
     small = 0 <= r.value <= 125 and r.number is not None and not r.number.has_scale
     if not small:
         return
-    if _AGE_BEFORE.search(left) or _PEOPLE_AGE.search(left):
+    last_word = left.rsplit(None, 1)[-1].lower() if left.strip() else ""
+    if last_word in _AGE_CUES and (_AGE_BEFORE.search(left) or _PEOPLE_AGE.search(left)):
         r.kind = "age"
         return
-    if r.kind == "count" and (_PRONOUN_AGE.search(left) or _AT_AGE.search(left)):
+    if (
+        r.kind == "count"
+        and last_word in _AGE_CUES
+        and (_PRONOUN_AGE.search(left) or _AT_AGE.search(left))
+    ):
         if re.match(r"[,.;]", right) and r.value >= 1 and float(r.value).is_integer():
             if _PRONOUN_AGE.search(left) or re.search(r"(?:^|[,;]\s*)at\s+$", left):
                 r.kind = "age"
                 return
-    if r.kind == "count" and _APPOSITIVE.search(left) and re.match(r"[,;.)]", right):
+    if (
+        r.kind == "count"
+        and last_word.endswith(",")
+        and _APPOSITIVE.search(left)
+        and re.match(r"[,;.)]", right)
+    ):
         raw = text[r.start : r.end]
         if raw.isdigit() and 1 <= r.value <= 120:
             name = re.search(r"([A-Z][\w'’.-]*),\s+$", left)
@@ -544,6 +567,8 @@ def _read_age(text: str, r: _Reading) -> None:
                 r.kind = "age"
                 return
     # "The median age rose to 43.7 years from 41.2"
+    if "age" not in left.lower():
+        return
     clause = re.split(r"[;:.!?]\s", left)[-1]
     if _AGE_IN_CLAUSE.search(clause) and r.unit in (None, "year", "month"):
         if not re.match(r"\s+[a-z]", text[r.end : r.end + 3]) or r.unit:
@@ -658,7 +683,9 @@ def _read_pair(text: str, first: _Reading, nxt: re.Match[str]) -> object:
     else:
         return None
     clause = re.split(r"[;:.!?]\s", left)[-1]
-    if kind in ("count", "duration") and (_AGE_BEFORE.search(left) or _AGE_IN_CLAUSE.search(clause)):
+    if kind in ("count", "duration") and (
+        _AGE_BEFORE.search(left) or _AGE_IN_CLAUSE.search(clause)
+    ):
         kind = "age"
     merged = _Reading(
         first.start,

@@ -115,6 +115,9 @@ _SCALE_ABBR = r"bn|mn|mln|tn|trn|[kmb]"
 
 NUMBER = re.compile(
     rf"""
+    # fail fast inside words: a number starts at a digit, a fraction sign or a word start
+    (?:(?=[\d{_VULGAR}.])|(?<![\w'’-])(?=[ABDEFHMNOST]))
+    (?:
     (?P<half_scale>
         \b(?:a[\s-]+)?half[\s-]+an?[\s-]+(?:dozen|hundred|thousand|million|billion|trillion)\b
     )
@@ -137,6 +140,7 @@ NUMBER = re.compile(
   | (?P<vague>
         \b(?:[Tt]ens|[Hh]undreds)\s+of\s+(?:thousands|millions)\b
       | \b(?:{"|".join(VAGUE_AMOUNTS)})\b
+    )
     )
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -249,9 +253,7 @@ def parse_number(match: re.Match[str]) -> Number | None:
             return None
         value, abbr, has_scale = parsed
         is_fraction = "/" in text and " " not in text and not has_scale
-        return Number(
-            value, fraction=is_fraction, has_scale=has_scale, scale_abbreviation=abbr
-        )
+        return Number(value, fraction=is_fraction, has_scale=has_scale, scale_abbreviation=abbr)
     if match["half_scale"]:
         value = words_to_number(text)
         return None if value is None else Number(value, words=True, has_scale=True)
@@ -269,3 +271,32 @@ def parse_number(match: re.Match[str]) -> Number | None:
             base = VAGUE_AMOUNTS[words[0]]
         return Number(None, low=2 * base, vague=True, words=True)
     return None
+
+
+# Where a number may start: a figure or fraction sign, or a word that begins one.
+# Scanning for these first and matching NUMBER only there is ~2x faster than
+# letting NUMBER's many word alternatives try every word of the text.
+_STARTS = re.compile(rf"[\d{_VULGAR}.]|(?<![\w'’-])[A-Za-z]+")
+_FIRST_WORDS = frozenset(
+    [*UNIT_WORDS, *TENS_WORDS, *VAGUE_AMOUNTS, "a", "an", "half", "dozen", "tens"]
+)
+_FIGURE_STARTS = frozenset("0123456789." + _VULGAR)
+
+
+def find_numbers(text: str) -> list[re.Match[str]]:
+    """Every NUMBER match in ``text``, in order, without overlaps (like ``finditer``)."""
+    out: list[re.Match[str]] = []
+    last = -1
+    match = NUMBER.match
+    for start in _STARTS.finditer(text):
+        pos = start.start()
+        if pos < last:
+            continue
+        word = start.group()
+        if word[0] not in _FIGURE_STARTS and word.lower() not in _FIRST_WORDS:
+            continue
+        m = match(text, pos)
+        if m is not None and m.end() > pos:
+            out.append(m)
+            last = m.end()
+    return out

@@ -10,23 +10,48 @@ import re
 
 from reader.model import Bound
 
-_BEFORE: list[tuple[str, Bound]] = [
-    (r"more\s+than|over|at\s+least|above|in\s+excess\s+of|upwards\s+of", "lower"),
-    (r"no\s+(?:fewer|less)\s+than|a\s+minimum\s+of|minimum\s+of|greater\s+than", "lower"),
-    (r"(?:exceed|surpass|top|pass|cross)(?:e?s|ed|ped|ing)?", "lower"),
-    (r"(?:a\s+little|just|slightly|well)\s+(?:over|above|more\s+than)", "lower"),
-    (r"(?:fewer|less)\s+than|under|below|up\s+to|at\s+most|no\s+more\s+than", "upper"),
-    (r"nearly|almost|within|as\s+(?:many|much|far|high|long)\s+as|a\s+maximum\s+of", "upper"),
-    (r"(?:just|slightly|a\s+little)\s+(?:under|below|shy\s+of|less\s+than)", "upper"),
-    (r"about|around|roughly|approximately|approx\.|some|an\s+estimated|estimated", "approx"),
-    (r"close\s+to|nearer|near|maybe|perhaps|roughly|circa|c\.|almost\s+exactly", "approx"),
-]
-_BEFORE_RE = re.compile(
-    r"(?:^|(?<=[\s(\[—–-]))(?:"
-    + "|".join(f"(?P<b{i}>{p})" for i, (p, _) in enumerate(_BEFORE))
-    + r")\s+$",
-    re.IGNORECASE,
+
+def _phrases(bound: Bound, *groups: str) -> dict[str, Bound]:
+    return {" ".join(p.split()): bound for g in groups for p in g.split(",")}
+
+
+_VERBS_PASSING = ",".join(
+    f"{stem}{ending}"
+    for stem, endings in (
+        ("exceed", ("", "s", "ed", "ing")),
+        ("surpass", ("", "es", "ed", "ing")),
+        ("top", ("", "s", "ped", "ping")),
+        ("pass", ("", "es", "ed", "ing")),
+        ("cross", ("", "es", "ed", "ing")),
+    )
+    for ending in endings
 )
+# The words just before a number, lowercased and single-spaced -> the bound they set.
+BEFORE: dict[str, Bound] = {
+    **_phrases(
+        "lower",
+        "more than,over,at least,above,in excess of,upwards of,no fewer than,no less than",
+        "a minimum of,minimum of,greater than,a little over,just over,slightly over",
+        "well over,a little above,just above,slightly above,well above,a little more than",
+        "just more than,slightly more than,well more than",
+        _VERBS_PASSING,
+    ),
+    **_phrases(
+        "upper",
+        "fewer than,less than,under,below,up to,at most,no more than,nearly,almost,within",
+        "as many as,as much as,as far as,as high as,as long as,a maximum of,just under",
+        "slightly under,a little under,just below,slightly below,a little below,just shy of",
+        "just less than,slightly less than,a little less than",
+    ),
+    **_phrases(
+        "approx",
+        "about,around,roughly,approximately,approx.,some,an estimated,estimated,close to",
+        "near,nearer,maybe,perhaps,circa,c.,almost exactly",
+    ),
+}
+_LONGEST = max(len(p.split()) for p in BEFORE)
+
+
 _AFTER_RE = re.compile(
     r"^(?:\s+[a-z]+)?\s+(?:(?P<lower>or\s+(?:more|older|above|higher|greater|over)|and\s+(?:over|older|above|up)"
     r"|plus)|(?P<upper>or\s+(?:less|fewer|younger|under|below))|(?P<approx>or\s+so))\b",
@@ -34,14 +59,19 @@ _AFTER_RE = re.compile(
 )
 
 
-def bound_before(left: str) -> tuple[Bound, int] | None:
-    """The qualifier ending ``left`` (text just before a number) and its length."""
-    m = _BEFORE_RE.search(left[-40:])
-    if m is None:
+def bound_before(left: str) -> tuple[Bound, str] | None:
+    """The qualifier ending ``left`` (the text just before a number) and its words."""
+    tail = left[-40:]
+    if not tail[-1:].isspace():
         return None
-    for i, (_, bound) in enumerate(_BEFORE):
-        if m.group(f"b{i}"):
-            return bound, len(m.group())
+    words = tail.lower().split()[-_LONGEST:]
+    if words:
+        words[0] = words[0].lstrip("([—–-")
+    for n in range(len(words), 0, -1):
+        phrase = " ".join(words[-n:]).lstrip("([—–-")
+        bound = BEFORE.get(phrase)
+        if bound is not None:
+            return bound, phrase
     return None
 
 

@@ -26,7 +26,10 @@ def test_decimals_and_initials_stay_inside_the_sentence() -> None:
 
 
 def test_quotes_close_with_their_sentence() -> None:
-    assert sentences("He said, “We must.” Then he left.") == ["He said, “We must.”", "Then he left."]
+    assert sentences("He said, “We must.” Then he left.") == [
+        "He said, “We must.”",
+        "Then he left.",
+    ]
 
 
 def test_paragraphs_and_offsets() -> None:

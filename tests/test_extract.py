@@ -90,8 +90,13 @@ def test_qualifiers_set_the_interval(text: str, bound: str, low, high) -> None:
 @pytest.mark.parametrize(
     "text, span, low, high, kind",
     [
-        ("Losses were between $8 billion and $12 billion.", "$8 billion and $12 billion",
-         8e9, 12e9, "money"),
+        (
+            "Losses were between $8 billion and $12 billion.",
+            "$8 billion and $12 billion",
+            8e9,
+            12e9,
+            "money",
+        ),
         ("A surge of 12 to 15 feet hit.", "12 to 15 feet", 12, 15, "measure"),
         ("Expect 20-30 mph winds.", "20-30 mph", 20, 30, "measure"),
         ("Simmer for 25–30 minutes.", "25–30 minutes", 25, 30, "duration"),
@@ -168,6 +173,7 @@ def test_money_has_a_currency_code() -> None:
         "One of the slogans was false.",
         "It was one of the worst.",
         "They won 121-108 on the road.",
+        "Doyle, who wears No. 7, scored.",
     ],
 )
 def test_not_quantities(text: str) -> None:

@@ -43,8 +43,14 @@ def test_number_grammar_reads_values(text: str, value: float) -> None:
 
 @pytest.mark.parametrize(
     "text, value",
-    [("half", 0.5), ("a third", 1 / 3), ("two-thirds", 2 / 3), ("a quarter", 0.25),
-     ("three-quarters", 0.75), ("one-tenth", 0.1)],
+    [
+        ("half", 0.5),
+        ("a third", 1 / 3),
+        ("two-thirds", 2 / 3),
+        ("a quarter", 0.25),
+        ("three-quarters", 0.75),
+        ("one-tenth", 0.1),
+    ],
 )
 def test_fractions_of_a_whole(text: str, value: float) -> None:
     matched, number = read(text)

@@ -30,8 +30,8 @@ def _line(label: str, value: object) -> Content:
 def _value_and_interval(claim: Claim) -> str:
     """ "38" for an exact number; "about 1,900  [1,800, 2,000] approx" when it is not."""
     value, interval = format_value(claim), format_interval(claim)
-    if claim.bound == "exact" and claim.low is not None and claim.low == claim.high:
-        return value
+    if claim.kind == "date" or (claim.low is not None and claim.low == claim.high):
+        return value if claim.bound == "exact" else f"{value}  ({claim.bound})"
     return f"{value}  {interval} {claim.bound}"
 
 

@@ -7,11 +7,12 @@ cancelled; the caller stores it (reader.verdicts) and reports any failure.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -121,11 +122,20 @@ class VerdictScreen(ModalScreen[VerdictChoice | None]):
 
 # One letter per verdict in the claims list: the status column already uses ✗ ✓ !.
 TABLE_MARK = {"confirmed": "C", "disputed": "D", "needs-source": "S"}
-TABLE_STYLE = {
-    "confirmed": "bold $success",
-    "disputed": "bold reverse $error",
-    "needs-source": "bold $warning",
-}
+
+
+def verdict_mark(verdict: str | None, colors: Mapping[str, str]) -> Text:
+    """The letter shown before a claim in the list (empty when it has no verdict);
+    ``colors`` are the app's theme variables."""
+    if verdict is None:
+        return Text()
+    style = {
+        "confirmed": f"bold {colors.get('text-success', 'green')}",
+        "disputed": f"bold reverse {colors.get('text-error', 'red')}",
+        "needs-source": f"bold {colors.get('text-warning', 'yellow')}",
+    }[verdict]
+    return Text.assemble((TABLE_MARK[verdict], style), " ")
+
 
 _STORES: dict[Path, VerdictStore] = {}
 K = TypeVar("K")
@@ -216,3 +226,82 @@ def _put(verdicts: dict[K, Verdict], key: K, verdict: Verdict | None) -> None:
         verdicts.pop(key, None)
     else:
         verdicts[key] = verdict
+
+
+class VerdictActions:
+    """The verdict keys of the main screen, as a mixin: ``v`` marks the current
+    claim, ``V`` a check of it. The screen provides ``analysis``, ``current``,
+    the ClaimsTable and ClaimDetail, and calls ``_load_verdicts`` when its
+    analysis is ready."""
+
+    analysis: Analysis | None
+    current: str | None
+
+    @property
+    def reviewer(self) -> Reviewer:
+        found: Reviewer | None = getattr(self, "_reviewer", None)
+        if found is None:
+            found = Reviewer()
+            self._reviewer = found
+        return found
+
+    def _load_verdicts(self, analysis: Analysis) -> None:
+        """Restore the verdicts recorded for this article; say what is wrong, if anything."""
+        screen = self._as_screen()
+        review = self.reviewer.load(analysis)
+        self._show_verdict_marks()
+        store = self.reviewer.store
+        if store.problem:
+            screen.notify(store.problem, severity="warning", timeout=12)
+        if review.unmatched:
+            n = len(review.unmatched)
+            screen.notify(
+                f"{n} verdict{'s' * (n != 1)} from an earlier version match no claim now "
+                "(kept in the database and listed in the HTML export).",
+                severity="warning",
+                timeout=8,
+            )
+
+    def _show_verdict_marks(self) -> None:
+        from reader.tui.components.claim_detail import ClaimDetail
+        from reader.tui.components.claims_table import ClaimsTable
+
+        screen = self._as_screen()
+        review = self.reviewer.review
+        screen.query_one(ClaimsTable).set_verdicts(
+            {cid: v.verdict for cid, v in review.claims.items()}
+        )
+        screen.query_one(ClaimDetail).review = review
+
+    def _as_screen(self) -> Screen[object]:
+        assert isinstance(self, Screen)
+        return self
+
+    def action_verdict(self) -> None:
+        if self.analysis is None or self.current is None:
+            self._as_screen().notify("No claim selected to mark.", timeout=3)
+            return
+        claim = self.analysis.claim(self.current)
+        self.reviewer.ask(self._as_screen(), self.analysis, claim, self._verdict_saved)
+
+    def action_verdict_check(self) -> None:
+        from textual.widgets import OptionList
+
+        if self.analysis is None or self.current is None:
+            return
+        screen = self._as_screen()
+        options = screen.query_one("#detail-checks", OptionList)
+        highlighted = options.highlighted_option if options.has_focus else None
+        check = check_to_mark(self.analysis, self.current, highlighted.id if highlighted else None)
+        if check is None:
+            screen.notify("No check involves this claim.", timeout=3)
+            return
+        self.reviewer.ask(screen, self.analysis, check, self._verdict_saved)
+
+    def _verdict_saved(self, target: Claim | Check, verdict: Verdict | None) -> None:
+        from reader.tui.components.claim_detail import ClaimDetail
+
+        self._show_verdict_marks()
+        if self.analysis is not None and self.current is not None:
+            screen = self._as_screen()
+            screen.query_one(ClaimDetail).show(self.analysis, self.analysis.claim(self.current))
