@@ -287,19 +287,23 @@ def test_summary_with_output_file_writes_both(archive: Path, tmp_path: Path) -> 
 def test_progress_bar_only_on_a_terminal(archive: Path, tmp_path: Path) -> None:
     leader, follower = pty.openpty()
     env = {**os.environ, "TERM": "xterm", "COLUMNS": "100"}
-    proc = run("check", str(archive), "-o", str(tmp_path / "r.jsonl"), stderr=follower, env=env)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "reader", "check", str(archive), "-o", str(tmp_path / "r.jsonl")],
+        stderr=follower,
+        env=env,
+    )
     os.close(follower)
     seen = b""
-    while True:
+    while True:  # read as it comes, so a full terminal buffer never blocks the run
         try:
             chunk = os.read(leader, 4096)
-        except OSError:
+        except OSError:  # EIO: the run has closed the terminal
             break
         if not chunk:
             break
         seen += chunk
     os.close(leader)
-    assert proc.returncode == 0
+    assert proc.wait(timeout=60) == 0
     assert b"checking" in seen and b"5/5" in seen
     assert b"5 documents, 0 with failed checks, 0 unreadable" in seen
 
