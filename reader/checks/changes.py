@@ -39,7 +39,7 @@ _CHANGE_AFTER = re.compile(
     re.I,
 )
 _FROM = re.compile(
-    r"\b(?:from|compared with|compared to|versus|vs\.?)\s+(?:the\s+|a\s+|an\s+|its\s+|about\s+|"
+    r"\b(?:from)\s+(?:the\s+|a\s+|an\s+|its\s+|about\s+|"
     r"some\s+|roughly\s+)?$",
     re.I,
 )
@@ -175,7 +175,7 @@ def _implied(
 ) -> list[tuple[str, Interval]]:
     """The change the endpoints imply, in the unit the change is stated in."""
     ia, ib = ctx.interval(a), ctx.interval(b)
-    if ia is None or ib is None:
+    if ia is None or ib is None or a.id == b.id:
         return []
     diff = ib - ia
     if change.kind == "percent":

@@ -193,6 +193,18 @@ def _judge_pair(ctx: Context, share: Claim, part: Claim) -> Check | None:
     if whole is not None and whole.kind == part.kind:
         return _verdict(ctx, share, part, whole, "fail")
     noun = _of_noun(ctx, share)
+    if noun in ("them", "those", "these", "whom"):
+        # "12,000 members, and 40% of them, or 6,000": the figure "them" stands for
+        idx = ctx.sentence_index(share)
+        earlier = [
+            c
+            for j in (idx - 1, idx)
+            for c in ctx.in_sentence(j)
+            if c.start < share.start and c.kind == part.kind and c.id != part.id and not c.vague
+        ]
+        if earlier:
+            return _verdict(ctx, share, part, earlier[-1], "fail")
+        return None
     if noun in QUANTITY_NOUNS:
         noun = (ctx.subject_words(part) or [None])[-1]
     if noun is not None:

@@ -140,6 +140,9 @@ CHANGE_DOWN = frozenset(
     "fell fall falls fallen down decrease decreased drop dropped declined decline slipped "
     "lost shrank lower narrowed cut slumped".split()
 )
+COMPARATIVES = frozenset(
+    "more less fewer higher lower above below greater larger smaller bigger cheaper".split()
+)
 PLAN_MARKERS = re.compile(
     r"\b(in exchange for|agreed|agreement|deal|would|will|expected to|supposed to|plans? to|"
     r"is to|are to|set to|target|forecast)\b",
@@ -189,7 +192,7 @@ VERB_LEMMAS = frozenset(
 )
 VERBISH = frozenset(
     """employ record report carri includ contain reach stand stood list show count total
-    add shar account mak put get rais cut hir lay""".split()
+    add shar account mak put get rais cut hir lay remain stay""".split()
 )
 TOPIC_STOP = frozenset(
     """first second third last total overall combined some many several said says
@@ -297,8 +300,9 @@ class Context:
         if own or not claim.subject:
             return own
         words = claim.subject.lower().split()
-        if words[-1].endswith("ed") or words[-1] in PARTICIPLES:
-            return []  # a verb read as the subject ("twelve died")
+        last = words[-1]
+        if last.endswith("ed") or last in PARTICIPLES or last in STOP or stem(last) in VERBISH:
+            return []  # a verb read as the subject ("twelve died", "40 remain")
         return words
 
     def _fallback_subject(self, claim: Claim) -> list[str]:
@@ -340,6 +344,8 @@ class Context:
                 if lw in ("the", "all", "its", "their", "his", "her"):
                     continue
                 break
+            if stem(lw) in VERBISH and not out:
+                break  # "40 remain in captivity"
             if (lw.endswith("ed") or lw in PARTICIPLES) and (out or self._verb_follows(after, w)):
                 break  # "the 14 passengers taken to hospital", "2,275 received the drug"
             out.append(lw)
@@ -484,7 +490,9 @@ class Context:
     def owner(self, claim: Claim) -> set[str]:
         """Whose figure it is: "the Front's 14.6%", "The Social Democrats finished ... 27.9%"."""
         s = self.sentence(claim)
-        before = self.text[self.clause(claim)[0] : claim.start]
+        a = self.clause(claim)[0]
+        prev = [c for c in self.claims_between(a, claim.start) if c.end <= claim.start]
+        before = self.text[max([a] + [c.end for c in prev]) : claim.start]
         m = re.search(r"([\w’'\-]+)[’']s?\s+(?:[a-z\-]+\s+)?$", before)
         if m and re.search(r"[’']s?\s", before[m.start() :]):
             word = m.group(1)
@@ -519,7 +527,8 @@ class Context:
         return bool(after) and (
             after[0] in CHANGE_UP
             or after[0] in CHANGE_DOWN
-            or after[0] in ("increase", "rise", "drop", "decline", "gain")
+            or after[0] in ("increase", "rise", "drop", "decline", "gain", "jump", "fall")
+            or after[0] in COMPARATIVES
         )
 
     def is_change_amount(self, claim: Claim) -> bool:
