@@ -45,7 +45,7 @@ def _check_parser() -> _Parser:
         "articles, folders or glob patterns the output is JSON Lines, one per document",
     )
     p.add_argument("--format", "-f", choices=FORMATS, help="output format for one FILE")
-    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
+    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE (- for stdout)")
     p.add_argument("--force", action="store_true", help="overwrite an existing -o FILE")
     p.add_argument("--summary", action="store_true", help="a table of documents and counts")
     p.add_argument(
@@ -57,6 +57,8 @@ def _check_parser() -> _Parser:
 
 def cmd_check(argv: Sequence[str]) -> int:
     args = _check_parser().parse_args(argv)
+    if args.output == "-":  # as in `reader export`: standard output
+        args.output = None
     if batch.is_batch(args.paths) or args.summary or args.dask:
         if args.format not in (None, "json"):
             raise InputError("several documents are written as JSON Lines; drop --format")

@@ -415,3 +415,9 @@ def test_a_folder_that_cannot_be_listed_is_reported(
     found = batch.expand_paths([str(archive)])
     assert found.unmatched == [f"{locked}: cannot read directory (Permission denied)"]
     assert len(found.documents) == 4
+
+
+def test_dash_output_is_standard_output(archive: Path) -> None:
+    proc = run("check", str(archive), "-o", "-", cwd=str(archive))
+    assert len(lines_of(proc.stdout)) == 5
+    assert not (archive / "-").exists()
