@@ -29,8 +29,8 @@ CASES = [
     ),
     (
         "sum_mismatch",
-        "The regulator logged 120 complaints: 70 about billing, 30 about delays and 10 about staff.",
-        "The regulator logged 110 complaints: 70 about billing, 30 about delays and 10 about staff.",
+        "The regulator logged 120 complaints: 70 about billing, 30 about delays and 10 others.",
+        "The regulator logged 110 complaints: 70 about billing, 30 about delays and 10 others.",
         "120",
     ),
     (
