@@ -106,7 +106,7 @@ _CURRENCY_AFTER = re.compile(
     re.IGNORECASE,
 )
 _CURRENCY_BEFORE = re.compile(
-    r"(?:(?P<sym>"
+    r"(?:(?<![A-Za-z])(?P<sym>"
     + "|".join(re.escape(s) for s in sorted(CURRENCY_SYMBOLS, key=len, reverse=True))
     + r")\s?|(?P<code>\b[A-Z]{3})\s)$"
 )
@@ -185,6 +185,12 @@ def extract_claims(document: Document) -> list[Claim]:
                 readings[-1].unit = m.group()
                 continue
             blocked.append((m.start(), m.end()))
+    for m in _COLON_RATIO.finditer(text):
+        first, second = int(m.group(1)), int(m.group(2))
+        if second and (len(m.group(2)) == 1 or first > 24):  # "3:1", "30:1"; "7:30" is a time
+            r = _Reading(m.start(), m.end(), "ratio", first / second)
+            _read_bound(text, r)
+            readings.append(r)
     for m in _AGE_DECADE.finditer(text):
         n = m["n"].lower()
         low = float(_DECADE_WORDS.get(n) or int(n[:-1]))
@@ -289,12 +295,18 @@ def _read_one(text: str, m: re.Match[str], number: Number) -> _Reading | None:
             return None  # COVID-19, F-16
         if before in "#№":
             return None
-        if end < len(text) and (text[end].isalpha() or text[end] in "_@"):
+        if end < len(text) and text[end] == "p" and not text[end + 1 : end + 2].isalnum():
+            pass  # "212.5p": pence, read as money below
+        elif end < len(text) and (text[end].isalpha() or text[end] in "_@"):
             glued = UNIT.match(text, end)
             if not (glued and glued.end() > end and _unit_ok(glued, glued_to_number=True)):
                 return None  # 2nd, 3D, 737MAX
         if end < len(text) - 1 and text[end] in "./" and text[end + 1].isdigit():
             return None  # 1.2.3, 24/7
+    if low_raw == "half" and not _is_half_a_quantity(text, start, end):
+        return None
+    if number.fraction and "/" in raw and not _FRACTION_CONTEXT.match(text, end):
+        return None  # "9/11", "24/7": a date or a slogan, not a fraction
     if m["words"] and start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha():
         return None  # "one-two punch", "B-two"
     if m["digits"] and re.fullmatch(r"\d{5,}", raw) and not _UNIT_OR_PERCENT_AHEAD.match(text, end):
@@ -315,6 +327,9 @@ def _read_one(text: str, m: re.Match[str], number: Number) -> _Reading | None:
         if start == 1 or text[start - 2] in " (\n\t[":
             r.start -= 1
             r.value = value = -value
+    if value is not None and text[max(0, start - 6) : start].lower() == "minus ":
+        r.start -= 6
+        r.value = value = -value
     if number.fraction:
         r.kind = "ratio"
     _read_currency(text, r, number)
@@ -323,6 +338,22 @@ def _read_one(text: str, m: re.Match[str], number: Number) -> _Reading | None:
     _read_age(text, r)
     _read_bound(text, r)
     return r
+
+
+# "half" in compounds that are not quantities: "half time", "halfway", "half-brother".
+_HALF_COMPOUND = re.compile(
+    r"[\s-]*(?:time|times|way|hearted|brothers?|sisters?|mast|moon|backs?|term)\b", re.IGNORECASE
+)
+_HALF_BEFORE = re.compile(
+    r"\b(?:first|second|other|latter|former|better|second-)\s*$", re.IGNORECASE
+)
+
+
+def _is_half_a_quantity(text: str, start: int, end: int) -> bool:
+    """ "half the oil", "cut by half" are quantities; "half time", "first half" are not."""
+    if _HALF_BEFORE.search(text[max(0, start - 12) : start]):
+        return False
+    return not _HALF_COMPOUND.match(text, end)
 
 
 def _one_is_a_quantity(text: str, end: int) -> bool:
@@ -357,9 +388,12 @@ def _is_label(text: str, start: int, end: int, number: Number) -> bool:
     if number.has_scale or number.vague or number.words:
         return False
     raw = text[start:end]
-    if "," in raw or "." in raw or not word[0].isupper():
+    named = word[0].isupper() or any(ch.isupper() for ch in word[1:])  # "Boeing", "iPhone"
+    if "," in raw or "." in raw or not named:
         return False
     if lower in _CAPITALISED_NON_LABELS or lower in _MONTH_OR_DAY:
+        return False
+    if word in CURRENCY_SYMBOLS or word.rstrip(".") in CURRENCY_SYMBOLS or word in CURRENCY_CODES:
         return False
     if word.endswith(("'s", "’s", "'", "’")) or word.isupper() and len(word) > 1 and "." in word:
         return False
@@ -378,6 +412,8 @@ def _is_label(text: str, start: int, end: int, number: Number) -> bool:
     return True
 
 
+_FRACTION_CONTEXT = re.compile(r"\s*(?:of\b|-?[a-z]+\b(?<!\band)(?<!\bor))", re.IGNORECASE)
+_COLON_RATIO = re.compile(r"(?<![\d:.,])(\d{1,3}):(\d{1,3})(?![\d:])")
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w'’.-]*)[ \u00a0]$")
 _VERB_AHEAD = re.compile(
     r"\s+(?:[a-z]+ed|is|was|has|had|will|would|can|could|left|made|took|won|lost|flew|fell)\b"
@@ -415,6 +451,9 @@ def _read_currency(text: str, r: _Reading, number: Number) -> None:
             if abbr:  # "£20 m"
                 pass
         _extend_currency_word(text, r)
+        return
+    if text[r.end : r.end + 1] == "p" and not text[r.end + 1 : r.end + 2].isalnum():
+        r.kind, r.currency, r.end = "money", "GBX", r.end + 1  # pence
         return
     m2 = _CURRENCY_AFTER.match(text, r.end)
     if m2 is not None and (" of" not in m2.group()[:4] or number.vague):

@@ -42,6 +42,8 @@ TENS_WORDS = {
     "ninety": 90,
 }
 SCALES = {
+    "lakh": 100_000,
+    "crore": 10_000_000,
     "hundred": 100,
     "thousand": 1_000,
     "million": 1_000_000,
@@ -110,7 +112,7 @@ _GROUP = rf"(?:(?:{_SMALL}|a|one)[\s-]+hundred(?:[\s-]+(?:and\s+)?{_SMALL}\b)?|{
 _DENOM = "|".join(sorted(FRACTION_DENOMINATORS, key=len, reverse=True))
 _VULGAR = "".join(VULGAR_FRACTIONS)
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
-_SCALE_WORDS = r"thousand|million|billion|trillion"
+_SCALE_WORDS = r"thousand|million|billion|trillion|lakh|crore"
 _SCALE_ABBR = r"bn|mn|mln|tn|trn|[kmb]"
 
 NUMBER = re.compile(

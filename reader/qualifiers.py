@@ -20,7 +20,7 @@ _VERBS_PASSING = ",".join(
     for stem, endings in (
         ("exceed", ("", "s", "ed", "ing")),
         ("surpass", ("", "es", "ed", "ing")),
-        ("top", ("", "s", "ped", "ping")),
+        ("top", ("s", "ped", "ping")),  # "the top 10" is a rank, not a bound
         ("pass", ("", "es", "ed", "ing")),
         ("cross", ("", "es", "ed", "ing")),
     )

@@ -148,7 +148,28 @@ def subject_and_predicate(left: str, right: str) -> tuple[str | None, str | None
                 predicate = word.lower()
     if predicate is None:
         predicate = _verb_before(before)
+    if subject is None and not (after and after[0].lower() == "of"):
+        subject = _noun_of_before(before)
     return subject, predicate, subject is not None
+
+
+_QUALIFIER_WORDS = frozenset(
+    "about around roughly nearly almost some more less fewer than over under at least most "
+    "just only up to approximately an estimated $ £ € ¥".split()
+)
+
+
+def _noun_of_before(before: list[str]) -> str | None:
+    """ "a workforce of 19,800", "a city of about 33,000": the noun the figure sizes."""
+    i = len(before) - 1
+    while i >= 0 and before[i].lower() in _QUALIFIER_WORDS:
+        i -= 1
+    if i < 1 or before[i].lower() != "of":
+        return None
+    noun = before[i - 1]
+    if not _is_content(noun) or _is_verb(noun) or noun[0].isupper():
+        return None
+    return noun.lower()
 
 
 def _verb_before(before: list[str]) -> str | None:

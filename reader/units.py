@@ -282,6 +282,8 @@ def _normalize_with_pint(value: float, unit: str) -> tuple[float, str] | None:
 # --------------------------------------------------------------- currencies
 
 CURRENCY_SYMBOLS = {
+    "Rs.": "INR",
+    "Rs": "INR",
     "US$": "USD",
     "A$": "AUD",
     "C$": "CAD",

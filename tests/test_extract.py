@@ -223,3 +223,43 @@ def test_spans_and_ids() -> None:
     assert [c.id for c in found] == ["c1", "c2", "c3"]
     for c in found:
         assert text[c.start : c.end] == c.text
+
+
+@pytest.mark.parametrize(
+    "text, span, kind, value, currency",
+    [
+        ("Shares fell to 212.5p on Monday.", "212.5p", "money", 212.5, "GBX"),
+        ("He was fined Rs 5 lakh.", "Rs 5 lakh", "money", 500_000, "INR"),
+        ("It fell to minus 20 degrees Celsius.", "minus 20 degrees Celsius", "measure", -20, None),
+        ("The ratio was 3:1 in favour.", "3:1", "ratio", 3, None),
+        ("An area twice the size of Wales.", "twice", "ratio", 2, None),
+    ],
+)
+def test_more_forms(text: str, span: str, kind: str, value: float, currency) -> None:
+    c = only(text)
+    assert (c.text, c.kind, c.currency) == (span, kind, currency)
+    assert c.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He bought an iPhone 12 yesterday.",
+        "It happened on 9/11 and the shop runs 24/7.",
+        "Windows 10 shipped late.",
+        "The score stood at 2-2 at half time.",
+        "They met at 10am and again at 14:30.",
+    ],
+)
+def test_more_non_quantities(text: str) -> None:
+    assert [(c.text, c.kind) for c in claims(text)] == []
+
+
+def test_the_noun_a_figure_sizes() -> None:
+    c = only("It has a workforce of 19,800, the filing shows.")
+    assert c.subject == "workforce"
+
+
+def test_top_ten_is_a_rank_not_a_bound() -> None:
+    c = only("Its top 10 clients left.")
+    assert (c.bound, c.low, c.high) == ("exact", 10, 10)
