@@ -59,8 +59,10 @@ def flow_class(ctx: Context, c: Claim) -> str | None:
     a, b = ctx.clause(c)
     before = ctx.text[max(a, c.start - 45) : c.start]
     after = ctx.text[c.end : min(b, c.end + 45)]
-    if _CLASSES["stock"].search(after[:30]) or re.search(
-        r"\b(still|remaining)\b(?:\W+\w+){0,3}\W*$", before
+    if (
+        _CLASSES["stock"].search(after[:30])
+        or re.search(r"\b(still|remaining)\b(?:\W+\w+){0,3}\W*$", before)
+        or re.search(r"\b(leaving|leaves|left)\s+(?:about |some |roughly |just )?$", before)
     ):
         return "stock"
     best: tuple[int, str] | None = None

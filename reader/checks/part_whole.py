@@ -110,6 +110,25 @@ def _phrase_whole(ctx: Context, part: Claim, numeric: list[Claim]) -> Claim | No
     return cands[0]
 
 
+_OF_WHOM = re.compile(
+    r"\b(?:of|among)\s+(?:whom|which|them|those)\s*,?\s*"
+    r"(?:about |some |more than |nearly |roughly |at least |only |just )?$",
+    re.I,
+)
+
+
+def _of_whom(ctx: Context, part: Claim) -> Claim | None:
+    """ "900 pilots, of whom 950 are based abroad": the figure before "of whom"."""
+    if not _OF_WHOM.search(ctx.before(part, 30)):
+        return None
+    earlier = [
+        c
+        for c in ctx.in_sentence(ctx.sentence_index(part))
+        if c.end <= part.start and c.kind == part.kind
+    ]
+    return earlier[-1] if earlier else None
+
+
 def _among_whole(ctx: Context, part: Claim) -> Claim | None:
     """ "Among them were 23 foreign nationals": them = the previous sentence's figure."""
     before = ctx.text[ctx.sentence(part).start : part.start]
@@ -150,6 +169,12 @@ def check(ctx: Context) -> list[Check]:
     for part in numeric:
         whole = _explicit(ctx, part)
         note = ""
+        if whole is None:
+            whole = _of_whom(ctx, part)
+        if whole is None:
+            fronted = ctx.fronted_whole(part)
+            if fronted is not None and fronted.kind == part.kind:
+                whole = fronted
         if whole is None:
             whole = _phrase_whole(ctx, part, numeric)
         if whole is None:

@@ -35,7 +35,7 @@ _APPOS_AFTER_SHARE = re.compile(
     r"\s+(?:about |roughly |some |nearly |almost |around )?$",
     re.I,
 )
-_DASH_BEFORE = re.compile(r"(?:—|–|\s-\s|--|:)\s*(?:some |about |roughly )?$")
+_DASH_BEFORE = re.compile(r"(?:—|–|\s-\s|--|:)\s*(?:or )?(?:some |about |roughly )?$")
 _OF_NOUN = re.compile(
     r"^\s+of\s+(?:all\s+)?(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+)?"
     r"(?:([\w\-]+)[’']s?\s+)?([a-z][\w\- ]{1,50})",
@@ -71,7 +71,7 @@ def _pairs(ctx: Context) -> list[tuple[Claim, Claim]]:
                 continue
             prev = claims[i - 1] if i > 0 else None
             nxt = claims[i + 1] if i + 1 < len(claims) else None
-            if prev is not None and prev.vague:
+            if prev is not None and (prev.vague or ctx.fronted_whole(c) is prev):
                 prev = None
             if nxt is not None and nxt.vague:
                 nxt = None
@@ -93,6 +93,18 @@ def _pairs(ctx: Context) -> list[tuple[Claim, Claim]]:
                 and _APPOS_AFTER_SHARE.match(_blank_dates(ctx, c.end, nxt.start))
             ):
                 out.append((c, nxt))
+            elif (
+                nxt is not None
+                and i + 2 < len(claims)
+                and explicit_whole(ctx, c) is nxt
+                and claims[i + 2].kind == nxt.kind
+                and re.fullmatch(
+                    r"[^,;.\d]{0,40},\s*(?:or|about|some|roughly)\s*",
+                    ctx.text[nxt.end : claims[i + 2].start],
+                )
+            ):
+                # "One in five of the 300 patients, or 90"
+                out.append((c, claims[i + 2]))
             else:
                 dashed = [
                     d
@@ -179,7 +191,7 @@ def _verdict(
 
 
 def _judge_pair(ctx: Context, share: Claim, part: Claim) -> Check | None:
-    whole = explicit_whole(ctx, share)
+    whole = explicit_whole(ctx, share) or ctx.fronted_whole(share)
     if whole is None:
         seg = [c for c in ctx.in_sentence(ctx.sentence_index(share)) if c.start > share.end]
         whole = next(

@@ -143,6 +143,10 @@ CHANGE_DOWN = frozenset(
 COMPARATIVES = frozenset(
     "more less fewer higher lower above below greater larger smaller bigger cheaper".split()
 )
+FRONTED = re.compile(
+    r"\s*[\"“]?(?:Of|Among|Out of)\s+(?:the|its|their|all|those|these)\s+"
+    r"(?:more than |about |some |nearly |roughly |at least )?(\d[\d,.]*)[^,;:]{0,60},"
+)
 PLAN_MARKERS = re.compile(
     r"\b(in exchange for|agreed|agreement|deal|would|will|expected to|supposed to|plans? to|"
     r"is to|are to|set to|target|forecast)\b",
@@ -344,7 +348,7 @@ class Context:
                 if lw in ("the", "all", "its", "their", "his", "her"):
                     continue
                 break
-            if stem(lw) in VERBISH and not out:
+            if lw in ("remain", "remains", "stay", "stays", "stand", "stands") and not out:
                 break  # "40 remain in captivity"
             if (lw.endswith("ed") or lw in PARTICIPLES) and (out or self._verb_follows(after, w)):
                 break  # "the 14 passengers taken to hospital", "2,275 received the drug"
@@ -564,6 +568,17 @@ class Context:
         words = [w.lower() for w in WORD.findall(m.group(1))]
         content = [w for w in words if w not in STOP]
         return content[0] if content else "them"
+
+    def fronted_whole(self, claim: Claim) -> Claim | None:
+        """ "Of the 40 miners trapped, 43 were ...": the whole the sentence opens with."""
+        s = self.sentence(claim)
+        m = FRONTED.match(self.text, s.start, claim.start)
+        if not m:
+            return None
+        for c in self.in_sentence(s.index):
+            if c.start == s.start + m.start(1) - s.start or c.start == m.start(1):
+                return c if c.id != claim.id and c.end <= claim.start else None
+        return None
 
     def claims_between(self, start: int, end: int) -> Iterable[Claim]:
         for c in self.claims:

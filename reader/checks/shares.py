@@ -29,6 +29,11 @@ _VERB_BEFORE = re.compile(
 _AFTER_COUNT = re.compile(r"[\d.]+\s*(?:million|billion|thousand)?\s*[a-z ]{0,20}(?:\(|,\s*or\s+)$")
 _OF_WHOLE = re.compile(r"^\s+of\s+(?:all\s+)?(?:the\s+|its\s+|their\s+)?([a-z][\w\-]*)", re.I)
 _COMPLETE = re.compile(r"\b(remaining|the rest|all other|everyone else|others)\b", re.I)
+ANSWER_VERBS = frozenset(
+    """said say says were are was backed back supported support opposed oppose voted vote
+    chose choose preferred prefer favoured favored favour favor approved approve
+    disapproved agreed agree disagreed disagree wanted want""".split()
+)
 _COMPARE = frozenset("below above higher lower more less than over under".split())
 _PRONOUNS = frozenset("them those these it".split())
 
@@ -43,12 +48,28 @@ def _share_of(ctx: Context, c: Claim) -> tuple[bool, str | None]:
     m = _OF_WHOLE.match(after)
     whole = m.group(1).lower() if m else None
     nxt = ctx.words_after(c, 1)
-    if nxt and whole is None and nxt[0] not in STOP and nxt[0] not in ("percent", "cent"):
+    if (
+        nxt
+        and whole is None
+        and nxt[0] not in STOP
+        and nxt[0] not in ("percent", "cent")
+        and nxt[0] not in ANSWER_VERBS
+    ):
         return False, None  # "the 5% threshold"
     if nxt and nxt[0] in _COMPARE:
         return False, None
     before = ctx.before(c, 40, clause=False)
     attached = bool(_VERB_BEFORE.search(before)) or bool(_AFTER_COUNT.search(before))
+    if not attached and nxt and nxt[0] in ANSWER_VERBS:
+        # "45% said yes, 30% said no": shares of the people answering
+        attached = (
+            sum(
+                1
+                for o in ctx.in_sentence(ctx.sentence_index(c))
+                if o.kind == "percent" and (ctx.words_after(o, 1) or [""])[0] in ANSWER_VERBS
+            )
+            >= 2
+        )
     return attached, whole
 
 
