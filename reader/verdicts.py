@@ -101,6 +101,13 @@ class Review:
         return len(self.claims) + len(self.checks)
 
 
+def verdict_dict(verdict: Verdict | None) -> dict[str, str] | None:
+    """A verdict as exports write it (JSON), or None."""
+    if verdict is None:
+        return None
+    return {"verdict": verdict.verdict, "note": verdict.note, "marked_at": verdict.marked_at}
+
+
 # ------------------------------------------------------------- fingerprints
 
 

@@ -12,3 +12,9 @@ def _private_verdicts_db(tmp_path_factory: pytest.TempPathFactory, monkeypatch) 
     path = tmp_path_factory.mktemp("verdicts") / "verdicts.sqlite3"
     monkeypatch.setenv("READER_DB", str(path))
     return path
+
+
+@pytest.fixture
+def db_env(_private_verdicts_db: Path) -> Path:
+    """The verdicts database this test's reader uses (READER_DB)."""
+    return _private_verdicts_db
