@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import re
 import resource
@@ -119,6 +120,9 @@ def main() -> None:
                     figures = measure(folder, out, "--dask", cluster.scheduler_address)
                     rows.append(("dask LocalCluster 2 workers", count, figures))
 
+        # Other work on the machine skews documents per second; say how busy it was.
+        load = ", ".join(f"{x:.2f}" for x in os.getloadavg())
+        print(f"{os.cpu_count()} cores; load average (1, 5, 15 min) at the end: {load}")
         print(f"{'run':30s} {'docs':>6s} {'seconds':>8s} {'docs/s':>8s} {'parent peak MiB':>16s}")
         for label, count, f in rows:
             assert f["documents"] == count, f"{label}: {f['documents']} lines for {count} docs"
