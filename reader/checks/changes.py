@@ -160,7 +160,7 @@ def _by_subject(ctx: Context, change: Claim, kinds: tuple[str, ...], start: Clai
         return []
     key = stem(first)
     out = []
-    for c in ctx.numeric:
+    for c in ctx.near_numeric(change):
         if c.id in (change.id, start.id) or c.kind != start.kind or ctx.is_prior(c):
             continue
         if ctx.is_changeish(c) or ctx.sentence_index(c) == ctx.sentence_index(change):

@@ -23,7 +23,8 @@ from reader.model import Check, Claim
 
 KINDS = ("count", "money", "percent", "measure")
 CONCEPTS = frozenset(v for v in IRREGULAR.values() if v in ("employ", "vote", "sale"))
-MAX_GROUP = 40
+# Each figure is compared with the next few sharing its key, not with all of them.
+PAIR_REACH = 8
 _ATTRIBUTION = re.compile(
     r",?\s*(?:according to\b.*|[^,]{0,60}\b(?:said|says|reported|told)\b[^,]*)$|"
     r"^[^,]{0,60}\b(?:said|says|reported|told)\b(?: that)?",
@@ -121,12 +122,12 @@ def check(ctx: Context) -> list[Check]:
         if not _eligible(ctx, c):
             continue
         k = _key(ctx, c)
-        if k is not None and len(groups[k]) < MAX_GROUP:
+        if k is not None:
             groups[k].append(c)
     out: list[Check] = []
     for (_kind, key), members in groups.items():
         for i, a in enumerate(members):
-            for b in members[i + 1 :]:
+            for b in members[i + 1 : i + 1 + PAIR_REACH]:
                 if not _compatible(ctx, a, b, key):
                     continue
                 out.append(_verdict(ctx, a, b, key))

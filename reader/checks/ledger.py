@@ -105,7 +105,8 @@ def _explicit_anchor(ctx: Context, c: Claim, anchors: list[Claim]) -> Claim | No
         for a in anchors:
             if a.value is None:
                 continue
-            if a.text.replace(",", "") == m.group(1).replace(",", "") and a.id != c.id:
+            same = a.text.replace(",", "") == m.group(1).replace(",", "")
+            if same and a.id != c.id and abs(a.start - c.start) < 5000:
                 return a
     return None
 
@@ -140,10 +141,13 @@ def _build(ctx: Context) -> list[Ledger]:
             continue
         anchor = _explicit_anchor(ctx, c, anchors)
         if anchor is None:
+            reach = {x.id for x in ctx.near(c)}
             cands = [
                 a
                 for a in anchors
-                if _compatible(ctx, c, a) and ctx.sentence_index(a) != ctx.sentence_index(c)
+                if a.id in reach
+                and _compatible(ctx, c, a)
+                and ctx.sentence_index(a) != ctx.sentence_index(c)
             ]
             before = [a for a in cands if a.start < c.start]
             if before:

@@ -96,7 +96,8 @@ def _phrase_whole(ctx: Context, part: Claim, numeric: list[Claim]) -> Claim | No
         return None
     cands = [
         c
-        for c in numeric
+        for c in ctx.near_numeric(part)
+        if c.kind in COUNTABLE
         if c.id != part.id
         and c.kind == part.kind
         and same_subject(phrase, subject_key(ctx, c))
@@ -150,7 +151,9 @@ def _remaining(ctx: Context, part: Claim, numeric: list[Claim]) -> Claim | None:
     key = subject_key(ctx, part)
     if len(key) < 1:
         return None
-    for c in numeric:
+    for c in ctx.near_numeric(part):
+        if c.kind not in COUNTABLE:
+            continue
         if c.start >= part.start:
             break
         if c.kind != part.kind or not same_subject(key, subject_key(ctx, c)):

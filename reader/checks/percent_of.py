@@ -155,7 +155,7 @@ def _candidates(ctx: Context, share: Claim, part: Claim, key: str) -> list[Claim
     pv = ctx.value(part) or 0.0
     out = []
     strong = []
-    for c in ctx.numeric:
+    for c in ctx.near_numeric(part):
         if c.id in (share.id, part.id) or c.kind != part.kind:
             continue
         if ctx.is_prior(c) or ctx.is_changeish(c) or (ctx.value(c) or 0) < pv:

@@ -97,7 +97,7 @@ def _elsewhere(ctx: Context, m: Claim, y: Claim) -> Check | None:
     here = ctx.text[sent.start : m.start]
     cands = [
         c
-        for c in ctx.numeric
+        for c in ctx.near_numeric(m)
         if c.kind == y.kind
         and c.id != y.id
         and ctx.sentence_index(c) != ctx.sentence_index(m)

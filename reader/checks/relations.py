@@ -9,6 +9,7 @@ extractor filled them, falling back on its own reading when it did not.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -140,6 +141,8 @@ CHANGE_DOWN = frozenset(
     "fell fall falls fallen down decrease decreased drop dropped declined decline slipped "
     "lost shrank lower narrowed cut slumped".split()
 )
+# How many claims either side a cross-sentence relation may reach (an article's worth).
+WINDOW = 150
 COMPARATIVES = frozenset(
     "more less fewer higher lower above below greater larger smaller bigger cheaper".split()
 )
@@ -219,12 +222,31 @@ class Context:
     by_sentence: dict[int, list[Claim]] = field(default_factory=lambda: defaultdict(list))
     _sent: dict[str, Sentence] = field(default_factory=dict)
 
+    _starts: list[int] = field(default_factory=list)
+    _position: dict[str, int] = field(default_factory=dict)
+
     def __post_init__(self) -> None:
         self.claims = sorted(self.claims, key=lambda c: c.start)
-        for c in self.claims:
+        for i, c in enumerate(self.claims):
             s = self._sentence_for(c)
             self._sent[c.id] = s
             self.by_sentence[s.index].append(c)
+            self._position[c.id] = i
+        self._starts = [c.start for c in self.claims]
+
+    def near(self, claim: Claim, radius: int = WINDOW) -> Sequence[Claim]:
+        """The claims around one, in text order: the reach of a relation across sentences.
+
+        Rules that look beyond a sentence search this window, so a long document
+        costs linear time, not all pairs.
+        """
+        i = self._position.get(claim.id, 0)
+        return self.claims[max(0, i - radius) : i + radius + 1]
+
+    def near_numeric(self, claim: Claim, radius: int = WINDOW) -> list[Claim]:
+        return [
+            c for c in self.near(claim, radius) if c.kind != "date" and numeric_value(c) is not None
+        ]
 
     # -------------------------------------------------------------- locations
     @property
@@ -581,11 +603,9 @@ class Context:
         return None
 
     def claims_between(self, start: int, end: int) -> Iterable[Claim]:
-        for c in self.claims:
-            if c.start >= end:
-                break
-            if c.start >= start:
-                yield c
+        i = bisect.bisect_left(self._starts, start)
+        j = bisect.bisect_left(self._starts, end)
+        return self.claims[i:j]
 
     @cached_property
     def numeric(self) -> list[Claim]:

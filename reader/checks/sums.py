@@ -132,7 +132,7 @@ def _announced_parts(ctx: Context) -> list[Check]:
         noun = stem(m.group(1))
         wholes = [
             w
-            for w in ctx.numeric
+            for w in ctx.near_numeric(c)
             if w.start < c.start
             and w.kind in SUMMABLE
             and not ctx.is_prior(w)

@@ -35,7 +35,7 @@ def parse_iso(value: object) -> tuple[int | None, int | None, int | None] | None
 def year_hint(ctx: Context, claim: Claim) -> int | None:
     """The year of the nearest dated claim, for dates stated without one."""
     best: tuple[int, int] | None = None
-    for c in ctx.claims:
+    for c in ctx.near(claim):
         if c.kind != "date" or c.id == claim.id:
             continue
         parts = parse_iso(c.value)
