@@ -1,0 +1,149 @@
+"""What looks like a number but is not a quantity.
+
+Times of day, phone numbers, numbers in names and codes ("Boeing 737",
+"Voyager 2", "phase two", "No. 7", "COVID-19"), the pronoun "one", "half" in
+compounds ("half time"), slash pairs that are not fractions ("9/11", "24/7").
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.numbers import Number
+from reader.reading import MONTH_OR_DAY, unit_ok
+from reader.units import CURRENCY_CODES, CURRENCY_SYMBOLS, UNIT
+
+TIME = re.compile(
+    r"(?<![\w.,])\d{1,2}(?::\d{2}){1,2}(?:\s*(?:[ap]\.m\.|[ap]m\b|[AP]M\b))?"
+    r"|(?<![\w.,])\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b|[AP]M\b|o['’]clock)"
+)
+PHONE = re.compile(
+    r"(?<![\w.,])(?:\+\d{1,3}[ .-]?)?"
+    r"(?:\(\d{2,4}\)[ .-]?\d{2,4}(?:[ .-]\d{2,4})+|\d{1,4}(?:[ .-]\d{2,4}){2,})"
+    r"(?![\w,]|\.\d)"
+)
+# "call 311", "dial 911": a number to call, however short
+CALL = re.compile(r"(?<=\b(?:call|dial|text)\s)\d{3,}(?:[ .-]\d+)*", re.IGNORECASE)
+SLASH_DATE = re.compile(r"(?<![\w/])\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}(?![\w/])")
+
+
+def no_claim_spans(text: str) -> list[tuple[int, int]]:
+    """Spans with digits that are no quantity: times, phone numbers, numbered dates."""
+    spans: list[tuple[int, int]] = []
+    for pattern in (TIME, PHONE, CALL, SLASH_DATE):
+        for m in pattern.finditer(text):
+            if pattern is PHONE and sum(ch.isdigit() for ch in m.group()) < 7:
+                continue
+            if ISO_DATE.fullmatch(m.group()):
+                continue  # "2023-10-07" is a date (reader/dates.py)
+            spans.append((m.start(), m.end()))
+    return spans
+
+
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+LABEL_NOUNS = frozenset(
+    """
+    phase section route highway interstate category resolution article chapter flight room gate
+    level stage grade size channel version model step act season episode volume vol issue
+    page paragraph clause rule amendment proposition prop district ward precinct unit number
+    no item figure fig table line platform terminal runway lane track row apartment apt suite
+    floor building block lot exit junction division tier class type mark generation gen game
+    round heat lap bus train term part appendix annex
+    """.split()
+)
+# Capitalised words that do not make the next number a label ("In 14 countries").
+_CAPITALISED_NON_LABELS = frozenset(
+    """
+    in on at by for from to of with about around nearly almost some all only just and but or
+    the a an its their his her our after before since during between among than over under
+    more fewer less at least up another another about roughly approximately an estimated
+    serves serve makes make yields yield feeds feed total totals
+    """.split()
+)
+SCORE_WORDS = re.compile(
+    r"\b(?:win|won|wins|loss|lost|loses|defeat|defeated|victory|beat|beats|score|scored|"
+    r"vote|votes|voted|ruling|decision|lead|led|draw|tie)\b",
+    re.IGNORECASE,
+)
+
+_HALF_COMPOUND = re.compile(
+    r"[\s-]*(?:time|times|way|hearted|brothers?|sisters?|mast|moon|backs?|term)\b", re.IGNORECASE
+)
+_HALF_BEFORE = re.compile(
+    r"\b(?:first|second|other|latter|former|better|second-)\s*$", re.IGNORECASE
+)
+
+
+def is_half_a_quantity(text: str, start: int, end: int) -> bool:
+    """ "half the oil", "cut by half" are quantities; "half time", "first half" are not."""
+    if _HALF_BEFORE.search(text[max(0, start - 12) : start]):
+        return False
+    return not _HALF_COMPOUND.match(text, end)
+
+
+def one_is_a_quantity(text: str, end: int) -> bool:
+    """ "one minute", "one in five", "one-third" are quantities; "one of the slogans" is not."""
+    rest = text[end : end + 40]
+    if re.match(r"\s+(?:\w+\s+)?(?:in|out\s+of)\s+(?:\d|ten|five|four|three|six|seven)", rest):
+        return True
+    unit = UNIT.match(text, end)
+    if unit and unit.end() > end and unit["unit"] and unit_ok(unit):
+        return True
+    return bool(re.match(r"\s+(?:dollar|euro|pound|yen|per\s?cent|percent)\b|%", rest))
+
+
+def is_label(text: str, start: int, end: int, number: Number) -> bool:
+    """ "phase two", "Boeing 737", "Section 427", "Voyager 2": a name, not a quantity."""
+    if (
+        start < 2
+        or text[start - 1] not in " \u00a0"
+        or not (text[start - 2].isalnum() or text[start - 2] == ".")
+    ):
+        return False
+    left = text[max(0, start - 40) : start]
+    m = _WORD_BEFORE.search(left)
+    if m is None:
+        return False
+    word = m.group(1)
+    lower = word.lower().rstrip(".")
+    if lower in LABEL_NOUNS and not UNIT_OR_PERCENT_AHEAD.match(text, end):
+        if lower == "number" and re.search(r"\b(?:the|a|total)\s+number\s+$", left, re.I):
+            return False
+        return True
+    if number.has_scale or number.vague or number.words:
+        return False
+    raw = text[start:end]
+    named = word[0].isupper() or any(ch.isupper() for ch in word[1:])  # "Boeing", "iPhone"
+    if "," in raw or "." in raw or not named:
+        return False
+    if lower in _CAPITALISED_NON_LABELS or lower in MONTH_OR_DAY:
+        return False
+    if word in CURRENCY_SYMBOLS or word.rstrip(".") in CURRENCY_SYMBOLS or word in CURRENCY_CODES:
+        return False
+    if word.endswith(("'s", "’s", "'", "’")) or word.isupper() and len(word) > 1 and "." in word:
+        return False
+    if UNIT_OR_PERCENT_AHEAD.match(text, end):
+        return False
+    # the first word of a sentence is capitalised anyway ("Serves 6."), so there only a
+    # verb after the number shows a name ("Voyager 2 left")
+    lead = left[: m.start()].rstrip(" ")
+    if not lead or lead[-1] in '.!?:;\n"“”(—–':
+        return bool(_VERB_AHEAD.match(text, end))
+    # a list of counts: "won 61 seats, the Social Democrats 44, Homeland Front 23"
+    if re.search(r"(?:,|;|\band)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}$", lead + " "):
+        sentence_start = max(lead.rfind(". "), lead.rfind("\n"))
+        if re.search(r"\d", lead[sentence_start + 1 :]):
+            return False
+    return True
+
+
+FRACTION_CONTEXT = re.compile(r"\s*(?:of\b|-?[a-z]+\b(?<!\band)(?<!\bor))", re.IGNORECASE)
+_COLON_RATIO = re.compile(r"(?<![\d:.,])(\d{1,3}):(\d{1,3})(?![\d:])")
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w'’.-]*)[ \u00a0]$")
+_VERB_AHEAD = re.compile(
+    r"\s+(?:[a-z]+ed|is|was|has|had|will|would|can|could|left|made|took|won|lost|flew|fell)\b"
+)
+UNIT_OR_PERCENT_AHEAD = re.compile(
+    r"\s?%|\s*(?:per\s?cent|percent)\b|\s+(?:people|persons|times)\b", re.IGNORECASE
+)

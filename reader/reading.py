@@ -1,0 +1,292 @@
+"""Reading one number in its context: currency, unit, percent, ratio, age, bound.
+
+A :class:`Reading` is a number on its way to becoming a Claim. The readers here
+look at the text around it: a currency before it ("$", "US$", "Rs"), a unit or
+"%" after it (reader/units.py), the words that make it an age ("aged 34", "a
+34-year-old", "Osei, 51,"), and a qualifier that bounds it (reader/qualifiers.py).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reader.model import Bound, Kind
+from reader.numbers import Number
+from reader.qualifiers import bound_after, bound_before, interval
+from reader.units import CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, UNIT, lookup_unit
+
+MONTH_OR_DAY = frozenset(
+    """
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
+    saturday sunday
+    """.split()
+)
+
+
+@dataclass
+class Reading:
+    """A number being read; it becomes a Claim."""
+
+    start: int
+    end: int
+    kind: Kind
+    value: float | None
+    low: float | None = None
+    high: float | None = None
+    bound: Bound = "exact"
+    unit: str | None = None
+    currency: str | None = None
+    vague: bool = False
+    percentage_points: bool = False
+    number: Number | None = None
+    bare: bool = False  # nothing names what it counts ("had about 3,500.")
+    ranged: bool = False  # an interval "12 to 15", value None
+    iso: str | None = None  # a date's ISO value
+
+
+# ------------------------------------------------------------------ context patterns
+
+_PERCENT = re.compile(
+    r"\s?%|[\s-]*(?:per[\s-]?cent|percent|pct)\b(?P<pp_after>\s+points?\b)?"
+    r"|\s*(?P<pp>percentage[\s-]points?)\b",
+    re.IGNORECASE,
+)
+_POINTS = re.compile(r"\s+points?\b", re.IGNORECASE)
+_CURRENCY_AFTER = re.compile(
+    r"(?:\s+of)?[\s-]+(?P<w>"
+    + "|".join(sorted((re.escape(w) for w in CURRENCY_WORDS), key=len, reverse=True))
+    + r"|pounds)\b",
+    re.IGNORECASE,
+)
+CURRENCY_BEFORE = re.compile(
+    r"(?:(?<![A-Za-z])(?P<sym>"
+    + "|".join(re.escape(s) for s in sorted(CURRENCY_SYMBOLS, key=len, reverse=True))
+    + r")\s?|(?P<code>\b[A-Z]{3})\s)$"
+)
+_OLD = re.compile(r"[\s-]old\b|\s+of\s+age\b", re.IGNORECASE)
+_DURATION_AFTER_NOUN = re.compile(
+    r"\s+(?P<noun>[a-z]+)\s+(?P<unit>hours|days|weeks|months|years|minutes)\b"
+)
+_TO_RATIO = re.compile(r"-to-(?P<n>\d+(?:\.\d+)?)\b|\s+to\s+(?P<m>\d+)\s+(?=ratio|margin)")
+_TIMES = re.compile(r"\s+times\b(?!\s+(?:a|an|per|each|every|in|this|that|last|so)\b)")
+FOR_EVERY = re.compile(r"\s+(?:\w+\s+)?for\s+(?:every|each)\s+", re.IGNORECASE)
+_PER = re.compile(r"\s+(?:[a-z]+\s+)?per\s+[a-z]+", re.IGNORECASE)
+AGE_BEFORE = re.compile(
+    r"\b(?:aged|age|ages|age\s+of|aged\s+between|ages\s+of|ages\s+between)\s+$", re.IGNORECASE
+)
+_PEOPLE = (
+    r"children|kids|teenagers|teens|adults|people|voters|residents|women|men|girls|boys|those"
+    r"|patients|participants|individuals|persons|workers|drivers|students|babies|infants"
+    r"|pensioners|seniors|anyone|everyone|youths|citizens|smokers|applicants"
+)
+_PEOPLE_AGE = re.compile(
+    rf"\b(?:{_PEOPLE})\s+(?:(?:aged|ages)\s+)?(?:under|over|above|below|older\s+than"
+    rf"|younger\s+than)\s+$",
+    re.IGNORECASE,
+)
+_PRONOUN_AGE = re.compile(r"\b(?:[Ss]he|[Hh]e|I)\s+(?:was|is|turned|turns)\s+$")
+_AT_AGE = re.compile(r"(?:^|[,;]\s*|\s)at\s+$")
+AGE_IN_CLAUSE = re.compile(r"\bage[ds]?\b(?![-\w])", re.IGNORECASE)
+_APPOSITIVE = re.compile(r"(?:^|[^\w.])[A-Z][\w'’.-]*,\s+$")
+
+_LENGTH_ADJECTIVES = re.compile(r"\s+(?:tall|high|long|wide|deep|away|above|below)\b")
+
+
+def unit_ok(m: re.Match[str], glued_to_number: bool = False) -> bool:
+    """A symbol-only unit must be written as a symbol: "40 C", "12km", "2 m" but not "a"."""
+    if m["unit"]:
+        return True
+    sym = m["sym"]
+    if sym in ("C", "F"):
+        return True
+    if sym.lower() in ("c", "f"):
+        return False
+    if sym in ("m", "g", "l", "L", "ha", "mi", "min", "sec", "gal", "cal"):
+        return True
+    return glued_to_number
+
+
+def read_currency(text: str, r: Reading, number: Number) -> None:
+    m = CURRENCY_BEFORE.search(text, max(0, r.start - 4), r.start)
+    if m is not None and (m["sym"] or m["code"] in CURRENCY_CODES):
+        r.kind = "money"
+        r.currency = CURRENCY_SYMBOLS.get(m["sym"]) if m["sym"] else m["code"]
+        r.start = m.start()
+        if m["sym"] == "$" and r.start >= 1 and text[r.start - 1] in "-−" and r.value:
+            r.value = -r.value
+            r.start -= 1
+        return
+    if text[r.end : r.end + 1] == "p" and not text[r.end + 1 : r.end + 2].isalnum():
+        r.kind, r.currency, r.end = "money", "GBX", r.end + 1  # pence
+        return
+    m2 = _CURRENCY_AFTER.match(text, r.end)
+    if m2 is not None and (" of" not in m2.group()[:4] or number.vague):
+        word = m2["w"].lower()
+        if word == "pounds" and not number.has_scale:
+            return  # "30 pounds" is a weight; "5 million pounds" is money
+        r.kind = "money"
+        r.currency = CURRENCY_WORDS.get(re.sub(r"\s+", " ", word), "GBP")
+        r.end = m2.end()
+
+
+def read_suffix(text: str, r: Reading, number: Number) -> None:
+    end = r.end
+    p = _PERCENT.match(text, end)
+    if p is not None:
+        r.kind = "percent"
+        r.end = p.end()
+        r.percentage_points = bool(p["pp"] or p["pp_after"])
+        return
+    if number.scale_abbreviation == "m" and _LENGTH_ADJECTIVES.match(text, end):
+        # "a 1.2m wall" was metres after all
+        if r.value is not None:
+            r.value = r.value / 1_000_000
+        r.kind, r.unit = "measure", "meter"
+        return
+    if number.fraction:
+        # "half a decade", "a third of a mile", "half a percentage point"
+        article = re.match(r"\s+(?:of\s+)?an?\s+", text[end : end + 12])
+        if article is not None:
+            after = end + article.end()
+            if re.match(r"percentage[\s-]points?\b", text[after : after + 20], re.I):
+                r.kind, r.percentage_points = "percent", True
+                r.end = after + re.match(r"percentage[\s-]points?", text[after:], re.I).end()  # type: ignore[union-attr]
+                return
+            u = UNIT.match(text, after)
+            if u is not None and u["unit"] and u.start() == u.end("sep"):
+                found = lookup_unit(u["unit"])
+                if found is not None:
+                    r.unit, r.end = found[0], u.end()
+                    r.kind = "duration" if found[1] == "duration" else "measure"
+                    return
+    ratio = _TO_RATIO.match(text, end)
+    if ratio is not None and r.value is not None:
+        denominator = float(ratio["n"] or ratio["m"])
+        if denominator:
+            r.kind = "ratio"
+            r.value = r.value / denominator
+            r.end = ratio.end("n") if ratio["n"] else ratio.end("m")
+        return
+    if _TIMES.match(text, end):
+        r.kind = "ratio"
+        r.end = end + len(_TIMES.match(text, end).group())  # type: ignore[union-attr]
+        return
+    u = UNIT.match(text, end)
+    if u is not None and unit_ok(u, glued_to_number=u.start() == u.end("sym_sep")):
+        unit_text = u["unit"] or u["sym"]
+        found = lookup_unit(unit_text)
+        if found is not None:
+            name, kind = found
+            sep = u["sep"] if u["unit"] else u["sym_sep"]
+            if sep == "-" and r.number is not None and r.number.vague:
+                return
+            r.unit = name
+            r.kind = "duration" if kind == "duration" else "measure"
+            r.end = u.end()
+            old = _OLD.match(text, r.end)
+            if kind == "duration" and old is not None:
+                r.kind = "age"
+                r.end = old.end()
+            return
+    d = _DURATION_AFTER_NOUN.match(text, end)
+    if d is not None and d["noun"] not in _NOT_DURATION_NOUNS:
+        found = lookup_unit(d["unit"])
+        if found is not None:
+            r.kind, r.unit, r.end = "duration", found[0], d.end()
+            return
+    if _POINTS.match(text, end) and r.kind == "count":
+        sentence = _sentence_around(text, r.start)
+        if re.search(r"%|\bper\s?cent\b|\bpercent\b", sentence, re.IGNORECASE):
+            r.kind = "percent"
+            r.percentage_points = True
+            r.end = _POINTS.match(text, end).end()  # type: ignore[union-attr]
+        return
+    fe = FOR_EVERY.match(text, end)
+    if fe is not None and r.kind == "count" and r.value is not None:
+        r.kind = "ratio"
+        return
+    per = _PER.match(text, end)
+    if per is not None and r.kind == "count" and not re.match(r"\s+per\s?cent", text[end:]):
+        r.kind = "ratio"
+
+
+_NOT_DURATION_NOUNS = frozenset(
+    "of and or the a an in to for per more less few several other last first next".split()
+)
+
+
+def _sentence_around(text: str, pos: int) -> str:
+    start = max(text.rfind(". ", max(0, pos - 300), pos), text.rfind("\n", max(0, pos - 300), pos))
+    end_candidates = [
+        i for i in (text.find(". ", pos, pos + 300), text.find("\n", pos, pos + 300)) if i >= 0
+    ]
+    end = min(end_candidates) if end_candidates else min(len(text), pos + 300)
+    return text[max(start, 0) : end]
+
+
+# The last word before a number that may make it an age ("aged 34", "under 15", "at 80").
+_AGE_CUES = frozenset(
+    "aged age ages of between under over above below than was is turned turns at".split()
+)
+
+
+def read_age(text: str, r: Reading) -> None:
+    if r.kind not in ("count", "duration") or r.value is None:
+        return
+    if r.kind == "duration" and r.unit not in ("year", "month", "week", "day"):
+        return
+    left = text[max(0, r.start - 60) : r.start]
+    right = text[r.end : r.end + 3]
+    small = 0 <= r.value <= 125 and r.number is not None and not r.number.has_scale
+    if not small:
+        return
+    last_word = left.rsplit(None, 1)[-1].lower() if left.strip() else ""
+    if last_word in _AGE_CUES and (AGE_BEFORE.search(left) or _PEOPLE_AGE.search(left)):
+        r.kind = "age"
+        return
+    if (
+        r.kind == "count"
+        and last_word in _AGE_CUES
+        and (_PRONOUN_AGE.search(left) or _AT_AGE.search(left))
+    ):
+        if re.match(r"[,.;]", right) and r.value >= 1 and float(r.value).is_integer():
+            if _PRONOUN_AGE.search(left) or re.search(r"(?:^|[,;]\s*)at\s+$", left):
+                r.kind = "age"
+                return
+    if (
+        r.kind == "count"
+        and last_word.endswith(",")
+        and _APPOSITIVE.search(left)
+        and re.match(r"[,;.)]", right)
+    ):
+        raw = text[r.start : r.end]
+        if raw.isdigit() and 1 <= r.value <= 120:
+            name = re.search(r"([A-Z][\w'’.-]*),\s+$", left)
+            if name and name.group(1).lower().rstrip(".") not in MONTH_OR_DAY:
+                r.kind = "age"
+                return
+    # "The median age rose to 43.7 years from 41.2"
+    if "age" not in left.lower():
+        return
+    clause = re.split(r"[;:.!?]\s", left)[-1]
+    if AGE_IN_CLAUSE.search(clause) and r.unit in (None, "year", "month"):
+        if not re.match(r"\s+[a-z]", text[r.end : r.end + 3]) or r.unit:
+            r.kind = "age"
+
+
+def read_bound(text: str, r: Reading) -> None:
+    left = text[max(0, r.start - 40) : r.start]
+    found = bound_before(left)
+    if found is not None and r.kind == "duration" and re.search(r"\bover\s+$", left, re.I):
+        found = None  # "over two years" is a span of time, not a bound
+    if found is not None:
+        r.bound = found[0]
+    else:
+        after = bound_after(text[r.end : r.end + 30])
+        if after is not None:
+            r.bound = after
+    if r.vague:
+        return
+    r.low, r.high = interval(r.value, r.bound)
