@@ -47,6 +47,16 @@ ABBREVIATIONS = frozenset(
     """.split()
 )
 
+# After an abbreviation that may also end a sentence ("in the U.S.", "at 5 p.m.",
+# "Acme Inc."), one of these words starting the next one shows it did.
+_SENTENCE_STARTERS = frozenset(
+    """
+    The A An It He She They We I In On At But And This That These Those There Its His Her
+    Their Our What When Where Why How As For If By After Before Since While Meanwhile However
+    Officials Police
+    """.split()
+)
+_MAY_END = frozenset("u.s. u.k. u.n. e.u. a.m. p.m. etc inc co ltd corp jr sr".split())
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)")
 _PARAGRAPH_BREAK = re.compile(r"\n")
 
@@ -109,6 +119,18 @@ def _ends_with_abbreviation(text: str, dot: int) -> bool:
     return word.lower() in ABBREVIATIONS
 
 
+def _abbreviation_ends_sentence(text: str, dot: int, end: int, limit: int) -> bool:
+    """ "in the U.S. The next day": an abbreviation that also ends its sentence."""
+    j = dot
+    while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "."):
+        j -= 1
+    word = text[j:dot].lower()
+    if (word + "." if "." in word else word) not in _MAY_END:
+        return False
+    nxt = re.match(r"\s+([A-Z][a-z]*)\b", text[end:limit])
+    return nxt is not None and nxt.group(1) in _SENTENCE_STARTERS
+
+
 def split_sentences(
     text: str, paragraphs: tuple[Paragraph, ...] | list[Paragraph]
 ) -> list[Sentence]:
@@ -119,7 +141,8 @@ def split_sentences(
         for match in _SENTENCE_END.finditer(text, para.start, para.end):
             punct = match.group().rstrip("\"'”’)]")
             if punct == "." and _ends_with_abbreviation(text, match.start()):
-                continue
+                if not _abbreviation_ends_sentence(text, match.start(), match.end(), para.end):
+                    continue
             end = match.end()
             out.append(Sentence(len(out), start, end, para.index))
             start = end

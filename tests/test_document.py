@@ -59,3 +59,12 @@ def test_undecodable_bytes_are_an_input_error() -> None:
 def test_empty_text() -> None:
     doc = Document.from_text("")
     assert doc.paragraphs == () and doc.sentences == () and doc.sentence_at(0) is None
+
+
+def test_an_abbreviation_can_also_end_a_sentence() -> None:
+    text = "Troops left the U.S. The next day, U.S. officials met at 5 p.m. Friday. It ended."
+    assert sentences(text) == [
+        "Troops left the U.S.",
+        "The next day, U.S. officials met at 5 p.m. Friday.",
+        "It ended.",
+    ]
