@@ -219,7 +219,11 @@ def _read_one(text: str, m: re.Match[str], number: Number) -> Reading | None:
         if start == 1 or text[start - 2] in " (\n\t[":
             r.start -= 1
             r.value = value = -value
-    if value is not None and text[max(0, start - 6) : start].lower() == "minus ":
+    if (
+        value is not None
+        and text[max(0, start - 6) : start].lower() == "minus "
+        and text[max(0, start - 14) : start - 6].lower() != "plus or "  # a margin, not a sign
+    ):
         r.start -= 6
         r.value = value = -value
     if number.fraction:
@@ -378,17 +382,31 @@ def _to_claims(document: Document, readings: list[Reading]) -> list[Claim]:
             if predicate is not None and _same_verb(predicate, model_predicate):
                 r.kind, r.unit = model.kind, model.unit
         # "Hamas had released 13 of the more than 90 hostages. At least 34 are dead."
-        if subject is None and r.kind == "count" and previous_count is not None:
+        if subject is None and r.kind == "count" and previous_count is not None and not own:
             # no noun of its own: it counts what the last count did ("23 deaths: 14 in
-            # Louisiana", "34 are dead", "7,900 of them")
-            if not own and previous_count[0] >= s_index - 1:
+            # Louisiana"), also across a sentence when a verb follows ("34 are dead")
+            same_sentence = previous_count[0] == s_index
+            if same_sentence or (
+                previous_count[0] == s_index - 1 and _VERB_OR_OF_THEM.match(right)
+            ):
                 subject = previous_count[1]
-        if r.kind == "count":
+        if r.kind == "count" and not _AFTER_PREPOSITION.search(left[-30:]):
+            # "in 14 states" names where, not what is counted: it is no model to inherit from
             previous_count = (s_index, subject)
         if r.unit is not None and r.kind in ("measure", "duration"):
             unit_claims_in_sentence.append((r, predicate))
         claims.append(_claim(document, len(claims), r, subject, predicate, sentence))
     return claims
+
+
+_VERB_OR_OF_THEM = re.compile(
+    r"\s+(?:are|were|have|had|was|is|died|remain|remained|still|of\s+(?:them|whom|those))\b"
+)
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:in|from|across|at|to|of|for|with|by|on|into|among)\s+"
+    r"(?:(?:the|its|their|his|her|our|all)\s+)?(?:more\s+than\s+|about\s+|some\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _same_verb(a: str, b: str | None) -> bool:
