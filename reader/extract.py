@@ -403,7 +403,7 @@ _VERB_OR_OF_THEM = re.compile(
     r"\s+(?:are|were|have|had|was|is|died|remain|remained|still|of\s+(?:them|whom|those))\b"
 )
 _AFTER_PREPOSITION = re.compile(
-    r"\b(?:in|from|across|at|to|of|for|with|by|on|into|among)\s+"
+    r"\b(?:in|from|across|at|on|into|among|within|throughout)\s+"
     r"(?:(?:the|its|their|his|her|our|all)\s+)?(?:more\s+than\s+|about\s+|some\s+)?$",
     re.IGNORECASE,
 )

@@ -45,7 +45,7 @@ IRREGULAR_VERBS = frozenset(
     broke broken stole stolen beat beaten born fed hit hurt slain dead missing alive injured
     wounded killed freed employs employ counts count reaches reach reached tops hits costs cost
     needs need include includes included contains contain became become becomes hosts host
-    carried carry carries scored serves serve feeds feed
+    carried carry carries scored serves serve feeds feed died dies die fled led met ran
     """.split()
 )
 _NOT_VERBS = frozenset("need speed seed feed bed red shed hundred kindred sacred wicked".split())

@@ -263,3 +263,16 @@ def test_the_noun_a_figure_sizes() -> None:
 def test_top_ten_is_a_rank_not_a_bound() -> None:
     c = only("Its top 10 clients left.")
     assert (c.bound, c.low, c.high) == ("exact", 10, 10)
+
+
+def test_subject_is_inherited_from_the_last_count_not_from_a_place() -> None:
+    text = "The outbreak sickened at least 87 people in 14 states, and 23 have been hospitalized."
+    by_text = {c.text: c for c in claims(text)}
+    assert by_text["23"].subject == "people"
+    assert by_text["23"].predicate == "hospitalized"
+
+
+def test_subject_for_a_partitive_pronoun() -> None:
+    text = "A total of 12,400 residents were ordered out. By Wednesday, 7,900 of them had returned."
+    by_text = {c.text: c for c in claims(text)}
+    assert (by_text["7,900"].subject, by_text["7,900"].predicate) == ("residents", "returned")
