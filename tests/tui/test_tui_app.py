@@ -271,17 +271,36 @@ async def test_command_palette_runs_the_apps_actions(analysis: Analysis) -> None
         assert app.main_screen.current == "c6"
 
 
-async def test_live_analysis_runs_in_a_worker() -> None:
+async def test_live_analysis_runs_in_the_background() -> None:
     doc = Document.from_text("They counted 42 geese and 7 swans.", "birds.txt")
     app = ReaderApp(doc)
     async with app.run_test(size=SIZE) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
         screen = app.main_screen
+        for _ in range(200):  # the analysis thread hands its result to the UI
+            if screen.analysis is not None:
+                break
+            await pilot.pause(0.05)
+        await pilot.pause()
         assert screen.analysis is not None
         assert [c.text for c in screen.analysis.claims][:2] == ["42", "7"]
         assert not screen.query_one("#progress").display
         assert screen.current == screen.analysis.claims[0].id
+
+
+async def test_a_failing_analysis_says_so(monkeypatch) -> None:
+    def broken(document):
+        raise ValueError("boom")
+
+    monkeypatch.setattr("reader.tui.screens.main.analyze", broken)
+    app = ReaderApp(Document.from_text("One 1.", "one.txt"))
+    async with app.run_test(size=SIZE) as pilot:
+        label = app.main_screen.query_one("#progress-label")
+        for _ in range(100):
+            if "failed" in str(label.render()):
+                break
+            await pilot.pause(0.05)
+        assert "Analysis failed: ValueError: boom" in str(label.render())
+        assert app.main_screen.analysis is None
 
 
 async def test_ctrl_t_switches_between_dark_and_light(analysis: Analysis) -> None:

@@ -7,15 +7,19 @@ reader.tui.actions.
 
 from __future__ import annotations
 
+import threading
+import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import DataTable, Footer, Label, ProgressBar
-from textual.worker import get_current_worker
 
 from reader.analysis import analyze
 from reader.document import Document
@@ -48,6 +52,8 @@ class MainScreen(Screen[None]):
         self._matches: list[int] = []
         self._match_len = 0
         self._match_current: int | None = None
+        self._ticker: Timer | None = None
+        self._started = 0.0
 
     # ------------------------------------------------------------ layout
 
@@ -60,7 +66,9 @@ class MainScreen(Screen[None]):
             with Vertical(id="side"):
                 with Vertical(id="progress"):
                     yield Label("Reading the claims…", id="progress-label")
-                    yield ProgressBar(total=None, show_eta=False, id="progress-bar")
+                    yield ProgressBar(
+                        total=None, show_eta=False, show_percentage=False, id="progress-bar"
+                    )
                 yield ClaimsTable(id="claims")
                 yield ClaimDetail(id="detail")
         yield Footer()
@@ -71,18 +79,48 @@ class MainScreen(Screen[None]):
             self.set_analysis(self._given_analysis)
         else:
             self.query_one(StatusLine).show_loading(self.document.name, len(self.document.text))
+            self._started = time.monotonic()
+            self._ticker = self.set_interval(1.0, self._tick)
             self._analyze()
 
-    @work(thread=True, exclusive=True, group="analysis")
+    def _tick(self) -> None:
+        seconds = int(time.monotonic() - self._started)
+        self.query_one("#progress-label", Label).update(f"Reading the claims… {seconds} s")
+
     def _analyze(self) -> None:
-        analysis = analyze(self.document)
-        if not get_current_worker().is_cancelled:
-            self.app.call_from_thread(self.set_analysis, analysis)
+        """Analyse in a daemon thread: the UI stays live, and quitting mid-analysis
+        does not wait for it (Textual's thread workers are joined at exit)."""
+
+        def run() -> None:
+            try:
+                analysis = analyze(self.document)
+            except Exception as exc:  # a bug in the core must not leave a spinner forever
+                self._deliver(self._analysis_failed, exc)
+                return
+            self._deliver(self.set_analysis, analysis)
+
+        threading.Thread(target=run, name="reader-analysis", daemon=True).start()
+
+    def _deliver(self, callback: Callable[[Any], None], value: Any) -> None:
+        try:
+            self.app.call_from_thread(callback, value)
+        except RuntimeError:  # the app has already exited
+            pass
+
+    def _analysis_failed(self, exc: Exception) -> None:
+        if self._ticker is not None:
+            self._ticker.stop()
+        self.query_one("#progress-bar").display = False
+        message = f"Analysis failed: {type(exc).__name__}: {exc}"
+        self.query_one("#progress-label", Label).update(message)
+        self.notify(message, severity="error", timeout=10)
 
     # ------------------------------------------------------------ data in
 
     def set_analysis(self, analysis: Analysis) -> None:
         self.analysis = analysis
+        if self._ticker is not None:
+            self._ticker.stop()
         self.query_one("#progress").display = False
         status = {c.id: analysis.status_of(c.id) for c in analysis.claims}
         self.query_one(ArticleView).set_claims(analysis.claims, status)
