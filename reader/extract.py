@@ -27,6 +27,7 @@ from reader.labels import (
     UNIT_OR_PERCENT_AHEAD,
     is_half_a_quantity,
     is_label,
+    is_ordinal_not_fraction,
     no_claim_spans,
     one_is_a_quantity,
 )
@@ -197,6 +198,8 @@ def _read_one(text: str, m: re.Match[str], number: Number) -> Reading | None:
             return None  # 1.2.3, 24/7
     if low_raw == "half" and not is_half_a_quantity(text, start, end):
         return None
+    if m["fraction_word"] and is_ordinal_not_fraction(text, end, raw):
+        return None
     if number.fraction and "/" in raw and not FRACTION_CONTEXT.match(text, end):
         return None  # "9/11", "24/7": a date or a slogan, not a fraction
     if m["words"] and start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha():
@@ -241,7 +244,7 @@ def _read_one(text: str, m: re.Match[str], number: Number) -> Reading | None:
 # ------------------------------------------------------------------ pairs
 
 _RANGE_GAP = re.compile(r"\s*(?:-|–|—)\s*|\s+(?:to|and|or)\s+")
-_RATIO_GAP = re.compile(r"\s+(?:[a-z]+\s+)?(?:in|out\s+of)\s+$")
+_RATIO_GAP = re.compile(r"\s+(?:[a-z]+\s+)?(?:in|out\s+of)\s+(?:every\s+)?$")
 _RANGE_VERBS = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|anywhere)\b[^.]*$")
 
 

@@ -85,7 +85,11 @@ def is_half_a_quantity(text: str, start: int, end: int) -> bool:
 def one_is_a_quantity(text: str, end: int) -> bool:
     """ "one minute", "one in five", "one-third" are quantities; "one of the slogans" is not."""
     rest = text[end : end + 40]
-    if re.match(r"\s+(?:\w+\s+)?(?:in|out\s+of)\s+(?:\d|ten|five|four|three|six|seven)", rest):
+    if re.match(
+        r"\s+(?:\w+\s+)?(?:in|out\s+of)\s+(?:every\s+)?(?:\d|two|three|four|five|six|seven|eight"
+        r"|nine|ten)",
+        rest,
+    ):
         return True
     unit = UNIT.match(text, end)
     if unit and unit.end() > end and unit["unit"] and unit_ok(unit):
@@ -147,3 +151,25 @@ _VERB_AHEAD = re.compile(
 UNIT_OR_PERCENT_AHEAD = re.compile(
     r"\s?%|\s*(?:per\s?cent|percent)\b|\s+(?:people|persons|times)\b", re.IGNORECASE
 )
+
+
+# After "a third", "a quarter": a word that makes it an ordinal ("a third straight
+# quarter", "a fourth term") rather than a fraction ("a third of", "a quarter this year").
+_FRACTION_FOLLOWERS = frozenset(
+    """
+    of the a an this that these those its their his her our them all more less fewer
+    than in on at by to from for and or but as since while over under between among
+    """.split()
+)
+
+
+def is_ordinal_not_fraction(text: str, end: int, number_text: str) -> bool:
+    """ "a third consecutive quarter" uses the ordinal; "a third of voters" the fraction."""
+    words = number_text.lower().split()
+    if len(words) != 2 or words[0] not in ("a", "an", "one") or words[1].endswith("s"):
+        return False
+    nxt = re.match(r"[ \t]+([A-Za-z]+)", text[end : end + 30])
+    if nxt is None:
+        return False
+    word = nxt.group(1).lower()
+    return word not in _FRACTION_FOLLOWERS and UNIT.match(text, end) is None

@@ -65,6 +65,7 @@ CURRENCY_BEFORE = re.compile(
     + "|".join(re.escape(s) for s in sorted(CURRENCY_SYMBOLS, key=len, reverse=True))
     + r")\s?|(?P<code>\b[A-Z]{3})\s)$"
 )
+_CENTS = re.compile(r"\s+cents?\b", re.IGNORECASE)
 _OLD = re.compile(r"[\s-]old\b|\s+of\s+age\b", re.IGNORECASE)
 _DURATION_AFTER_NOUN = re.compile(
     r"\s+(?P<noun>[a-z]+)\s+(?P<unit>hours|days|weeks|months|years|minutes)\b"
@@ -120,6 +121,10 @@ def read_currency(text: str, r: Reading, number: Number) -> None:
         return
     if text[r.end : r.end + 1] == "p" and not text[r.end + 1 : r.end + 2].isalnum():
         r.kind, r.currency, r.end = "money", "GBX", r.end + 1  # pence
+        return
+    cents = _CENTS.match(text, r.end)
+    if cents is not None and not number.has_scale:
+        r.kind, r.currency, r.unit, r.end = "money", "USD", "cent", cents.end()
         return
     m2 = _CURRENCY_AFTER.match(text, r.end)
     if m2 is not None and (" of" not in m2.group()[:4] or number.vague):
@@ -197,11 +202,20 @@ def read_suffix(text: str, r: Reading, number: Number) -> None:
             r.kind, r.unit, r.end = "duration", found[0], d.end()
             return
     if _POINTS.match(text, end) and r.kind == "count":
+        # "a gain of 4.4 points" beside percentages is percentage points; "gained 312
+        # points, or 0.9%" is an index restated as a percentage
+        points_end = _POINTS.match(text, end).end()  # type: ignore[union-attr]
         sentence = _sentence_around(text, r.start)
-        if re.search(r"%|\bper\s?cent\b|\bpercent\b", sentence, re.IGNORECASE):
+        restated = re.match(r",?\s+or\s+[\d.]+\s?%", text[points_end : points_end + 20])
+        if (
+            re.search(r"%|\bper\s?cent\b|\bpercent\b", sentence, re.IGNORECASE)
+            and not restated
+            and r.value is not None
+            and abs(r.value) <= 100
+        ):
             r.kind = "percent"
             r.percentage_points = True
-            r.end = _POINTS.match(text, end).end()  # type: ignore[union-attr]
+            r.end = points_end
         return
     fe = FOR_EVERY.match(text, end)
     if fe is not None and r.kind == "count" and r.value is not None:
@@ -228,43 +242,53 @@ def _sentence_around(text: str, pos: int) -> str:
 
 # The last word before a number that may make it an age ("aged 34", "under 15", "at 80").
 _AGE_CUES = frozenset(
-    "aged age ages of between under over above below than was is turned turns at".split()
+    "aged age ages of between under over above below than was is turned turns turning at".split()
 )
+# People named by a common noun, whose age follows in commas: "his wife, 87, joined".
+_PERSON_NOUNS = frozenset(
+    """
+    wife husband son daughter mother father brother sister widow widower partner grandson
+    granddaughter grandmother grandfather boy girl man woman child friend neighbour neighbor
+    """.split()
+)
+_TURNED = re.compile(r"\b(?:turned|turns|turning|turn)\s+$", re.IGNORECASE)
+_PERSON_IN_CLAUSE = re.compile(r"\b(?:[Ss]he|[Hh]e|[Hh]er|[Hh]is|[Hh]im)\b")
 
 
 def read_age(text: str, r: Reading) -> None:
+    """Make ``r`` an age when its words say so ("aged 34", "Osei, 51,", "at 29, she")."""
     if r.kind not in ("count", "duration") or r.value is None:
         return
     if r.kind == "duration" and r.unit not in ("year", "month", "week", "day"):
         return
+    if not (0 <= r.value <= 125 and r.number is not None and not r.number.has_scale):
+        return
     left = text[max(0, r.start - 60) : r.start]
     right = text[r.end : r.end + 3]
-    small = 0 <= r.value <= 125 and r.number is not None and not r.number.has_scale
-    if not small:
-        return
     last_word = left.rsplit(None, 1)[-1].lower() if left.strip() else ""
-    if last_word in _AGE_CUES and (AGE_BEFORE.search(left) or _PEOPLE_AGE.search(left)):
-        r.kind = "age"
-        return
-    if (
-        r.kind == "count"
-        and last_word in _AGE_CUES
-        and (_PRONOUN_AGE.search(left) or _AT_AGE.search(left))
-    ):
-        if re.match(r"[,.;]", right) and r.value >= 1 and float(r.value).is_integer():
-            if _PRONOUN_AGE.search(left) or re.search(r"(?:^|[,;]\s*)at\s+$", left):
+    whole_years = r.kind == "count" and r.value >= 1 and float(r.value).is_integer()
+    ends_phrase = re.match(r"[,.;)]", right) is not None
+    if last_word in _AGE_CUES:
+        if AGE_BEFORE.search(left) or _PEOPLE_AGE.search(left):
+            r.kind = "age"
+            return
+        if whole_years and (_TURNED.search(left) or _PRONOUN_AGE.search(left) and ends_phrase):
+            r.kind = "age"  # "who turned 90", "She was 87."
+            return
+        if whole_years and ends_phrase and _AT_AGE.search(left):
+            # "in 2016, at 80, she became", "the youngest mayor at 29, she": not "stood at 26,"
+            clause = re.split(r"[;:.!?]\s", left)[-1] + text[r.end : r.end + 40]
+            if re.search(r"(?:^|[,;]\s*)at\s+$", left) or _PERSON_IN_CLAUSE.search(clause):
                 r.kind = "age"
                 return
-    if (
-        r.kind == "count"
-        and last_word.endswith(",")
-        and _APPOSITIVE.search(left)
-        and re.match(r"[,;.)]", right)
-    ):
-        raw = text[r.start : r.end]
-        if raw.isdigit() and 1 <= r.value <= 120:
-            name = re.search(r"([A-Z][\w'’.-]*),\s+$", left)
-            if name and name.group(1).lower().rstrip(".") not in MONTH_OR_DAY:
+    if whole_years and last_word.endswith(",") and ends_phrase and r.value <= 120:
+        # an appositive: "Osei, 51, said", "his wife, 87, joined"
+        name = re.search(r"([\w'’.-]+),\s+$", left)
+        if name is not None and text[r.start : r.end].isdigit():
+            word = name.group(1)
+            if (word[0].isupper() and word.lower().rstrip(".") not in MONTH_OR_DAY) or (
+                word.lower() in _PERSON_NOUNS
+            ):
                 r.kind = "age"
                 return
     # "The median age rose to 43.7 years from 41.2"
@@ -272,8 +296,14 @@ def read_age(text: str, r: Reading) -> None:
         return
     clause = re.split(r"[;:.!?]\s", left)[-1]
     if AGE_IN_CLAUSE.search(clause) and r.unit in (None, "year", "month"):
-        if not re.match(r"\s+[a-z]", text[r.end : r.end + 3]) or r.unit:
+        # a bare figure, not a count of something: "from 41.2.", "58, up from 55 a decade ago"
+        following = re.match(r"\s+([a-z]+)", text[r.end : r.end + 20])
+        bare = following is None or following.group(1) in _AFTER_BARE_AGE
+        if r.unit or (bare and not (r.number is not None and r.number.words)):
             r.kind = "age"
+
+
+_AFTER_BARE_AGE = frozenset("a an from to up down last this and or".split())
 
 
 def read_bound(text: str, r: Reading) -> None:

@@ -276,3 +276,34 @@ def test_subject_for_a_partitive_pronoun() -> None:
     text = "A total of 12,400 residents were ordered out. By Wednesday, 7,900 of them had returned."
     by_text = {c.text: c for c in claims(text)}
     assert (by_text["7,900"].subject, by_text["7,900"].predicate) == ("residents", "returned")
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("Smith, who turned 90 last week, swims daily.", "90"),
+        ("His wife, 87, joined him.", "87"),
+        ("She became the youngest mayor at 29, and left at 33.", "29"),
+        ("The average age of a farmer is now 58, up from 55 a decade ago.", "55"),
+        ("The victims included an 18-month-old girl.", "18-month-old"),
+        ("In his early forties, he ran the race.", "forties"),
+    ],
+)
+def test_more_ages(text: str, span: str) -> None:
+    by_text = {c.text: c for c in claims(text)}
+    assert by_text[span].kind == "age"
+
+
+def test_index_points_restated_as_a_percent_are_not_percentage_points() -> None:
+    found = claims("The index gained 312 points, or 0.9%, to close higher.")
+    assert [(c.text, c.kind) for c in found] == [("312", "count"), ("0.9%", "percent")]
+
+
+def test_a_third_as_an_ordinal_is_no_fraction() -> None:
+    assert [c.text for c in claims("Earnings fell for a third consecutive quarter.")] == []
+    assert [c.text for c in claims("It rose by a third this year.")] == ["a third"]
+
+
+def test_one_in_every_ten() -> None:
+    c = only("One in every 10 deaths is linked to smoke.")
+    assert (c.kind, c.value) == ("ratio", 0.1)
