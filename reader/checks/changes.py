@@ -44,6 +44,9 @@ _FROM = re.compile(
     re.I,
 )
 _TO = re.compile(r"\bto\s+(?:a\s+|an\s+|about\s+|some\s+|roughly\s+|nearly\s+)?$", re.I)
+_ANY_CHANGE = re.compile(
+    rf"\b(?:{_UP}|{_DOWN}|increase|rise|gain|jump|drop|decline|decrease|fall)", re.I
+)
 _DOWN_WORDS = re.compile(rf"^(?:{_DOWN})$", re.I)
 
 
@@ -240,6 +243,7 @@ def check(ctx: Context) -> list[Check]:
         c
         for c in ctx.numeric
         if c.kind in ("percent", "count", "money", "measure")
+        and ctx.sentence_has(c, _ANY_CHANGE)
         and _direction(ctx, c) is not None
         and not re.match(r"^\s*(a|per|each)\s", ctx.after(c, 8))
     ]

@@ -9,6 +9,7 @@ when some true quantity rounds to both ("2 ounces (55 g)": 1.94 oz rounds to
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -67,9 +68,6 @@ _UNIT_ALIASES = {
     "g": "gram",
 }
 _RANGE_JOIN = re.compile(r"^\s*(?:and|to|-|–)\s*$")
-IMPERIAL = frozenset(
-    "foot inch mile yard pound ounce acre gallon degF mile/hour ton mile**2 cup".split()
-)
 _NUMBER_PREFIX = re.compile(r"^[^\d]*[\d.,/½¼¾]+\s*(?:million|billion|thousand)?[\s-]*")
 
 
@@ -115,26 +113,112 @@ def unit_of(ctx: Context, claim: Claim) -> str | None:
     return None
 
 
-def convert(iv: Interval, src: str, dst: str) -> Interval | None:
-    ureg = _registry()
-    try:
-        a = ureg.Quantity(iv.lo, src).to(dst).magnitude
-        b = ureg.Quantity(iv.hi, src).to(dst).magnitude
-    except Exception:  # noqa: BLE001 - incompatible dimensions: not a conversion
+@dataclass(frozen=True)
+class Scale:
+    """How a measure's unit maps to SI base units (affine for temperatures)."""
+
+    unit: str
+    base: str
+    factor: float
+    offset: float = 0.0
+
+    def to_base(self, x: float) -> float:
+        return x * self.factor + self.offset
+
+    def from_base(self, y: float) -> float:
+        return (y - self.offset) / self.factor
+
+    def interval(self, iv: Interval) -> Interval:
+        a, b = self.to_base(iv.lo), self.to_base(iv.hi)
+        return Interval(min(a, b), max(a, b))
+
+    @property
+    def label(self) -> str:
+        return LABELS.get(self.unit, self.unit.replace("_", " ").replace("**2", "²"))
+
+    @property
+    def is_temperature(self) -> bool:
+        return self.base == "kelvin"
+
+
+_TEMPERATURE = {
+    "degree_Celsius": (1.0, 273.15),
+    "degC": (1.0, 273.15),
+    "degree_Fahrenheit": (5 / 9, 273.15 - 32 * 5 / 9),
+    "degF": (5 / 9, 273.15 - 32 * 5 / 9),
+    "kelvin": (1.0, 0.0),
+}
+_CANONICAL = {
+    "degC": "degree_Celsius",
+    "degF": "degree_Fahrenheit",
+    "mile/hour": "mile_per_hour",
+    "kilometer/hour": "kilometer_per_hour",
+    "mile**2": "square_mile",
+    "kilometer**2": "square_kilometer",
+}
+LABELS = {
+    "degree_Celsius": "°C",
+    "degree_Fahrenheit": "°F",
+    "mile_per_hour": "mph",
+    "kilometer_per_hour": "km/h",
+    "kilometer": "km",
+    "centimeter": "cm",
+    "millimeter": "mm",
+    "kilogram": "kg",
+    "gram": "g",
+    "meter": "m",
+    "liter": "L",
+    "milliliter": "mL",
+    "square_mile": "sq mi",
+    "square_kilometer": "km²",
+}
+# Imperial unit -> (metric label, factor from the SI base value).
+METRIC_DISPLAY: dict[str, tuple[str, float]] = {
+    "foot": ("m", 1.0),
+    "inch": ("cm", 100.0),
+    "mile": ("km", 0.001),
+    "yard": ("m", 1.0),
+    "pound": ("kg", 1.0),
+    "ounce": ("g", 1000.0),
+    "acre": ("ha", 1e-4),
+    "square_mile": ("km²", 1e-6),
+    "gallon": ("L", 1000.0),
+    "cup": ("mL", 1e6),
+    "mile_per_hour": ("km/h", 3.6),
+    "ton": ("t", 0.001),
+    "short_ton": ("t", 0.001),
+}
+
+
+def scale_of(ctx: Context, claim: Claim) -> Scale | None:
+    """The claim's unit scale: from the extractor's normalised value, else from pint."""
+    v = numeric_value(claim)
+    unit = claim.unit
+    if unit and unit in _TEMPERATURE:
+        factor, offset = _TEMPERATURE[unit]
+        return Scale(unit, "kelvin", factor, offset)
+    if unit and claim.normalized is not None and claim.normalized_unit and v:
+        return Scale(unit, claim.normalized_unit, claim.normalized / v)
+    u = unit_of(ctx, claim)
+    if u is None:
         return None
-    return Interval(min(a, b), max(a, b))
+    name = _CANONICAL.get(u, u)
+    if name in _TEMPERATURE:
+        factor, offset = _TEMPERATURE[name]
+        return Scale(name, "kelvin", factor, offset)
+    try:
+        q = _registry().Quantity(1.0, u).to_base_units()
+    except Exception:  # noqa: BLE001 - not a unit pint can place
+        return None
+    return Scale(name, str(q.units), float(q.magnitude))
 
 
-def _label(u: str) -> str:
-    return {"degC": "°C", "degF": "°F", "mile/hour": "mph", "kilometer/hour": "km/h"}.get(
-        u, u.replace("**2", "²").replace("_", " ")
-    )
-
-
-def _tolerance(u: str, iv: Interval) -> float:
-    if u in ("degC", "degF"):
-        return 1.5  # temperatures are rounded to the degree, often to the five
-    return 0.015 * max(abs(iv.lo), abs(iv.hi) if iv.hi != float("inf") else abs(iv.lo))
+def _tolerance(scale: Scale, iv: Interval) -> float:
+    """Slack in base units for conversion factors that differ slightly (US/imperial)."""
+    if scale.is_temperature:
+        return 1.5 * scale.factor  # rounded to the degree, often to the five
+    top = iv.hi if iv.hi != float("inf") else iv.lo
+    return 0.015 * max(abs(iv.lo), abs(top))
 
 
 def check(ctx: Context) -> list[Check]:
@@ -142,40 +226,42 @@ def check(ctx: Context) -> list[Check]:
     measures = [c for c in ctx.claims if c.kind == "measure" and numeric_value(c) is not None]
     paired: set[str] = set()
     for a, b in _pairs(ctx, measures):
-        ua, ub = unit_of(ctx, a), unit_of(ctx, b)
+        sa, sb = scale_of(ctx, a), scale_of(ctx, b)
         ia, ib = interval(a, ctx.text), interval(b, ctx.text)
-        if not (ua and ub and ia and ib) or ua == ub:
-            continue
-        conv = convert(ia, ua, ub)
-        if conv is None:
+        if not (sa and sb and ia and ib) or sa.base != sb.base or sa.unit == sb.unit:
             continue
         paired.update((a.id, b.id))
         va, vb = numeric_value(a), numeric_value(b)
         assert va is not None and vb is not None
-        exact = convert(Interval.exact(va), ua, ub)
-        assert exact is not None
-        if conv.overlaps(ib, _tolerance(ub, ib)):
-            msg = f"{fmt(va)} {_label(ua)} = {fmt(exact.lo)} {_label(ub)} ≈ {fmt(vb)} stated"
+        in_b = sb.from_base(sa.to_base(va))
+        base_a, base_b = sa.interval(ia), sb.interval(ib)
+        if base_a.overlaps(base_b, _tolerance(sb, base_b)):
+            msg = f"{a.text} = {fmt(in_b)} {sb.label} ≈ {b.text} stated"
             out.append(result(RULE, "pass", (a, b), msg))
         else:
-            back = convert(Interval.exact(vb), ub, ua)
-            tail = f" ({fmt(vb)} {_label(ub)} is {fmt(back.lo)} {_label(ua)})" if back else ""
-            msg = f"{fmt(va)} {_label(ua)} = {fmt(exact.lo)} {_label(ub)}, not {fmt(vb)}{tail}"
+            back = sa.from_base(sb.to_base(vb))
+            msg = (
+                f"{a.text} = {fmt(in_b)} {sb.label}, not {b.text} "
+                f"({b.text} is {fmt(back)} {sa.label})"
+            )
             out.append(result(RULE, "fail", (a, b), msg))
     # A measure in imperial units with no conversion stated: show the metric figure.
     for c in measures:
         if c.id in paired:
             continue
-        u = unit_of(ctx, c)
+        sc = scale_of(ctx, c)
         v = numeric_value(c)
-        if u not in IMPERIAL or v is None:
+        if sc is None or v is None:
             continue
-        metric = _metric_of(u)
-        conv = convert(Interval.exact(v), u, metric) if metric else None
-        if conv is None or metric is None:
+        if sc.unit == "degree_Fahrenheit":
+            label, metric = "°C", sc.to_base(v) - 273.15
+        elif sc.unit in METRIC_DISPLAY:
+            label, k = METRIC_DISPLAY[sc.unit]
+            metric = sc.to_base(v) * k
+        else:
             continue
-        qual = "more than " if c.bound == "lower" else ""
-        msg = f"{qual}{fmt(v)} {_label(u)} = {qual}{fmt(conv.lo)} {_label(metric)}"
+        qual = ctx.show(c).split(fmt(v))[0]
+        msg = f"{qual}{c.text} = {qual}{fmt(metric)} {label}"
         out.append(result("unit_conversion", "pass", (c,), msg))
     return out
 
@@ -201,21 +287,3 @@ def _pairs(ctx: Context, measures: list[Claim]) -> list[tuple[Claim, Claim]]:
         else:
             out.append((a, b))
     return out
-
-
-def _metric_of(u: str) -> str | None:
-    return {
-        "foot": "meter",
-        "inch": "centimeter",
-        "mile": "kilometer",
-        "yard": "meter",
-        "pound": "kilogram",
-        "ounce": "gram",
-        "acre": "hectare",
-        "gallon": "liter",
-        "degF": "degC",
-        "mile/hour": "kilometer/hour",
-        "ton": "metric_ton",
-        "mile**2": "kilometer**2",
-        "cup": "milliliter",
-    }.get(u)

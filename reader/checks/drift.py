@@ -18,7 +18,7 @@ import re
 from collections import defaultdict
 
 from reader.checks.base import result
-from reader.checks.relations import IRREGULAR, Context, stem
+from reader.checks.relations import IRREGULAR, WINDOW, Context, stem
 from reader.model import Check, Claim
 
 KINDS = ("count", "money", "percent", "measure")
@@ -30,6 +30,7 @@ _ATTRIBUTION = re.compile(
     r"^[^,]{0,60}\b(?:said|says|reported|told)\b(?: that)?",
     re.I,
 )
+_SAYS = re.compile(r"\b(?:said|says|reported|told|according)\b", re.I)
 _DEMONSTRATIVE = re.compile(r"^\s*(That|Those|This|These)\s+[a-z]", re.U)
 _BESIDE_SHARE = re.compile(r"(%|percent|per cent)[^,;]{0,25},\s*(?:some|about|or|roughly)?\s*$")
 _SHARE_AFTER = re.compile(
@@ -81,8 +82,17 @@ def _eligible(ctx: Context, c: Claim) -> bool:
 
 
 def _places(ctx: Context, c: Claim) -> set[str]:
+    key = ("places", c.id)
+    if key not in ctx._cache:
+        ctx._cache[key] = _read_places(ctx, c)
+    return ctx._cache[key]  # type: ignore[no-any-return]
+
+
+def _read_places(ctx: Context, c: Claim) -> set[str]:
     a, b = ctx.clause(c)
-    clause = _ATTRIBUTION.sub("", ctx.text[a:b])
+    clause = ctx.text[a:b]
+    if _SAYS.search(clause):
+        clause = _ATTRIBUTION.sub("", clause)
     off = ctx.text.find(clause, a) if clause else a
     return ctx.proper_nouns(off, off + len(clause)) if clause else set()
 
@@ -128,6 +138,8 @@ def check(ctx: Context) -> list[Check]:
     for (_kind, key), members in groups.items():
         for i, a in enumerate(members):
             for b in members[i + 1 : i + 1 + PAIR_REACH]:
+                if ctx.distance(a, b) > WINDOW:
+                    break  # another article's worth away: not tied by the text
                 if not _compatible(ctx, a, b, key):
                     continue
                 out.append(_verdict(ctx, a, b, key))

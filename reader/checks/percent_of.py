@@ -156,9 +156,9 @@ def _candidates(ctx: Context, share: Claim, part: Claim, key: str) -> list[Claim
     out = []
     strong = []
     for c in ctx.near_numeric(part):
-        if c.id in (share.id, part.id) or c.kind != part.kind:
+        if c.id in (share.id, part.id) or c.kind != part.kind or (ctx.value(c) or 0) < pv:
             continue
-        if ctx.is_prior(c) or ctx.is_changeish(c) or (ctx.value(c) or 0) < pv:
+        if not _matches(ctx, c, key) or ctx.is_prior(c) or ctx.is_changeish(c):
             continue
         if re.match(r"^\s*(?:out\s+)?of\b", ctx.after(c, 10)):
             continue  # itself a part

@@ -10,11 +10,13 @@ extractor filled them, falling back on its own reading when it did not.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Any, TypeVar
 
 from reader.checks.quantity import Interval, interval, numeric_value
 from reader.document import Document, Sentence
@@ -102,6 +104,7 @@ _SUFFIXES = (
 )
 
 
+@functools.lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A crude stem, enough to tie "containment" to "contained", "won" to "wins"."""
     w = word.lower().strip("’'-")
@@ -205,12 +208,33 @@ TOPIC_STOP = frozenset(
     """first second third last total overall combined some many several said says
     according also just only even""".split()
 )
+SAYS = re.compile(r"\b(?:said|says|reported|told|according)\b", re.I)
 ATTRIBUTION = re.compile(
     r"^[^,]{0,60}\b(?:said|says|reported|told)\b(?: that)?|"
     r",?\s*(?:according to\b.*|[^,]{0,60}\b(?:said|says|reported|told)\b[^,]*)$",
     re.I,
 )
 COLLECTIVE_TOTALS = frozenset("people persons individuals total".split())
+
+
+_F = TypeVar("_F", bound=Callable[..., Any])
+
+
+def _memo(fn: _F) -> _F:
+    """Remember a reading per claim: rules ask the same questions of the same claims."""
+    name = fn.__name__
+
+    @functools.wraps(fn)
+    def wrapper(self: Context, claim: Claim, *args: Any, **kwargs: Any) -> Any:
+        key = (name, claim.id, *args, *kwargs.items()) if kwargs else (name, claim.id, *args)
+        cache = self._cache
+        if key in cache:
+            return cache[key]
+        value = fn(self, claim, *args, **kwargs)
+        cache[key] = value
+        return value
+
+    return wrapper  # type: ignore[return-value]
 
 
 @dataclass
@@ -223,6 +247,7 @@ class Context:
     _sent: dict[str, Sentence] = field(default_factory=dict)
 
     _starts: list[int] = field(default_factory=list)
+    _cache: dict[tuple[object, ...], Any] = field(default_factory=dict)
     _position: dict[str, int] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -242,6 +267,19 @@ class Context:
         """
         i = self._position.get(claim.id, 0)
         return self.claims[max(0, i - radius) : i + radius + 1]
+
+    def sentence_has(self, claim: Claim, pattern: re.Pattern[str]) -> bool:
+        """Whether the claim's sentence matches: a cheap screen before closer reading."""
+        s = self.sentence(claim)
+        key = ("has", pattern.pattern, s.index)
+        hit = self._cache.get(key)
+        if hit is None:
+            hit = self._cache[key] = pattern.search(self.text, s.start, s.end) is not None
+        return bool(hit)
+
+    def distance(self, a: Claim, b: Claim) -> int:
+        """How many claims apart two claims are."""
+        return abs(self._position.get(a.id, 0) - self._position.get(b.id, 0))
 
     def near_numeric(self, claim: Claim, radius: int = WINDOW) -> list[Claim]:
         return [
@@ -283,6 +321,7 @@ class Context:
         sents = self.document.sentences
         return sents[i] if i < len(sents) else None
 
+    @_memo
     def clause(self, claim: Claim) -> tuple[int, int]:
         s = self.sentence(claim)
         start, end = s.start, s.end
@@ -306,13 +345,16 @@ class Context:
         hi = self.clause(claim)[1] if clause else self.sentence(claim).end
         return self.text[claim.end : min(hi, claim.end + chars)]
 
+    @_memo
     def words_before(self, claim: Claim, n: int = 4, clause: bool = True) -> list[str]:
         return [w.lower() for w in WORD.findall(self.before(claim, 80, clause))][-n:]
 
+    @_memo
     def words_after(self, claim: Claim, n: int = 4, clause: bool = True) -> list[str]:
         return [w.lower() for w in WORD.findall(self.after(claim, 80, clause))][:n]
 
     # ---------------------------------------------------------------- values
+    @_memo
     def interval(self, claim: Claim) -> Interval | None:
         return interval(claim, self.text)
 
@@ -320,6 +362,7 @@ class Context:
         return numeric_value(claim)
 
     # ------------------------------------------------------------- readings
+    @_memo
     def subject_words(self, claim: Claim) -> list[str]:
         """The noun phrase the number counts, as lowercase words."""
         own = self._fallback_subject(claim)
@@ -387,6 +430,7 @@ class Context:
         words = self.subject_words(claim)
         return stem(words[-1]) if words else None
 
+    @_memo
     def stems(self, claim: Claim, clause: bool = True) -> set[str]:
         """Content-word stems of the claim's clause (or sentence)."""
         if clause:
@@ -396,6 +440,7 @@ class Context:
             a, b = s.start, s.end
         return {stem(w) for w in WORD.findall(self.text[a:b]) if w.lower() not in STOP}
 
+    @_memo
     def local_after(self, claim: Claim, n: int = 6) -> list[str]:
         """Words after the claim up to the next figure or "and" in its clause."""
         a, b = self.clause(claim)
@@ -405,6 +450,7 @@ class Context:
             words = words[: words.index("and")]
         return words[:n]
 
+    @_memo
     def predicate_stems(self, claim: Claim) -> set[str]:
         """Verbs near the number: the predicate it stands in."""
         out: set[str] = set()
@@ -422,6 +468,7 @@ class Context:
                 out.add(stem(w))
         return out
 
+    @_memo
     def tense(self, claim: Claim) -> str | None:
         """ "employed 500" (past) vs "employs 30" (present): the same verb at two times."""
         for w in self.words_before(claim, 3):
@@ -437,10 +484,13 @@ class Context:
                 return "present"
         return None
 
+    @_memo
     def topic(self, claim: Claim) -> set[str]:
         """Content words of the clause before the figure: who or what it is about."""
         a, _ = self.clause(claim)
-        text = ATTRIBUTION.sub("", self.text[a : claim.start])
+        text = self.text[a : claim.start]
+        if SAYS.search(text):
+            text = ATTRIBUTION.sub("", text)
         words = [w.lower() for w in WORD.findall(text)]
         skip = set(self.predicate_stems(claim))
         for c in self.claims_between(a, claim.end):
@@ -457,6 +507,7 @@ class Context:
             out.add(stem(w))
         return out
 
+    @_memo
     def qualifiers(self, claim: Claim) -> set[str]:
         """Prepositional phrases after the figure: "in 75 games", "to hospital"."""
         words = [w.lower() for w in WORD.findall(self.after(claim, 60, clause=True))]
@@ -487,6 +538,7 @@ class Context:
             out.add(stem(w))
         return out
 
+    @_memo
     def show(self, claim: Claim) -> str:
         """The figure as stated, with its qualifier: "more than 90", "about 1,200"."""
         from reader.checks.quantity import fmt, qualifier_words
@@ -513,6 +565,7 @@ class Context:
             return f"{word}{sym}{fmt(v)}"
         return f"{word}{fmt(v)}{unit}"
 
+    @_memo
     def owner(self, claim: Claim) -> set[str]:
         """Whose figure it is: "the Front's 14.6%", "The Social Democrats finished ... 27.9%"."""
         s = self.sentence(claim)
@@ -534,12 +587,14 @@ class Context:
             return {stem(w) for w in m.group().split()} - {"the"}
         return set()
 
+    @_memo
     def is_prior(self, claim: Claim) -> bool:
         """A figure for an earlier time: "from $620 million", "15.8% a decade earlier"."""
         if PRIOR_BEFORE.search(self.before(claim, 40)):
             return True
         return bool(PRIOR_AFTER.search(self.after(claim, 40)))
 
+    @_memo
     def is_changeish(self, claim: Claim) -> bool:
         """The figure is a change ("rose 9%", "up 12%", "an increase of 5%")."""
         if PHRASAL_UP.search(self.before(claim, 30, clause=True)):
@@ -557,15 +612,18 @@ class Context:
             or after[0] in COMPARATIVES
         )
 
+    @_memo
     def is_change_amount(self, claim: Claim) -> bool:
         """A change itself ("rose 9%"), not the level it reached ("jumped 34% to $2.11 billion")."""
         if re.search(r"\bto\s+(?:about\s+|some\s+|roughly\s+|nearly\s+)?$", self.before(claim, 12)):
             return False
         return self.is_changeish(claim)
 
+    @_memo
     def is_plan(self, claim: Claim) -> bool:
         return bool(PLAN_MARKERS.search(self.before(claim, 80, clause=False)))
 
+    @_memo
     def time_anchor(self, claim: Claim) -> str | None:
         """A date or weekday that scopes the claim's clause, if any."""
         a, b = self.clause(claim)
@@ -591,6 +649,7 @@ class Context:
         content = [w for w in words if w not in STOP]
         return content[0] if content else "them"
 
+    @_memo
     def fronted_whole(self, claim: Claim) -> Claim | None:
         """ "Of the 40 miners trapped, 43 were ...": the whole the sentence opens with."""
         s = self.sentence(claim)

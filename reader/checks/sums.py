@@ -14,6 +14,7 @@ Breakdowns the text marks:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from reader.checks.base import result
 from reader.checks.quantity import Interval, fmt_interval
@@ -29,6 +30,8 @@ _TOTAL_BEFORE = re.compile(
     r"(?:about |some |roughly |nearly |more than )?$|\b(?:totall?ing|totall?ed|in all)\s+$",
     re.I,
 )
+_ALL_WORD = re.compile(r"\ball\b", re.I)
+_TOTAL_WORD = re.compile(r"\btotal|\bin all\b", re.I)
 _ALL_BEFORE = re.compile(r"\b(?:all|the)\s+$", re.I)
 _ALL_AFTER = re.compile(
     r"^\s*(?:people|persons|individuals)?\s*(?:in all|in total|altogether)\b", re.I
@@ -105,6 +108,8 @@ def _stated_totals(ctx: Context) -> list[Check]:
     out = []
     for claims in ctx.by_sentence.values():
         nums = [c for c in claims if c.kind in SUMMABLE and not c.vague]
+        if not nums or not ctx.sentence_has(nums[0], _TOTAL_WORD):
+            continue
         for i, whole in enumerate(nums):
             if not _TOTAL_BEFORE.search(ctx.before(whole, 40)):
                 continue
@@ -164,40 +169,40 @@ def _announced_parts(ctx: Context) -> list[Check]:
     return out
 
 
-def _people_totals(ctx: Context) -> list[Check]:
-    """ "All 176 people on board" against "164 passengers and six crew members"."""
-    totals = [
-        c
-        for c in ctx.numeric
-        if c.kind == "count"
-        and (
-            (
-                _ALL_BEFORE.search(ctx.before(c, 8))
-                and re.match(r"^\s*(?:people|persons)\b", ctx.after(c, 12))
-            )
-            or _ALL_AFTER.match(ctx.after(c, 25))
-        )
-        and re.search(r"\ball\b", ctx.before(c, 8) + ctx.after(c, 25), re.I)
-    ]
+def _coordinations(ctx: Context, claims: Sequence[Claim]) -> list[list[Claim]]:
+    """ "164 passengers and six crew members": counts of different kinds of people."""
     groups = []
-    for claims in ctx.by_sentence.values():
-        nums = [c for c in claims if c.kind == "count" and not c.vague]
-        for a, b in zip(nums, nums[1:], strict=False):
-            between = ctx.text[a.end : b.start]
-            ha, hb = ctx.subject_words(a), ctx.subject_words(b)
-            if not re.fullmatch(r"\s*[A-Za-z\- ]{0,30}\s+and\s+", between):
-                continue
-            if not ha or not hb or ha[-1] == hb[-1]:
-                continue
-            if ha[-1] in PERSON_NOUNS and (hb[-1] in PERSON_NOUNS or hb[-1] == "crew"):
-                groups.append([a, b])
-    if len(groups) != 1:
-        return []
-    out = []
-    for total in totals:
-        if total.id in {g.id for g in groups[0]} or total.start < groups[0][-1].end:
+    for a, b in zip(claims, claims[1:], strict=False):
+        if a.kind != "count" or b.kind != "count" or a.vague or b.vague:
             continue
-        check = _verdict(ctx, groups[0], total, complete=True)
+        if ctx.sentence_index(a) != ctx.sentence_index(b):
+            continue
+        if not re.fullmatch(r"\s*[A-Za-z\- ]{0,30}\s+and\s+", ctx.text[a.end : b.start]):
+            continue
+        ha, hb = ctx.subject_words(a), ctx.subject_words(b)
+        if not ha or not hb or ha[-1] == hb[-1]:
+            continue
+        if ha[-1] in PERSON_NOUNS and (hb[-1] in PERSON_NOUNS or hb[-1] == "crew"):
+            groups.append([a, b])
+    return groups
+
+
+def _people_totals(ctx: Context) -> list[Check]:
+    """ "All 176 people on board" against the one coordination of people counts before it."""
+    out = []
+    for c in ctx.numeric:
+        if c.kind != "count" or not ctx.sentence_has(c, _ALL_WORD):
+            continue
+        before, after = ctx.before(c, 8), ctx.after(c, 25)
+        marked = (
+            _ALL_BEFORE.search(before) and re.match(r"^\s*(?:people|persons)\b", after)
+        ) or _ALL_AFTER.match(after)
+        if not marked or not re.search(r"\ball\b", before + after, re.I):
+            continue
+        groups = [g for g in _coordinations(ctx, ctx.near(c)) if g[-1].end < c.start]
+        if len(groups) != 1:
+            continue
+        check = _verdict(ctx, groups[0], c, complete=True)
         if check:
             out.append(check)
     return out
@@ -205,44 +210,36 @@ def _people_totals(ctx: Context) -> list[Check]:
 
 def _season_record(ctx: Context) -> list[Check]:
     """Wins plus losses cannot exceed the games played in the season."""
-
-    def with_word(pattern: str) -> list[Claim]:
-        return [
+    out = []
+    for season in ctx.numeric:
+        if season.kind != "count" or not re.match(
+            r"^-game\s+(?:regular\s+)?season", ctx.after(season, 30)
+        ):
+            continue
+        near = [c for c in ctx.near_numeric(season) if c.kind == "count"]
+        wins = [
             c
-            for c in ctx.numeric
-            if c.kind == "count" and re.search(pattern, ctx.before(c, 12) + " " + ctx.after(c, 30))
+            for c in near
+            if re.search(r"\bwon\s+$", ctx.before(c, 8))
+            and re.match(r"^\s*games\b", ctx.after(c, 8))
         ]
-
-    seasons = [
-        c
-        for c in with_word(r"^-?game\s+(?:regular\s+)?season|-game (?:regular )?season")
-        if re.match(r"^-game\s+(?:regular\s+)?season", ctx.after(c, 30))
-    ]
-    wins = [
-        c
-        for c in ctx.numeric
-        if c.kind == "count"
-        and re.search(r"\bwon\s+$", ctx.before(c, 8))
-        and re.match(r"^\s*games\b", ctx.after(c, 8))
-    ]
-    losses = [
-        c
-        for c in ctx.numeric
-        if c.kind == "count"
-        and (
-            re.match(r"^\s*(losses|defeats)\b", ctx.after(c, 10))
+        losses = [
+            c
+            for c in near
+            if re.match(r"^\s*(losses|defeats)\b", ctx.after(c, 10))
             or (
                 re.search(r"\blost\s+$", ctx.before(c, 8))
                 and re.match(r"^\s*games\b", ctx.after(c, 8))
             )
-        )
-    ]
-    if len(seasons) != 1 or not wins or not losses:
-        return []
-    w = max(wins, key=lambda c: ctx.value(c) or 0.0)
-    lo = max(losses, key=lambda c: ctx.value(c) or 0.0)
-    check = _verdict(ctx, [w, lo], seasons[0], complete=False, what="-game season")
-    return [check] if check else []
+        ]
+        if not wins or not losses:
+            continue
+        w = max(wins, key=lambda c: ctx.value(c) or 0.0)
+        lo = max(losses, key=lambda c: ctx.value(c) or 0.0)
+        check = _verdict(ctx, [w, lo], season, complete=False, what="-game season")
+        if check:
+            out.append(check)
+    return out
 
 
 def check(ctx: Context) -> list[Check]:
