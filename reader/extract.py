@@ -308,7 +308,14 @@ def _read_pair(text: str, first: Reading, nxt: re.Match[str]) -> object:
     elif connector == "to":
         if re.search(r"\bfrom\s+(?:\S+\s+){0,2}$", left, re.IGNORECASE):
             if not _RANGE_VERBS.search(left):
-                return None  # "rose from 12 to 15" is a change, not a range
+                # "climb from 32,000 to 38,000 feet" is a change, not a range; both ends
+                # are in the unit written once
+                if first.kind == "count" and first.unit is None and first.currency is None:
+                    if second.kind in ("measure", "duration", "percent", "money"):
+                        first.kind, first.unit = second.kind, second.unit
+                        first.currency = second.currency
+                        first.percentage_points = second.percentage_points
+                return None
     else:
         return None
     if first.kind in ("ratio", "date") or second.kind in ("ratio", "date"):

@@ -307,3 +307,11 @@ def test_a_third_as_an_ordinal_is_no_fraction() -> None:
 def test_one_in_every_ten() -> None:
     c = only("One in every 10 deaths is linked to smoke.")
     assert (c.kind, c.value) == ("ratio", 0.1)
+
+
+def test_a_change_shares_the_unit_written_once() -> None:
+    found = claims("The crew asked to climb from 32,000 to 38,000 feet.")
+    assert [(c.text, c.kind, c.unit) for c in found] == [
+        ("32,000", "measure", "foot"),
+        ("38,000 feet", "measure", "foot"),
+    ]
