@@ -138,8 +138,20 @@ def find_dates(text: str) -> list[DateMatch]:
             value = last_decade_century + digits
             out.append(DateMatch(m.start(), m.end(), value, True, False, True))
         elif m["year"]:
+            if _COUNT_NOT_YEAR.match(text, m.end()) and _QUALIFIED.search(
+                text, max(0, m.start() - 14), m.start()
+            ):
+                continue  # "about 1500 engineers": a count written without a separator
             out.append(DateMatch(m.start(), m.end(), m["year"], True, False))
     return out
+
+
+_QUALIFIED = re.compile(
+    r"\b(?:about|nearly|almost|some|around|roughly|over|than|least|to|hired|employs|employed)"
+    r"\s+$",
+    re.IGNORECASE,
+)
+_COUNT_NOT_YEAR = re.compile(r"\s+(?:[a-z]+\s+)?(?:people|[a-z]+(?:ers|ees|ists|ians|ents))\b")
 
 
 def infer_year(dates: list[DateMatch]) -> str | None:

@@ -43,3 +43,8 @@ def test_year_inferred_only_when_the_article_names_one_year() -> None:
     assert infer_year(one) == "2024"
     two = find_dates("On March 3, 2024 it began, as in 1998; by March 9 it was over.")
     assert infer_year(two) is None
+
+
+def test_a_qualified_figure_before_people_is_a_count_not_a_year() -> None:
+    assert find_dates("It hired about 1500 engineers.") == []
+    assert [d.value for d in find_dates("Output is back to around 2010 levels.")] == ["2010"]
