@@ -14,8 +14,8 @@ import re
 from datetime import date
 
 from reader.checks.base import result
-from reader.checks.quantity import fmt, interval, numeric_value
-from reader.checks.relations import Context
+from reader.checks.quantity import fmt, numeric_value
+from reader.checks.relations import WINDOW, Context
 from reader.checks.timeline import span
 from reader.model import Check, Claim
 
@@ -86,6 +86,8 @@ def check(ctx: Context) -> list[Check]:
         para_text = ctx.text[para.start : para.end]
         apposed = _APPOSITION.search(ctx.before(age, 30))
         for birth, person in births.values():
+            if ctx.distance(birth, age) > WINDOW:
+                continue
             if apposed and apposed.group(1) != person:
                 continue
             if person not in para_text:
@@ -94,7 +96,7 @@ def check(ctx: Context) -> list[Check]:
             if event is None:
                 continue
             b, e = span(ctx, birth), span(ctx, event)
-            iv = interval(age, ctx.text)
+            iv = ctx.interval(age)
             if b is None or e is None or iv is None or e[1] <= b[0]:
                 continue
             youngest, oldest = completed_years(b[1], e[0]), completed_years(b[0], e[1])

@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from reader.checks.base import result
-from reader.checks.quantity import Interval, fmt, interval, numeric_value
+from reader.checks.quantity import Interval, fmt, numeric_value
 from reader.checks.relations import Context
 from reader.model import Check, Claim
 
@@ -199,6 +199,8 @@ def scale_of(ctx: Context, claim: Claim) -> Scale | None:
         return Scale(unit, "kelvin", factor, offset)
     if unit and claim.normalized is not None and claim.normalized_unit and v:
         return Scale(unit, claim.normalized_unit, claim.normalized / v)
+    if unit:
+        return None  # a unit the extractor could not place ("10 to 20 degrees")
     u = unit_of(ctx, claim)
     if u is None:
         return None
@@ -227,7 +229,7 @@ def check(ctx: Context) -> list[Check]:
     paired: set[str] = set()
     for a, b in _pairs(ctx, measures):
         sa, sb = scale_of(ctx, a), scale_of(ctx, b)
-        ia, ib = interval(a, ctx.text), interval(b, ctx.text)
+        ia, ib = ctx.interval(a), ctx.interval(b)
         if not (sa and sb and ia and ib) or sa.base != sb.base or sa.unit == sb.unit:
             continue
         paired.update((a.id, b.id))

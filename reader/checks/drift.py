@@ -129,13 +129,19 @@ def _compatible(ctx: Context, a: Claim, b: Claim, key: str) -> bool:
 def check(ctx: Context) -> list[Check]:
     groups: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     for c in ctx.numeric:
-        if not _eligible(ctx, c):
+        if c.kind not in KINDS or c.vague:
             continue
         k = _key(ctx, c)
         if k is not None:
             groups[k].append(c)
     out: list[Check] = []
-    for (_kind, key), members in groups.items():
+    for (_kind, key), grouped in groups.items():
+        # a key met once has nothing to pair with: read the rest only for the others
+        members = [
+            c
+            for i, c in enumerate(grouped)
+            if _has_neighbour(ctx, grouped, i) and _eligible(ctx, c)
+        ]
         for i, a in enumerate(members):
             for b in members[i + 1 : i + 1 + PAIR_REACH]:
                 if ctx.distance(a, b) > WINDOW:
@@ -144,6 +150,13 @@ def check(ctx: Context) -> list[Check]:
                     continue
                 out.append(_verdict(ctx, a, b, key))
     return out
+
+
+def _has_neighbour(ctx: Context, grouped: list[Claim], i: int) -> bool:
+    """Another figure with the same key close enough to be tied to this one."""
+    return (i > 0 and ctx.distance(grouped[i - 1], grouped[i]) <= WINDOW) or (
+        i + 1 < len(grouped) and ctx.distance(grouped[i], grouped[i + 1]) <= WINDOW
+    )
 
 
 def _verdict(ctx: Context, a: Claim, b: Claim, key: str) -> Check:

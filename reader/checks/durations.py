@@ -13,7 +13,7 @@ import re
 from datetime import date
 
 from reader.checks.base import result
-from reader.checks.quantity import fmt, interval, numeric_value
+from reader.checks.quantity import fmt, numeric_value
 from reader.checks.relations import Context, stem
 from reader.checks.timeline import DAYS, duration_unit, has_year, span
 from reader.model import Check, Claim
@@ -86,7 +86,7 @@ def check(ctx: Context) -> list[Check]:
             continue
         unit = duration_unit(ctx, dur)
         v = numeric_value(dur)
-        iv = interval(dur, ctx.text)
+        iv = ctx.interval(dur)
         if unit is None or v is None or iv is None:
             continue
         if _RELATIVE.match(ctx.after(dur, 40)):

@@ -17,12 +17,13 @@ the text says the account is complete ("leaving 3,500", "everyone else").
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
 from reader.checks.base import result
 from reader.checks.quantity import INF, Interval, fmt, fmt_interval
-from reader.checks.relations import Context, stem
+from reader.checks.relations import WINDOW, Context, stem
 from reader.model import Check, Claim
 
 RULE = "ledger_mismatch"
@@ -41,6 +42,14 @@ _CLASSES = {
     "dead": re.compile(r"\b(died|dead|killed|murdered|death)\b", re.I),
     "stock": re.compile(r"\b(still|remain\w*|left behind)\b", re.I),
 }
+_IN_WORDS = re.compile(
+    r"seiz|kidnap|abduct|captur|hostage|order|evacuat|displac|detain|arrest", re.I
+)
+_FLOW_WORDS = re.compile(
+    r"releas|free|return|rescu|repatri|allow|home|let go|escap|die|dead|"
+    r"kill|murder|death|still|remain|left|leav",
+    re.I,
+)
 _CUMULATIVE = re.compile(
     r"\b(bringing|brings|brought)\b[^.]{0,30}$|"
     r"^[^.]{0,40}\b(since|so far|in all|in total|to date)\b",
@@ -51,6 +60,7 @@ _OF_THEM = re.compile(r"^\s*(?:of|among)\s+(?:them|those|whom)\b", re.I)
 _OF_ANCHOR = re.compile(r"\b(?:of|among)\s+the\s+([\d,]+)\b[^.]{0,40}$", re.I)
 CAPTIVES = frozenset(stem(w) for w in "hostages captives people persons abductees".split())
 GENERIC = frozenset({"number", "total", "them", "those", "whom"})
+ANCHOR_REACH = 20
 OUT_CLASSES = ("free", "escape", "dead")
 LABEL = {"free": "freed", "escape": "escaped", "dead": "dead", "stock": "still held", "in": ""}
 
@@ -122,32 +132,58 @@ def _compatible(ctx: Context, c: Claim, anchor: Claim) -> bool:
 
 def _build(ctx: Context) -> list[Ledger]:
     counts = [c for c in ctx.numeric if c.kind == "count" and not c.vague]
-    classes = {c.id: flow_class(ctx, c) for c in counts}
+    # Intake verbs are rare: find the anchors first, then read flows only near them.
+    classes: dict[str, str | None] = {}
+    for c in counts:
+        if ctx.sentence_has(c, _IN_WORDS):
+            classes[c.id] = flow_class(ctx, c)
+    anchor_claims = [c for c in counts if classes.get(c.id) == "in"]
+    if not anchor_claims:
+        return []
+    positions = [ctx.position(a) for a in anchor_claims]
+    for c in counts:
+        if c.id in classes:
+            continue
+        i = bisect.bisect_left(positions, ctx.position(c))
+        near = any(
+            abs(positions[j] - ctx.position(c)) <= WINDOW
+            for j in (i - 1, i)
+            if 0 <= j < len(positions)
+        )
+        classes[c.id] = flow_class(ctx, c) if near and ctx.sentence_has(c, _FLOW_WORDS) else None
     anchors: list[Claim] = []
     repeats: dict[str, list[Claim]] = {}
     for c in counts:
         if classes[c.id] != "in" or ctx.is_plan(c):
             continue
-        same = [a for a in anchors if a.value == c.value and _head(ctx, a) == _head(ctx, c)]
+        same = [
+            a
+            for a in anchors[-ANCHOR_REACH:]
+            if a.value == c.value
+            and ctx.distance(a, c) <= WINDOW
+            and _head(ctx, a) == _head(ctx, c)
+        ]
         if same:
             classes[c.id] = None  # the same intake stated again
             repeats.setdefault(same[0].id, []).append(c)
             continue
         anchors.append(c)
     ledgers = {a.id: Ledger(a, repeats=repeats.get(a.id, [])) for a in anchors}
+    anchor_pos = [ctx.position(a) for a in anchors]
     for c in counts:
         cls = classes[c.id]
         if cls in (None, "in"):
             continue
-        anchor = _explicit_anchor(ctx, c, anchors)
+        here = ctx.position(c)
+        lo = bisect.bisect_left(anchor_pos, here - WINDOW)
+        hi = bisect.bisect_right(anchor_pos, here + WINDOW)
+        local = anchors[lo:hi]
+        anchor = _explicit_anchor(ctx, c, local)
         if anchor is None:
-            reach = {x.id for x in ctx.near(c)}
             cands = [
                 a
-                for a in anchors
-                if a.id in reach
-                and _compatible(ctx, c, a)
-                and ctx.sentence_index(a) != ctx.sentence_index(c)
+                for a in local
+                if _compatible(ctx, c, a) and ctx.sentence_index(a) != ctx.sentence_index(c)
             ]
             before = [a for a in cands if a.start < c.start]
             if before:

@@ -145,7 +145,7 @@ CHANGE_DOWN = frozenset(
     "lost shrank lower narrowed cut slumped".split()
 )
 # How many claims either side a cross-sentence relation may reach (an article's worth).
-WINDOW = 150
+WINDOW = 80
 COMPARATIVES = frozenset(
     "more less fewer higher lower above below greater larger smaller bigger cheaper".split()
 )
@@ -276,6 +276,9 @@ class Context:
         if hit is None:
             hit = self._cache[key] = pattern.search(self.text, s.start, s.end) is not None
         return bool(hit)
+
+    def position(self, claim: Claim) -> int:
+        return self._position.get(claim.id, 0)
 
     def distance(self, a: Claim, b: Claim) -> int:
         """How many claims apart two claims are."""
