@@ -24,6 +24,7 @@ from reader.dates import find_dates, infer_year
 from reader.document import Document
 from reader.labels import (
     FRACTION_CONTEXT,
+    ORDINAL_TAIL,
     SCORE_WORDS,
     UNIT_OR_PERCENT_AHEAD,
     is_half_a_quantity,
@@ -213,6 +214,8 @@ def _read_one(text: str, m: re.Match[str], number: Number) -> Reading | None:
         return None
     if m["fraction_word"] and is_ordinal_not_fraction(text, end, raw):
         return None
+    if m["words"] and ORDINAL_TAIL.match(text, end):
+        return None  # "twenty-first century"
     if number.fraction and "/" in raw and not FRACTION_CONTEXT.match(text, end):
         return None  # "9/11", "24/7": a date or a slogan, not a fraction
     if m["words"] and start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha():

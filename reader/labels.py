@@ -27,10 +27,18 @@ CALL = re.compile(r"(?<=\b(?:call|dial|text)\s)\d{3,}(?:[ .-]\d+)*", re.IGNORECA
 SLASH_DATE = re.compile(r"(?<![\w/])\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}(?![\w/])")
 
 
+# A street address: "10 Downing Street", "1600 Pennsylvania Avenue".
+ADDRESS = re.compile(
+    r"(?<![\w,.])\d{1,5}\s+(?:[A-Z][\w'’]*\s+){1,3}"
+    r"(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|Place|Square|Way)(?!\w)"
+)
+
+
 def no_claim_spans(text: str) -> list[tuple[int, int]]:
-    """Spans with digits that are no quantity: times, phone numbers, numbered dates."""
+    """Spans with digits that are no quantity: times, phone numbers, numbered dates,
+    street addresses."""
     spans: list[tuple[int, int]] = []
-    for pattern in (TIME, PHONE, CALL, SLASH_DATE):
+    for pattern in (TIME, PHONE, CALL, SLASH_DATE, ADDRESS):
         for m in pattern.finditer(text):
             if pattern is PHONE and sum(ch.isdigit() for ch in m.group()) < 7:
                 continue
@@ -160,6 +168,11 @@ _FRACTION_FOLLOWERS = frozenset(
     of the a an this that these those its their his her our them all more less fewer
     than in on at by to from for and or but as since while over under between among
     """.split()
+)
+
+
+ORDINAL_TAIL = re.compile(
+    r"-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b", re.IGNORECASE
 )
 
 

@@ -315,3 +315,15 @@ def test_a_change_shares_the_unit_written_once() -> None:
         ("32,000", "measure", "foot"),
         ("38,000 feet", "measure", "foot"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He lives at 10 Downing Street.",
+        "The march reached 1600 Pennsylvania Avenue.",
+        "It is a twenty-first century problem.",
+    ],
+)
+def test_addresses_and_ordinals_are_no_quantities(text: str) -> None:
+    assert [(c.text, c.kind) for c in claims(text)] == []
