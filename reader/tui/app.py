@@ -7,9 +7,12 @@ key is registered in reader/tui/actions.py.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import PurePath
+from typing import Any
 
-from textual.app import App
+from textual.app import App, SystemCommand
+from textual.screen import Screen
 from textual.widget import Widget
 
 from reader.document import Document
@@ -32,7 +35,7 @@ class ReaderApp(App[int]):
     TITLE = "reader"
     CSS_PATH = stylesheets()
     BINDINGS = bindings("app")
-    COMMANDS = App.COMMANDS | {ReaderCommands}
+    COMMANDS = {ReaderCommands} | App.COMMANDS  # the reader's own commands first
     ENABLE_COMMAND_PALETTE = True
 
     def __init__(self, document: Document, analysis: Analysis | None = None) -> None:
@@ -41,6 +44,12 @@ class ReaderApp(App[int]):
         self.document = document
         self._analysis = analysis
         self.sub_title = document.name
+
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        # Textual's "Keys" panel is replaced by the reader's own help (F1 / ?).
+        for command in super().get_system_commands(screen):
+            if command.title != "Keys":
+                yield command
 
     def on_mount(self) -> None:
         self.push_screen(MainScreen(self.document, self._analysis))
