@@ -44,6 +44,10 @@ _FROM = re.compile(
     re.I,
 )
 _TO = re.compile(r"\bto\s+(?:a\s+|an\s+|about\s+|some\s+|roughly\s+|nearly\s+)?$", re.I)
+_CHANGE_STEMS = tuple(
+    """ros ris up increas gain grew grow jump climb surg added widen improv soar higher advanc
+    fell fall down decreas drop declin slip shrank lower narrow cut slump lost loss reduc""".split()
+)
 _ANY_CHANGE = re.compile(
     rf"\b(?:{_UP}|{_DOWN}|increase|rise|gain|jump|drop|decline|decrease|fall)", re.I
 )
@@ -59,7 +63,8 @@ _PHRASAL_UP = re.compile(
 
 def _direction(ctx: Context, c: Claim) -> str | None:
     before = ctx.before(c, 40, clause=True)
-    m = _CHANGE_BEFORE.search(before)
+    tail = before[-28:].lower()
+    m = _CHANGE_BEFORE.search(before) if any(w in tail for w in _CHANGE_STEMS) else None
     if m is not None and _PHRASAL_UP.search(before[max(0, m.start() - 12) : m.end()]):
         return None  # "make up 19.3% of": a share, not a change
     if m is None:
@@ -243,7 +248,7 @@ def check(ctx: Context) -> list[Check]:
         c
         for c in ctx.numeric
         if c.kind in ("percent", "count", "money", "measure")
-        and ctx.sentence_has(c, _ANY_CHANGE)
+        and ctx.sentence_mentions(c, _CHANGE_STEMS)
         and _direction(ctx, c) is not None
         and not re.match(r"^\s*(a|per|each)\s", ctx.after(c, 8))
     ]

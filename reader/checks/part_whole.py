@@ -81,6 +81,9 @@ def _explicit(ctx: Context, part: Claim) -> Claim | None:
 
 
 def _phrase_whole(ctx: Context, part: Claim, numeric: list[Claim]) -> Claim | None:
+    head = ctx.text[part.end : part.end + 8].lower()
+    if " of " not in head and "out of" not in head:
+        return None
     m = _OF_PHRASE.match(ctx.after(part, 80, clause=True))
     if not m:
         return None

@@ -327,14 +327,38 @@ class Context:
     @_memo
     def clause(self, claim: Claim) -> tuple[int, int]:
         s = self.sentence(claim)
-        start, end = s.start, s.end
-        for m in CLAUSE_BREAK.finditer(self.text, s.start, s.end):
-            if m.end() <= claim.start:
-                start = m.end()
-            elif m.start() >= claim.end:
-                end = m.start()
-                break
-        return start, end
+        breaks = self._breaks(s)
+        # the last break ending at or before the claim, the first starting after it
+        i = bisect.bisect_right(breaks[1], claim.start) - 1
+        start = breaks[1][i] if i >= 0 else s.start
+        j = bisect.bisect_left(breaks[0], claim.end)
+        end = breaks[0][j] if j < len(breaks[0]) else s.end
+        return max(start, s.start), end
+
+    def _breaks(self, s: Sentence) -> tuple[list[int], list[int]]:
+        key = ("breaks", s.index)
+        found = self._cache.get(key)
+        if found is None:
+            ms = list(CLAUSE_BREAK.finditer(self.text, s.start, s.end))
+            found = self._cache[key] = ([m.start() for m in ms], [m.end() for m in ms])
+        return found  # type: ignore[no-any-return]
+
+    def sentence_lower(self, claim: Claim) -> str:
+        s = self.sentence(claim)
+        key = ("lower", s.index)
+        low = self._cache.get(key)
+        if low is None:
+            low = self._cache[key] = self.text[s.start : s.end].lower()
+        return low  # type: ignore[no-any-return]
+
+    def sentence_mentions(self, claim: Claim, words: tuple[str, ...]) -> bool:
+        """Whether the sentence holds any of the (lowercase) words: a cheap screen."""
+        key = ("mentions", id(words), self.sentence(claim).index)
+        hit = self._cache.get(key)
+        if hit is None:
+            low = self.sentence_lower(claim)
+            hit = self._cache[key] = any(w in low for w in words)
+        return bool(hit)
 
     def clause_text(self, claim: Claim) -> str:
         a, b = self.clause(claim)
@@ -381,9 +405,13 @@ class Context:
         after = self._noun_after(claim)
         before = self.before(claim, 50, clause=True)
         # "a workforce of 19,800", "a margin of 4.8 points": the noun before "of"
-        m = re.search(
-            r"([A-Za-z][\w\-]*)\s+of\s+(?:about |some |roughly |nearly |more than |around )?$",
-            before,
+        m = (
+            re.search(
+                r"([A-Za-z][\w\-]*)\s+of\s+(?:about |some |roughly |nearly |more than |around )?$",
+                before,
+            )
+            if " of " in before[-25:] or before.endswith(" of ")
+            else None
         )
         if (
             m
@@ -392,7 +420,7 @@ class Context:
             and (not after or after[-1] in UNITISH)
         ):
             return [m.group(1).lower()]
-        if not after:
+        if not after and (" at " in before[-4:] or " to " in before[-4:]):
             # "put the number still held at 104"
             m = re.search(r"\b(number|total|tally|toll|count)\b[^,.]{0,30}\b(?:at|to)\s+$", before)
             if m:

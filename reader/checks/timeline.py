@@ -74,8 +74,9 @@ def has_year(claim: Claim) -> bool:
 
 def duration_unit(ctx: Context, claim: Claim) -> str | None:
     """day/week/month/year for a duration claim, from its unit or its words."""
-    for source in (claim.unit or "", claim.text, " ".join(ctx.words_after(claim, 1, False))):
+    for source in (claim.unit or "", claim.text):
         m = _UNIT_WORD.search(source)
         if m:
             return m.group(1).lower()
-    return None
+    m = _UNIT_WORD.match(ctx.text, claim.end + 1, claim.end + 12)
+    return m.group(1).lower() if m else None
