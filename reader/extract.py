@@ -118,7 +118,7 @@ def _extract(document: Document) -> list[Claim]:
 
     dates = find_dates(text)
     year = infer_year(dates)
-    taken = sorted(blocked + [(r.start, r.end) for r in readings])
+    taken = _disjoint(blocked + [(r.start, r.end) for r in readings])
     date_readings: list[Reading] = []
     for d in dates:
         if _overlaps_any(taken, d.start, d.end):
@@ -127,7 +127,7 @@ def _extract(document: Document) -> list[Claim]:
         if value.startswith("--") and year is not None:
             value = year + value[1:]
         date_readings.append(Reading(d.start, d.end, "date", None, iso=value))
-    taken = sorted(taken + [(r.start, r.end) for r in date_readings])
+    taken = _disjoint(taken + [(r.start, r.end) for r in date_readings])
     readings.extend(date_readings)
 
     readings.extend(_read_numbers(text, taken))
@@ -135,14 +135,21 @@ def _extract(document: Document) -> list[Claim]:
     return _to_claims(document, readings)
 
 
+def _disjoint(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` sorted and merged where they overlap, so one bisect finds any overlap."""
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if out and s < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
+
+
 def _overlaps_any(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    """Whether [start, end) overlaps one of the sorted, mostly disjoint ``spans``."""
+    """Whether [start, end) overlaps one of the disjoint, sorted ``spans``."""
     i = bisect.bisect_left(spans, (end, end))
-    for j in range(i - 1, max(i - 4, -1), -1):
-        s, e = spans[j]
-        if s < end and start < e:
-            return True
-    return False
+    return i > 0 and spans[i - 1][1] > start
 
 
 # ------------------------------------------------------------------ numbers
