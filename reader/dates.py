@@ -41,8 +41,11 @@ _FULL_MONTH = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
 )
 # Abbreviations need their period, so "Mar" or "Dec" in a name is not a month.
-_ABBR_MONTH = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\."
-MONTH = rf"(?:{_ABBR_MONTH}|(?:{_FULL_MONTH})\b)"
+_ABBR_MONTH = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
+# An abbreviation takes its period ("Oct. 7"), or else must sit next to a day ("7 Oct",
+# "Oct 7"), so "Mar" or "Dec" in a name is not a month.
+MONTH = rf"(?:{_ABBR_MONTH}\.|(?:{_FULL_MONTH})\b)"
+_MONTH_BY_DAY = rf"(?:{_ABBR_MONTH}\.?(?!\w)|(?:{_FULL_MONTH})\b)"
 WEEKDAY = (
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     r"|Mon\.|Tue\.|Tues\.|Wed\.|Thu\.|Thurs\.|Fri\.|Sat\.|Sun\.)"
@@ -55,9 +58,9 @@ DATE = re.compile(
     (?=[A-Z\d'’‘])  # fail fast: every date starts with a capital, a digit or an apostrophe
     (?:{WEEKDAY},?\s+)?
     (?:
-        (?P<md_month>{MONTH})\s+(?P<md_day>{_DAY})(?![\d,.]\d|\w)
+        (?P<md_month>{_MONTH_BY_DAY})\s+(?P<md_day>{_DAY})(?![\d,.]\d|\w)
         (?:,?\s+(?P<md_year>{_YEAR})(?!\w))?
-      | (?P<dm_day>(?<![\w.,]){_DAY})\s+(?:of\s+)?(?P<dm_month>{MONTH})
+      | (?P<dm_day>(?<![\w.,]){_DAY})\s+(?:of\s+)?(?P<dm_month>{_MONTH_BY_DAY})
         (?:,?\s+(?P<dm_year>{_YEAR})(?!\w))?
       | (?P<my_month>{MONTH}),?\s+(?P<my_year>{_YEAR})(?!\w)
     )

@@ -34,7 +34,14 @@ from reader.labels import (
     one_is_a_quantity,
 )
 from reader.model import Claim
-from reader.numbers import CHANGE_FACTORS, MULTIPLIERS, Number, find_numbers, parse_number
+from reader.numbers import (
+    CHANGE_FACTORS,
+    MULTIPLIERS,
+    Number,
+    find_numbers,
+    parse_number,
+    words_to_number,
+)
 from reader.qualifiers import interval
 from reader.reading import (
     AGE_BEFORE,
@@ -72,6 +79,15 @@ _DAY_AND_A_HALF = re.compile(
 )
 _MULTIPLIER = re.compile(
     r"\b(?:" + "|".join(list(MULTIPLIERS)[:2] + list(CHANGE_FACTORS)) + r")\b", re.IGNORECASE
+)
+_SMALL_NUMBER = r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred"
+# "one-in-five", "1-in-3": a ratio written as one word
+_HYPHEN_RATIO = re.compile(rf"\b(?P<a>{_SMALL_NUMBER})-in-(?P<b>{_SMALL_NUMBER})\b", re.IGNORECASE)
+# "a fivefold rise", "a 10-fold increase"
+_FOLD = re.compile(
+    r"\b(?P<n>\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)"
+    r"-?fold\b",
+    re.IGNORECASE,
 )
 
 
@@ -115,6 +131,19 @@ def _extract(document: Document) -> list[Claim]:
         r = Reading(m.start(), m.end(), "ratio", factor)
         read_bound(text, r)
         readings.append(r)
+    for m in _HYPHEN_RATIO.finditer(text):
+        a, b = (float(x) if x[0].isdigit() else words_to_number(x) for x in (m["a"], m["b"]))
+        if a and b:
+            r = Reading(m.start(), m.end(), "ratio", a / b)
+            read_bound(text, r)
+            readings.append(r)
+    for m in _FOLD.finditer(text):
+        n = m["n"].lower()
+        factor = float(n) if n[0].isdigit() else words_to_number(n) or 0.0
+        if factor:
+            r = Reading(m.start(), m.end(), "ratio", factor)
+            read_bound(text, r)
+            readings.append(r)
 
     dates = find_dates(text)
     year = infer_year(dates)
@@ -267,7 +296,7 @@ def _read_one(text: str, m: re.Match[str], number: Number) -> Reading | None:
 # ------------------------------------------------------------------ pairs
 
 _RANGE_GAP = re.compile(r"\s*(?:-|–|—)\s*|\s+(?:to|and|or)\s+")
-_RATIO_GAP = re.compile(r"\s+(?:[a-z]+\s+)?(?:in|out\s+of)\s+(?:every\s+)?$")
+_RATIO_GAP = re.compile(r"\s+(?:[a-z]+\s+)?(?:in|out\s+of)\s+(?:every\s+)?$|\s+of\s+every\s+$")
 _RANGE_VERBS = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|anywhere)\b[^.]*$")
 
 

@@ -94,7 +94,8 @@ def one_is_a_quantity(text: str, end: int) -> bool:
     """ "one minute", "one in five", "one-third" are quantities; "one of the slogans" is not."""
     rest = text[end : end + 40]
     if re.match(
-        r"\s+(?:\w+\s+)?(?:in|out\s+of)\s+(?:every\s+)?(?:\d|two|three|four|five|six|seven|eight"
+        r"\s+(?:\w+\s+)?(?:in|out\s+of|of\s+every)\s+(?:every\s+)?"
+        r"(?:\d|two|three|four|five|six|seven|eight"
         r"|nine|ten)",
         rest,
     ):

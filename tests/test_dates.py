@@ -48,3 +48,8 @@ def test_year_inferred_only_when_the_article_names_one_year() -> None:
 def test_a_qualified_figure_before_people_is_a_count_not_a_year() -> None:
     assert find_dates("It hired about 1500 engineers.") == []
     assert [d.value for d in find_dates("Output is back to around 2010 levels.")] == ["2010"]
+
+
+def test_abbreviated_month_without_period_next_to_a_day() -> None:
+    text = "It happened on 7 Oct 2023 and again on Oct 9. In Mar the rain came."
+    assert [d.value for d in find_dates(text)] == ["2023-10-07", "--10-09"]

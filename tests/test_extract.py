@@ -327,3 +327,18 @@ def test_a_change_shares_the_unit_written_once() -> None:
 )
 def test_addresses_and_ordinals_are_no_quantities(text: str) -> None:
     assert [(c.text, c.kind) for c in claims(text)] == []
+
+
+@pytest.mark.parametrize(
+    "text, span, value",
+    [
+        ("Roughly one-in-five homes flooded.", "one-in-five", 0.2),
+        ("Two of every three voters agreed.", "Two of every three", 2 / 3),
+        ("Sales saw a fivefold rise.", "fivefold", 5),
+        ("Cases saw a 10-fold jump.", "10-fold", 10),
+    ],
+)
+def test_more_ratios(text: str, span: str, value: float) -> None:
+    c = only(text)
+    assert (c.text, c.kind) == (span, "ratio")
+    assert c.value == pytest.approx(value)
