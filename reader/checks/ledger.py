@@ -50,6 +50,11 @@ _FLOW_WORDS = re.compile(
     r"kill|murder|death|still|remain|left|leav",
     re.I,
 )
+_IN_STEMS = tuple("seiz kidnap abduct captur hostage order evacuat displac detain arrest".split())
+_FLOW_STEMS = tuple(
+    "releas free return rescu repatri allow home let escap die dead kill murder death still "
+    "remain left leav".split()
+)
 _CUMULATIVE = re.compile(
     r"\b(bringing|brings|brought)\b[^.]{0,30}$|"
     r"^[^.]{0,40}\b(since|so far|in all|in total|to date)\b",
@@ -135,7 +140,7 @@ def _build(ctx: Context) -> list[Ledger]:
     # Intake verbs are rare: find the anchors first, then read flows only near them.
     classes: dict[str, str | None] = {}
     for c in counts:
-        if ctx.sentence_has(c, _IN_WORDS):
+        if ctx.sentence_mentions(c, _IN_STEMS):
             classes[c.id] = flow_class(ctx, c)
     anchor_claims = [c for c in counts if classes.get(c.id) == "in"]
     if not anchor_claims:
@@ -150,7 +155,9 @@ def _build(ctx: Context) -> list[Ledger]:
             for j in (i - 1, i)
             if 0 <= j < len(positions)
         )
-        classes[c.id] = flow_class(ctx, c) if near and ctx.sentence_has(c, _FLOW_WORDS) else None
+        classes[c.id] = (
+            flow_class(ctx, c) if near and ctx.sentence_mentions(c, _FLOW_STEMS) else None
+        )
     anchors: list[Claim] = []
     repeats: dict[str, list[Claim]] = {}
     for c in counts:

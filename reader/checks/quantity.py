@@ -23,6 +23,31 @@ _ABOVE = re.compile(
 _ABOUT = re.compile(
     r"\b(about|around|roughly|some|approximately|nearly|almost|an estimated)\s*$", re.I
 )
+_QUALIFIER_WORDS = (
+    "near",
+    "almost",
+    "under",
+    "short",
+    "close",
+    "fewer",
+    "less",
+    "up to",
+    "most",
+    "more",
+    "below",
+    "over",
+    "least",
+    "above",
+    "upward",
+    "exceed",
+    "top",
+    "about",
+    "around",
+    "rough",
+    "some",
+    "approx",
+    "estimated",
+)
 _LITERAL = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _SCALE = {
     "thousand": 1e3,
@@ -133,6 +158,9 @@ def rounding(claim: Claim, value: float) -> float:
 def qualifier_words(text: str, start: int) -> str:
     """The qualifier as written before a figure ("at least", "nearly"), or ""."""
     window = text[max(0, start - 30) : start]
+    low = window.lower()
+    if not any(w in low for w in _QUALIFIER_WORDS):
+        return ""
     for pattern in (_NEAR_BELOW, _BELOW, _ABOVE, _ABOUT):
         m = pattern.search(window)
         if m:
@@ -142,6 +170,9 @@ def qualifier_words(text: str, start: int) -> str:
 
 def qualifier_before(text: str, start: int) -> str | None:
     window = text[max(0, start - 30) : start]
+    low = window.lower()
+    if not any(w in low for w in _QUALIFIER_WORDS):
+        return None
     if _NEAR_BELOW.search(window):
         return "near_below"
     if _BELOW.search(window):

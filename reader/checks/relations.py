@@ -168,6 +168,8 @@ PRIOR_BEFORE = re.compile(
     r"previous|prior)\s+(the\s+|its\s+|a\s+)?(\w+\s+)?$",
     re.I,
 )
+_PRIOR_BEFORE_WORDS = ("from", "compared", "versus", "vs", "last year", "previous", "prior")
+_PRIOR_AFTER_WORDS = ("earlier", "ago", "before", "last year", "in 19", "in 20", "during")
 WEEKDAYS_MONTHS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april
     may june july august september october november december jan feb mar apr jun jul aug sep
@@ -621,9 +623,13 @@ class Context:
     @_memo
     def is_prior(self, claim: Claim) -> bool:
         """A figure for an earlier time: "from $620 million", "15.8% a decade earlier"."""
-        if PRIOR_BEFORE.search(self.before(claim, 40)):
+        before = self.before(claim, 40)
+        low = before.lower()
+        if any(w in low for w in _PRIOR_BEFORE_WORDS) and PRIOR_BEFORE.search(before):
             return True
-        return bool(PRIOR_AFTER.search(self.after(claim, 40)))
+        after = self.after(claim, 40)
+        low = after.lower()
+        return any(w in low for w in _PRIOR_AFTER_WORDS) and bool(PRIOR_AFTER.search(after))
 
     @_memo
     def is_changeish(self, claim: Claim) -> bool:

@@ -108,7 +108,7 @@ def _stated_totals(ctx: Context) -> list[Check]:
     out = []
     for claims in ctx.by_sentence.values():
         nums = [c for c in claims if c.kind in SUMMABLE and not c.vague]
-        if not nums or not ctx.sentence_has(nums[0], _TOTAL_WORD):
+        if not nums or not ctx.sentence_mentions(nums[0], ("total", "in all")):
             continue
         for i, whole in enumerate(nums):
             if not _TOTAL_BEFORE.search(ctx.before(whole, 40)):
@@ -191,7 +191,7 @@ def _people_totals(ctx: Context) -> list[Check]:
     """ "All 176 people on board" against the one coordination of people counts before it."""
     out = []
     for c in ctx.numeric:
-        if c.kind != "count" or not ctx.sentence_has(c, _ALL_WORD):
+        if c.kind != "count" or not ctx.sentence_mentions(c, ("all ",)):
             continue
         before, after = ctx.before(c, 8), ctx.after(c, 25)
         marked = (
