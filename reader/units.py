@@ -104,6 +104,9 @@ _MEASURE_FORMS: dict[str, tuple[str, ...]] = {
     "kilowatt": ("kw", "kilowatt", "kilowatts"),
     "megawatt": ("mw", "megawatt", "megawatts"),
     "gigawatt": ("gw", "gigawatt", "gigawatts"),
+    # pressure ("950 mb" in a storm report is millibars; "2 MB" or "2Mb" of data is megabytes)
+    "millibar": ("millibar", "millibars", "mbar"),
+    "hectopascal": ("hpa", "hectopascal", "hectopascals"),
     # data
     "byte": ("byte", "bytes"),
     "kilobyte": ("kb", "kilobyte", "kilobytes"),
@@ -190,6 +193,8 @@ BASE_CONVERSIONS: dict[str, tuple[float, float, str]] = {
     "kilowatt": (1000.0, 0.0, "kilogram * meter ** 2 / second ** 3"),
     "megawatt": (1000000.0, 0.0, "kilogram * meter ** 2 / second ** 3"),
     "gigawatt": (1000000000.0, 0.0, "kilogram * meter ** 2 / second ** 3"),
+    "millibar": (100.0, 0.0, "kilogram / meter / second ** 2"),
+    "hectopascal": (100.0, 0.0, "kilogram / meter / second ** 2"),
     "byte": (8.0, 0.0, "bit"),
     "kilobyte": (8000.0, 0.0, "bit"),
     "megabyte": (8000000.0, 0.0, "bit"),
@@ -240,6 +245,8 @@ UNIT = re.compile(
 
 def lookup_unit(surface: str) -> tuple[str, str] | None:
     """ "Pounds" -> ("pound", "measure"), "weeks" -> ("week", "duration")."""
+    if surface == "mb":
+        return "millibar", "measure"
     key = re.sub(r"\s+", " ", surface.lower())
     name = _FORMS.get(key)
     if name is None:

@@ -66,3 +66,9 @@ def test_convert_between_units_and_refuse_across_dimensions() -> None:
 def test_unit_pattern_takes_longest_form() -> None:
     m = UNIT.match(" square miles of land")
     assert m is not None and m["unit"] == "square miles"
+
+
+def test_mb_is_millibars_in_lowercase_and_megabytes_otherwise() -> None:
+    assert lookup_unit("mb") == ("millibar", "measure")
+    assert lookup_unit("MB") == ("megabyte", "measure")
+    assert lookup_unit("Mb") == ("megabyte", "measure")
