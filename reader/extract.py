@@ -267,8 +267,8 @@ def _read_one(text: str, m: re.Match[str], number: Number) -> Reading | None:
             return None
     value = number.value
     r = Reading(start, end, "count", value, number=number, vague=number.vague)
-    if number.vague:
-        r.low = number.low
+    if number.vague:  # "thousands": no value, only a floor
+        r.low, r.bound = number.low, "lower"
     # a minus sign that belongs to the number
     if m["digits"] and start >= 1 and text[start - 1] in "-−" and value is not None:
         if start == 1 or text[start - 2] in " (\n\t[":

@@ -133,7 +133,14 @@ def test_percentage_points_are_distinct_from_percent() -> None:
 
 def test_vague_amounts() -> None:
     c = only("Rescuers pulled thousands of people from the water.")
-    assert (c.kind, c.value, c.low, c.vague) == ("count", None, 2000, True)
+    assert (c.kind, c.value, c.low, c.high, c.bound, c.vague) == (
+        "count",
+        None,
+        2000,
+        None,
+        "lower",
+        True,
+    )
 
 
 def test_measures_are_normalised_through_si() -> None:
