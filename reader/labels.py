@@ -34,11 +34,18 @@ ADDRESS = re.compile(
 )
 
 
+# A journal reference: "Nature 574, 16-17 (2019)", "Science 312, 1200 (2006)".
+CITATION = re.compile(
+    r"\b[A-Z][A-Za-z.&]*(?:\s[A-Z][A-Za-z.&]*){0,4}\s\d{1,4},\s*\d{1,6}(?:[-–]\d{1,6})?"
+    r"\s*\((?:1[5-9]|20)\d\d\)"
+)
+
+
 def no_claim_spans(text: str) -> list[tuple[int, int]]:
     """Spans with digits that are no quantity: times, phone numbers, numbered dates,
-    street addresses."""
+    street addresses, journal references."""
     spans: list[tuple[int, int]] = []
-    for pattern in (TIME, PHONE, CALL, SLASH_DATE, ADDRESS):
+    for pattern in (TIME, PHONE, CALL, SLASH_DATE, ADDRESS, CITATION):
         for m in pattern.finditer(text):
             if pattern is PHONE and sum(ch.isdigit() for ch in m.group()) < 7:
                 continue

@@ -248,7 +248,7 @@ def lookup_unit(surface: str) -> tuple[str, str] | None:
     if surface == "mb":
         return "millibar", "measure"
     key = re.sub(r"\s+", " ", surface.lower())
-    name = _FORMS.get(key)
+    name = _FORMS.get(key) or _FORMS.get(key.replace("-", " "))
     if name is None:
         return None
     return name, UNIT_KIND[name]

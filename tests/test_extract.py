@@ -349,3 +349,9 @@ def test_more_ratios(text: str, span: str, value: float) -> None:
     c = only(text)
     assert (c.text, c.kind) == (span, "ratio")
     assert c.value == pytest.approx(value)
+
+
+def test_journal_references_and_hyphenated_units() -> None:
+    assert claims("Nature 574, 16-17 (2019)") == []
+    c = only("They searched a 100-square-kilometre area.")
+    assert (c.kind, c.unit) == ("measure", "square_kilometer")
