@@ -228,13 +228,15 @@ def _memo(fn: _F) -> _F:
 
     @functools.wraps(fn)
     def wrapper(self: Context, claim: Claim, *args: Any, **kwargs: Any) -> Any:
-        key = (name, claim.id, *args, *kwargs.items()) if kwargs else (name, claim.id, *args)
-        cache = self._cache
-        if key in cache:
+        cache = self._caches.get(name)
+        if cache is None:
+            cache = self._caches[name] = {}
+        key = (claim.id, args, tuple(kwargs.items())) if args or kwargs else claim.id
+        try:
             return cache[key]
-        value = fn(self, claim, *args, **kwargs)
-        cache[key] = value
-        return value
+        except KeyError:
+            value = cache[key] = fn(self, claim, *args, **kwargs)
+            return value
 
     return wrapper  # type: ignore[return-value]
 
@@ -250,6 +252,7 @@ class Context:
 
     _starts: list[int] = field(default_factory=list)
     _cache: dict[tuple[object, ...], Any] = field(default_factory=dict)
+    _caches: dict[str, dict[Any, Any]] = field(default_factory=dict)
     _position: dict[str, int] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -367,12 +370,12 @@ class Context:
         return self.text[a:b]
 
     def before(self, claim: Claim, chars: int = 60, clause: bool = False) -> str:
-        lo = self.clause(claim)[0] if clause else self.sentence(claim).start
-        return self.text[max(lo, claim.start - chars) : claim.start]
+        lo = self.clause(claim)[0] if clause else self._sent[claim.id].start
+        return self.document.text[max(lo, claim.start - chars) : claim.start]
 
     def after(self, claim: Claim, chars: int = 60, clause: bool = False) -> str:
-        hi = self.clause(claim)[1] if clause else self.sentence(claim).end
-        return self.text[claim.end : min(hi, claim.end + chars)]
+        hi = self.clause(claim)[1] if clause else self._sent[claim.id].end
+        return self.document.text[claim.end : min(hi, claim.end + chars)]
 
     @_memo
     def words_before(self, claim: Claim, n: int = 4, clause: bool = True) -> list[str]:
