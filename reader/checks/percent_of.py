@@ -14,6 +14,7 @@ the implied total is shown as a pass ("40% -> a total of 15 million").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from reader.checks.base import result
 from reader.checks.part_whole import _explicit as explicit_whole
@@ -150,14 +151,23 @@ def _matches(ctx: Context, c: Claim, key: str) -> bool:
     return key in heads or key in ctx.predicate_stems(c) or key in ctx.stems(c)
 
 
+@lru_cache(maxsize=512)
+def _surface_forms(key: str) -> tuple[str, ...]:
+    """Words that read as ``key``: its stem and the words the lexicon maps to it."""
+    return (key, *sorted(w for w, k in IRREGULAR.items() if k == key))
+
+
 def _candidates(ctx: Context, share: Claim, part: Claim, key: str) -> list[Claim]:
     """Figures the text gives for the whole's noun, the closest readings first."""
     pv = ctx.value(part) or 0.0
     out = []
     strong = []
+    surface = _surface_forms(key)
     for c in ctx.near_numeric(part):
         if c.id in (share.id, part.id) or c.kind != part.kind or (ctx.value(c) or 0) < pv:
             continue
+        if not ctx.sentence_mentions(c, surface):
+            continue  # the noun is nowhere in its sentence
         if not _matches(ctx, c, key) or ctx.is_prior(c) or ctx.is_changeish(c):
             continue
         if re.match(r"^\s*(?:out\s+)?of\b", ctx.after(c, 10)):
