@@ -114,6 +114,7 @@ _VULGAR = "".join(VULGAR_FRACTIONS)
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 _SCALE_WORDS = r"thousand|million|billion|trillion|lakh|crore"
 _SCALE_ABBR = r"bn|mn|mln|tn|trn|[kmb]"
+_AND_A_HALF = r"\s+and\s+a\s+half\b"  # "two and a half years"
 
 NUMBER = re.compile(
     rf"""
@@ -131,13 +132,13 @@ NUMBER = re.compile(
         (?<![\w.,/])\d{{1,3}}/\d{{1,3}}(?![\d/])
       | (?<![\w.,/])(?:{_DIGITS})
         (?:[ ]\d/\d{{1,2}}(?![\d/])|[{_VULGAR}])?
-        (?:(?:[ ]|-)?(?:{_SCALE_WORDS})\b|(?:{_SCALE_ABBR})\b)?
+        (?:(?:[ ]|-)?(?:{_SCALE_WORDS})\b|(?:{_SCALE_ABBR})\b|{_AND_A_HALF})?
       | (?<![\w])[{_VULGAR}]
     )
   | (?P<words>
         \b(?:(?:a|{_SMALL})[\s-]+)?dozen\b
       | \ba\s+(?:hundred|thousand|million|billion)\b
-      | \b(?:{_GROUP})(?:[- ](?:{_SCALE_WORDS})\b)?(?=[^\w]|$)
+      | \b(?:{_GROUP})(?:[- ](?:{_SCALE_WORDS})\b|{_AND_A_HALF})?(?=[^\w]|$)
     )
   | (?P<vague>
         \b(?:[Tt]ens|[Hh]undreds)\s+of\s+(?:thousands|millions)\b
@@ -246,6 +247,13 @@ def digits_value(text: str) -> tuple[float, str | None, bool] | None:
 def parse_number(match: re.Match[str]) -> Number | None:
     """Read a ``NUMBER`` match."""
     text = match.group()
+    half = re.search(_AND_A_HALF + "$", text)
+    if half is not None and (match["digits"] or match["words"]):
+        head = NUMBER.fullmatch(text[: half.start()])
+        whole = parse_number(head) if head is not None else None
+        if whole is None or whole.value is None:
+            return None
+        return Number(whole.value + 0.5, words=whole.words)
     if match["fraction_word"]:
         value = fraction_word_value(text)
         return None if value is None else Number(value, fraction=True, words=True)

@@ -76,3 +76,10 @@ def test_words_to_number_rejects_non_numbers() -> None:
 def test_digits_inside_words_are_not_numbers() -> None:
     # G7, A320: a letter glued before the figure
     assert [m.group() for m in NUMBER.finditer("the G7 and the A320")] == []
+
+
+@pytest.mark.parametrize("text, value", [("two and a half", 2.5), ("3 and a half", 3.5)])
+def test_and_a_half(text: str, value: float) -> None:
+    matched, number = read(text)
+    assert matched == text
+    assert number is not None and number.value == value
