@@ -309,3 +309,46 @@ async def test_ctrl_t_switches_between_dark_and_light(analysis: Analysis) -> Non
         dark = app.current_theme.dark
         await pilot.press("ctrl+t")
         assert app.current_theme.dark is not dark
+
+
+def _many_claims(n: int) -> Analysis:
+    text = " ".join(f"{i}" for i in range(1, n + 1))
+    claims, pos = [], 0
+    for i in range(1, n + 1):
+        start = text.index(str(i), pos)
+        pos = start + len(str(i))
+        claims.append(Claim(f"c{i}", start, pos, str(i), "count", float(i)))
+    return Analysis(document=Document.from_text(text, "many.txt"), claims=tuple(claims))
+
+
+async def test_a_long_list_fills_in_chunks_and_keys_work_meanwhile() -> None:
+    analysis = _many_claims(2 * ClaimsTable.CHUNK + 500)
+    app = ReaderApp(analysis.document, analysis)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = app.main_screen
+        table = screen.query_one(ClaimsTable)
+        await pilot.press("j", "j", "j")
+        assert screen.current == "c4"
+        for _ in range(100):
+            if not table.filling:
+                break
+            await pilot.pause(0.02)
+        assert table.row_count == len(analysis.claims)
+        assert table.cursor_row == 3
+        await pilot.press("ctrl+end")  # the table's own key: to the last row
+        assert screen.current == analysis.claims[-1].id
+
+
+async def test_resizing_rewraps_and_keeps_the_current_claim_in_view(analysis: Analysis) -> None:
+    app = ReaderApp(analysis.document, analysis)
+    async with app.run_test(size=(80, 24)) as pilot:
+        article = app.main_screen.query_one(ArticleView)
+        await pilot.press("n", "n", "n")  # c8, far down the article
+        narrow_lines = article.line_count
+        await pilot.resize_terminal(200, 60)
+        await pilot.pause()
+        assert article.line_count < narrow_lines
+        assert article._wrap_width == article.scrollable_content_region.width
+        line = article.line_of(analysis.claim("c8").start)
+        top = round(article.scroll_y)
+        assert top <= line < top + article.scrollable_content_region.height

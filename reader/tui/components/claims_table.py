@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from rich.text import Text
 from textual.binding import Binding
 from textual.geometry import Size
+from textual.message import Message
 from textual.widgets import DataTable
 from textual.widgets.data_table import RowKey
 
@@ -53,8 +54,11 @@ and the worst status of the checks that involve it (✗ fail, ! warn, ✓ pass).
         ("Subject", "subject", 20),
     )
 
+    CHUNK = 1000  # rows added per turn of the event loop (~60 ms)
+
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id, cursor_type="row", zebra_stripes=True)
+        self._fill_generation = 0
         self.claim_ids: list[str] = []
         self._row_of: dict[str, int] = {}
 
@@ -62,11 +66,31 @@ and the worst status of the checks that involve it (✗ fail, ! warn, ✓ pass).
         for label, key, width in self.COLUMNS:
             self.add_column(label, key=key, width=width)
 
+    class Filled(Message):
+        """Every row of the current list is in the table."""
+
     def show_claims(self, analysis: Analysis, claims: Sequence[Claim]) -> None:
+        """Show ``claims``; a long list fills in chunks between events, so 20,000 rows
+        never freeze the keyboard (``claim_ids``/``row_of`` know every row at once)."""
         self.clear()
         self.claim_ids = [c.id for c in claims]
         self._row_of = {cid: i for i, cid in enumerate(self.claim_ids)}
-        self.add_rows(self._row(analysis, c) for c in claims)
+        self._fill_generation += 1
+        self._fill(analysis, claims, 0, self._fill_generation)
+
+    def _fill(self, analysis: Analysis, claims: Sequence[Claim], start: int, gen: int) -> None:
+        if gen != self._fill_generation:  # a newer list replaced this one
+            return
+        end = min(start + self.CHUNK, len(claims))
+        self.add_rows(self._row(analysis, c) for c in claims[start:end])
+        if end < len(claims):
+            self.call_later(self._fill, analysis, claims, end, gen)
+        else:
+            self.post_message(self.Filled())
+
+    @property
+    def filling(self) -> bool:
+        return self.row_count < len(self.claim_ids)
 
     def _row(self, analysis: Analysis, claim: Claim) -> tuple[object, ...]:
         # Text, not str: DataTable would read "[" in an article as markup.
@@ -107,5 +131,5 @@ and the worst status of the checks that involve it (✗ fail, ! warn, ✓ pass).
         return self.claim_ids[row] if 0 <= row < len(self.claim_ids) else None
 
     def select_row(self, row: int) -> None:
-        if self.row_count:
+        if 0 <= row < self.row_count:  # a row not filled in yet is selected on Filled
             self.move_cursor(row=row, animate=False, scroll=True)

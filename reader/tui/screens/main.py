@@ -169,13 +169,21 @@ class MainScreen(Screen[None]):
             return
         table = self.query_one(ClaimsTable)
         row = table.row_of(self.current) if self.current else None
-        self.query_one(StatusLine).show(self.analysis, self.filter_name, table.row_count, row)
+        shown = len(table.claim_ids)
+        self.query_one(StatusLine).show(self.analysis, self.filter_name, shown, row)
 
     @on(DataTable.RowHighlighted, "#claims")
     def _row_highlighted(self, event: DataTable.RowHighlighted) -> None:
         claim_id = self.query_one(ClaimsTable).claim_at_row(event.cursor_row)
         if claim_id is not None and claim_id != self.current:
             self.select(claim_id, from_table=True)
+
+    @on(ClaimsTable.Filled)
+    def _list_filled(self) -> None:
+        table = self.query_one(ClaimsTable)
+        row = table.row_of(self.current) if self.current else None
+        if row is not None and row != table.cursor_row:
+            table.select_row(row)
 
     @on(ArticleView.ClaimClicked)
     def _claim_clicked(self, event: ArticleView.ClaimClicked) -> None:
@@ -189,10 +197,11 @@ class MainScreen(Screen[None]):
 
     def _step(self, delta: int) -> None:
         table = self.query_one(ClaimsTable)
-        if not table.row_count:
+        shown = len(table.claim_ids)
+        if not shown:
             return
         row = table.row_of(self.current) if self.current else None
-        row = 0 if row is None else min(max(row + delta, 0), table.row_count - 1)
+        row = 0 if row is None else min(max(row + delta, 0), shown - 1)
         self.select(table.claim_at_row(row))
 
     def action_next_claim(self) -> None:
@@ -225,10 +234,10 @@ class MainScreen(Screen[None]):
         row = table.row_of(self.current) if self.current else None
         if row is not None:
             table.select_row(row)
-        elif table.row_count:
+        elif table.claim_ids:
             self.select(table.claim_at_row(0))
         self._refresh_status()
-        self.notify(f"Filter: {name} ({table.row_count:,} claims)", timeout=2)
+        self.notify(f"Filter: {name} ({len(table.claim_ids):,} claims)", timeout=2)
 
     def action_focus_pane(self, pane: str) -> None:
         target: Widget
