@@ -352,3 +352,14 @@ async def test_resizing_rewraps_and_keeps_the_current_claim_in_view(analysis: An
         line = article.line_of(analysis.claim("c8").start)
         top = round(article.scroll_y)
         assert top <= line < top + article.scrollable_content_region.height
+
+
+async def test_an_article_without_claims_opens_and_keys_do_no_harm() -> None:
+    doc = Document.from_text("", "empty.txt")
+    app = ReaderApp(doc, Analysis(document=doc, claims=()))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("j", "k", "n", "N", "f", "slash", "x", "enter", "escape")
+        screen = app.main_screen
+        assert screen.current is None
+        assert "No claim selected" in str(screen.query_one("#detail-fields").render())
+        assert any("Nothing is flagged" in n.message for n in app._notifications)

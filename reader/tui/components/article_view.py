@@ -213,7 +213,8 @@ The current claim is boxed in the accent colour.
         if width <= 0 or width == self._wrap_width:
             return
         # Keep the first visible character on screen across a re-wrap.
-        anchor = self._line_starts[round(self.scroll_y)] if self.line_count else 0
+        top = min(round(self.scroll_y), self.line_count - 1)
+        anchor = self._line_starts[top] if self.line_count else 0
         self._line_starts, self._line_ends = wrap_spans(self.text, width)
         self._wrap_width = width
         self._cache.clear()
