@@ -19,7 +19,7 @@ from collections import defaultdict
 
 from reader.checks.base import result
 from reader.checks.relations import IRREGULAR, WINDOW, Context, stem
-from reader.model import Check, Claim
+from reader.model import Check, Claim, Status
 
 KINDS = ("count", "money", "percent", "measure")
 CONCEPTS = frozenset(v for v in IRREGULAR.values() if v in ("employ", "vote", "sale"))
@@ -171,7 +171,7 @@ def _verdict(ctx: Context, a: Claim, b: Claim, key: str) -> Check:
     if ia is None or ib is None or ia.overlaps(ib):
         msg = f"{ctx.show(a)} and later {ctx.show(b)} {what}: the same figure, consistent"
         return result(rule, "pass", (a, b), msg)
-    status = "fail"
+    status: Status = "fail"
     msg = f"{ctx.show(a)} {what}, then {ctx.show(b)}: they cannot both be true"
     demonstrative = any(
         _DEMONSTRATIVE.match(ctx.text[ctx.sentence(c).start : ctx.sentence(c).end]) for c in (a, b)

@@ -121,7 +121,7 @@ def _span_text(lo: float, hi: float, unit: str) -> str:
     if unit == "day":
         a, b = int(lo), int(hi)
         return f"{a} days ({b} counting both ends)" if b == a + 1 else f"{a}–{b} days"
-    a, b = lo / u, hi / u
-    if abs(b - a) < 0.05:
-        return f"{a:.1f} {unit}s"
-    return f"{a:.1f}–{b:.1f} {unit}s"
+    x, y = lo / u, hi / u
+    if abs(y - x) < 0.05:
+        return f"{x:.1f} {unit}s"
+    return f"{x:.1f}–{y:.1f} {unit}s"

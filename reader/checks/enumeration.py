@@ -13,7 +13,7 @@ import re
 from reader.checks.base import result
 from reader.checks.quantity import fmt, numeric_value
 from reader.checks.relations import Context
-from reader.model import Check, Claim
+from reader.model import Check, Claim, Status
 
 RULE = "enumeration_mismatch"
 MAX_LISTED = 12
@@ -106,7 +106,7 @@ def _verdict(claim: Claim, n: int, items: list[str], partial: bool, firm: bool) 
     if k == n or (partial and k < n):
         msg = f"{fmt(n)} announced, {k} listed: {shown}"
         return result(RULE, "pass", (claim,), msg)
-    status = "fail" if firm else "warn"
+    status: Status = "fail" if firm else "warn"
     msg = f"{fmt(n)} announced but {k} listed: {shown}"
     return result(RULE, status, (claim,), msg)
 

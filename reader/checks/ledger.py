@@ -87,9 +87,9 @@ def flow_class(ctx: Context, c: Claim) -> str | None:
             d = len(before) - m.end()
             if best is None or d < best[0]:
                 best = (d, name)
-        m = pat.search(after)
-        if m:
-            d = m.start() + 2
+        found = pat.search(after)
+        if found:
+            d = found.start() + 2
             if best is None or d < best[0]:
                 best = (d, name)
     return best[1] if best else None
@@ -271,10 +271,8 @@ def check(ctx: Context) -> list[Check]:
         if not terms:
             continue
         sum_text = " + ".join(terms)
-        verb = ctx.text[ledger.anchor.end : ledger.anchor.end + 0]
-        del verb
         anchor_text = f"{ctx.show(ledger.anchor)} {_anchor_label(ctx, ledger.anchor)}"
-        claims = (ledger.anchor, *ledger.repeats, *used)
+        involved = (ledger.anchor, *ledger.repeats, *used)
         complete = any(
             _COMPLETE.search(ctx.sentence_text(c)) for c in ledger.flows.get("stock", [])
         )
@@ -283,7 +281,7 @@ def check(ctx: Context) -> list[Check]:
                 result(
                     RULE,
                     "fail",
-                    claims,
+                    involved,
                     f"{sum_text} = {fmt_interval(total)}, more than the {anchor_text}",
                 )
             )
@@ -296,7 +294,7 @@ def check(ctx: Context) -> list[Check]:
                 result(
                     RULE,
                     "fail",
-                    claims,
+                    involved,
                     f"{ctx.show(ledger.anchor)} − {minus} = {fmt(rest)} left, "
                     f"not the {ctx.show(stock)} stated",
                 )
@@ -305,7 +303,10 @@ def check(ctx: Context) -> list[Check]:
             rel = "=" if complete else "<="
             out.append(
                 result(
-                    RULE, "pass", claims, f"{sum_text} = {fmt_interval(total)} {rel} {anchor_text}"
+                    RULE,
+                    "pass",
+                    involved,
+                    f"{sum_text} = {fmt_interval(total)} {rel} {anchor_text}",
                 )
             )
     return out

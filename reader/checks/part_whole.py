@@ -17,7 +17,7 @@ import re
 from reader.checks.base import result
 from reader.checks.quantity import Interval
 from reader.checks.relations import LEDGER_OUT, Context, stem
-from reader.model import Check, Claim
+from reader.model import Check, Claim, Status
 
 RULE = "part_exceeds_whole"
 COUNTABLE = ("count", "money", "measure")
@@ -59,7 +59,7 @@ def _verdict(ctx: Context, part: Claim, whole: Claim, note: str = "") -> Check |
     if p.lo > w.hi:
         msg = f"{ctx.show(part)} is more than the {ctx.show(whole)} {pw}{note}"
         return result(RULE, "fail", (part, whole), msg)
-    status = "pass"
+    status: Status = "pass"
     msg = f"{ctx.show(part)} <= {ctx.show(whole)} {pw}{note}"
     if _STOCK_AFTER.match(ctx.after(whole, 50)) and (ctx.predicate_stems(part) & _OUT_STEMS):
         status = "warn"

@@ -228,7 +228,8 @@ def _judge_pair(ctx: Context, share: Claim, part: Claim) -> Check | None:
             return _verdict(ctx, share, part, earlier[-1], "fail")
         return None
     if noun in QUANTITY_NOUNS:
-        noun = (ctx.subject_words(part) or [None])[-1]
+        words = ctx.subject_words(part)
+        noun = words[-1] if words else None
     if noun is not None:
         cands = _candidates(ctx, share, part, _lexical_key(noun))
         return _decide(ctx, share, part, cands, firm_if_all_wrong=True, noun=noun)

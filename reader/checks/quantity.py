@@ -254,10 +254,10 @@ def fmt(x: float) -> str:
         return f"{x / 1e6:g} million"
     if abs(x - round(x)) < 1e-9:
         return f"{round(x):,}"
-    if abs(x) >= 100:
+    if abs(x) >= 1000:
         return f"{x:,.0f}"
     if abs(x) >= 10:
-        return f"{x:.1f}"
+        return f"{x:,.1f}".rstrip("0").rstrip(".")
     return f"{x:.3g}"
 
 

@@ -17,7 +17,7 @@ import re
 from reader.checks.base import result
 from reader.checks.quantity import fmt
 from reader.checks.relations import STOP, Context
-from reader.model import Check, Claim
+from reader.model import Check, Claim, Status
 
 RULE = "shares_exceed_100"
 _VERB_BEFORE = re.compile(
@@ -117,7 +117,7 @@ def check(ctx: Context) -> list[Check]:
         distinct = all(owners) and len(set(owners)) == len(owners)
         parenthetical = sum(1 for c in claims if _AFTER_COUNT.search(ctx.before(c, 40))) >= 2
         if lo > 100:
-            status = "fail" if complete or distinct or parenthetical else "warn"
+            status: Status = "fail" if complete or distinct or parenthetical else "warn"
             msg = f"{shown} = {fmt(total)}%{of_whole}, more than 100%"
             out.append(result(RULE, status, claims, msg))
         elif complete and hi < 100:
