@@ -91,7 +91,7 @@ _FOLD = re.compile(
 )
 
 
-_COLON_RATIO = re.compile(r"(?<![\d:.,])(\d{1,3}):(\d{1,3})(?![\d:])")
+_COLON_RATIO = re.compile(r"(\d(?<![\d:.,]\d)\d{0,2}):(\d{1,3})(?![\d:])")
 
 
 def extract_claims(document: Document) -> list[Claim]:
@@ -117,13 +117,13 @@ def _extract(document: Document) -> list[Claim]:
             r = Reading(m.start(), m.end(), "ratio", first / second)
             read_bound(text, r)
             readings.append(r)
-    for m in _AGE_DECADE.finditer(text):
+    for m in _AGE_DECADE.finditer(text) if _mentions(text, "in ") else ():
         n = m["n"].lower()
         low = float(_DECADE_WORDS.get(n) or int(n[:-1]))
         start = m.start("n")
         r = Reading(start, m.end(), "age", None, low, low + 9, "exact", unit="year")
         readings.append(r)
-    for m in _DAY_AND_A_HALF.finditer(text):
+    for m in _DAY_AND_A_HALF.finditer(text) if _mentions(text, "and a half") else ():
         readings.append(Reading(m.start(), m.end(), "duration", 1.5, 1.5, 1.5, unit=m["unit"]))
     for m in _MULTIPLIER.finditer(text):
         word = m.group().lower()
@@ -131,13 +131,13 @@ def _extract(document: Document) -> list[Claim]:
         r = Reading(m.start(), m.end(), "ratio", factor)
         read_bound(text, r)
         readings.append(r)
-    for m in _HYPHEN_RATIO.finditer(text):
+    for m in _HYPHEN_RATIO.finditer(text) if _mentions(text, "-in-") else ():
         a, b = (float(x) if x[0].isdigit() else words_to_number(x) for x in (m["a"], m["b"]))
         if a and b:
             r = Reading(m.start(), m.end(), "ratio", a / b)
             read_bound(text, r)
             readings.append(r)
-    for m in _FOLD.finditer(text):
+    for m in _FOLD.finditer(text) if _mentions(text, "fold") else ():
         n = m["n"].lower()
         factor = float(n) if n[0].isdigit() else words_to_number(n) or 0.0
         if factor:
@@ -162,6 +162,11 @@ def _extract(document: Document) -> list[Claim]:
     readings.extend(_read_numbers(text, taken))
     readings.sort(key=lambda r: r.start)
     return _to_claims(document, readings)
+
+
+def _mentions(text: str, word: str) -> bool:
+    """A cheap test that a word-triggered pattern is worth running over the whole text."""
+    return word in text or word.capitalize() in text or word.upper() in text
 
 
 def _disjoint(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

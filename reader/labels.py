@@ -13,9 +13,11 @@ from reader.numbers import Number
 from reader.reading import MONTH_OR_DAY, unit_ok
 from reader.units import CURRENCY_CODES, CURRENCY_SYMBOLS, UNIT
 
+# Patterns that begin with the character they consume ("\d(?<![\w.,]\d)" rather
+# than "(?<![\w.,])\d") let the regex engine skip ahead to candidates: ~2x faster.
 TIME = re.compile(
-    r"(?<![\w.,])\d{1,2}(?::\d{2}){1,2}(?:\s*(?:[ap]\.m\.|[ap]m\b|[AP]M\b))?"
-    r"|(?<![\w.,])\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b|[AP]M\b|o['’]clock)"
+    r"\d(?<![\w.,]\d)\d?(?:(?::\d{2}){1,2}(?:\s*(?:[ap]\.m\.|[ap]m\b|[AP]M\b))?"
+    r"|\s*(?:[ap]\.m\.|[ap]m\b|[AP]M\b|o['’]clock))"
 )
 PHONE = re.compile(
     r"(?<![\w.,])(?:\+\d{1,3}[ .-]?)?"
@@ -24,12 +26,12 @@ PHONE = re.compile(
 )
 # "call 311", "dial 911": a number to call, however short
 CALL = re.compile(r"(?<=\b(?:call|dial|text)\s)\d{3,}(?:[ .-]\d+)*", re.IGNORECASE)
-SLASH_DATE = re.compile(r"(?<![\w/])\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}(?![\w/])")
+SLASH_DATE = re.compile(r"\d(?<![\w/]\d)\d{0,3}[/.-]\d{1,2}[/.-]\d{1,4}(?![\w/])")
 
 
 # A street address: "10 Downing Street", "1600 Pennsylvania Avenue".
 ADDRESS = re.compile(
-    r"(?<![\w,.])\d{1,5}\s+(?:[A-Z][\w'’]*\s+){1,3}"
+    r"\d(?<![\w,.]\d)\d{0,4}\s+(?:[A-Z][\w'’]*\s+){1,3}"
     r"(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|Place|Square|Way)(?!\w)"
 )
 
