@@ -363,3 +363,16 @@ async def test_an_article_without_claims_opens_and_keys_do_no_harm() -> None:
         assert screen.current is None
         assert "No claim selected" in str(screen.query_one("#detail-fields").render())
         assert any("Nothing is flagged" in n.message for n in app._notifications)
+
+
+async def test_export_path_suffix_picks_the_format(analysis: Analysis, tmp_path: Path) -> None:
+    app = ReaderApp(analysis.document, analysis)
+    target = tmp_path / "notes.md"
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("ctrl+e")
+        app.screen.query_one("#export-path").value = str(target)
+        await pilot.pause()
+        assert app.screen.fmt == "md"
+        await pilot.press("enter")
+        await pilot.pause()
+    assert target.read_text(encoding="utf-8").startswith("# Flagged: ceasefire.txt")

@@ -14,6 +14,7 @@ from textual.widgets import Button, Input, Label, RadioButton, RadioSet
 from reader.tui.screens.confirm import ConfirmScreen
 
 EXPORT_FORMATS = (("json", "JSON"), ("csv", "CSV"), ("md", "Markdown"))
+SUFFIX_FORMATS = {".json": "json", ".csv": "csv", ".md": "md", ".markdown": "md"}
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,12 @@ class ExportScreen(ModalScreen[ExportRequest | None]):
         if path_input.value == self.default_path(self.fmt):
             path_input.value = self.default_path(new)
         self.fmt = new
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        """A path typed with a known suffix picks that format: "x.md" is Markdown."""
+        fmt = SUFFIX_FORMATS.get(Path(event.value.strip()).suffix.lower())
+        if fmt is not None and fmt != self.fmt:
+            self.query_one(f"#format-{fmt}", RadioButton).value = True
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
