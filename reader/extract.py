@@ -2,15 +2,18 @@
 
 The pipeline, one pass over the text:
 
-1. spans that hold digits but no quantity: times of day, phone numbers,
-   people's ages in decades ("in his sixties") are read first;
+1. spans that hold digits but no quantity (times of day, phone numbers,
+   addresses: reader/labels.py) and quantities written as phrases ("in his
+   sixties", "twice", "3:1", "one-in-five") are read first;
 2. dates (reader/dates.py), so the day of a date is never a count;
 3. every number (reader/numbers.py), read with its context: a currency
    before it, a unit or "%" after it (reader/units.py), a qualifier around it
    (reader/qualifiers.py), a second number that makes a range ("12 to 15
    feet") or a ratio ("one in five"); numbers that are labels or names
-   ("phase two", "Boeing 737", "COVID-19") are dropped;
-4. the subject and predicate of each claim (reader/subjects.py).
+   ("phase two", "Boeing 737", "COVID-19") are dropped (reader/labels.py);
+   reader/reading.py reads one number in its context;
+4. the subject and predicate of each claim (reader/subjects.py), with the
+   last count's subject inherited where a number names none ("34 are dead").
 """
 
 from __future__ import annotations
@@ -89,8 +92,6 @@ _FOLD = re.compile(
     r"-?fold\b",
     re.IGNORECASE,
 )
-
-
 _COLON_RATIO = re.compile(r"(\d(?<![\d:.,]\d)\d{0,2}):(\d{1,3})(?![\d:])")
 
 
@@ -109,41 +110,8 @@ def extract_claims(document: Document) -> list[Claim]:
 
 def _extract(document: Document) -> list[Claim]:
     text = document.text
-    readings: list[Reading] = []
     blocked = no_claim_spans(text)
-    for m in _COLON_RATIO.finditer(text):
-        first, second = int(m.group(1)), int(m.group(2))
-        if second and (len(m.group(2)) == 1 or first > 24):  # "3:1", "30:1"; "7:30" is a time
-            r = Reading(m.start(), m.end(), "ratio", first / second)
-            read_bound(text, r)
-            readings.append(r)
-    for m in _AGE_DECADE.finditer(text) if _mentions(text, "in ") else ():
-        n = m["n"].lower()
-        low = float(_DECADE_WORDS.get(n) or int(n[:-1]))
-        start = m.start("n")
-        r = Reading(start, m.end(), "age", None, low, low + 9, "exact", unit="year")
-        readings.append(r)
-    for m in _DAY_AND_A_HALF.finditer(text) if _mentions(text, "and a half") else ():
-        readings.append(Reading(m.start(), m.end(), "duration", 1.5, 1.5, 1.5, unit=m["unit"]))
-    for m in _MULTIPLIER.finditer(text):
-        word = m.group().lower()
-        factor = float(MULTIPLIERS.get(word) or CHANGE_FACTORS[word])
-        r = Reading(m.start(), m.end(), "ratio", factor)
-        read_bound(text, r)
-        readings.append(r)
-    for m in _HYPHEN_RATIO.finditer(text) if _mentions(text, "-in-") else ():
-        a, b = (float(x) if x[0].isdigit() else words_to_number(x) for x in (m["a"], m["b"]))
-        if a and b:
-            r = Reading(m.start(), m.end(), "ratio", a / b)
-            read_bound(text, r)
-            readings.append(r)
-    for m in _FOLD.finditer(text) if _mentions(text, "fold") else ():
-        n = m["n"].lower()
-        factor = float(n) if n[0].isdigit() else words_to_number(n) or 0.0
-        if factor:
-            r = Reading(m.start(), m.end(), "ratio", factor)
-            read_bound(text, r)
-            readings.append(r)
+    readings = _read_phrases(text)
 
     dates = find_dates(text)
     year = infer_year(dates)
@@ -162,6 +130,41 @@ def _extract(document: Document) -> list[Claim]:
     readings.extend(_read_numbers(text, taken))
     readings.sort(key=lambda r: r.start)
     return _to_claims(document, readings)
+
+
+def _read_phrases(text: str) -> list[Reading]:
+    """Quantities written as a phrase rather than a number with context: "3:1",
+    "in his sixties", "a day and a half", "twice", "doubled", "one-in-five", "fivefold"."""
+    readings: list[Reading] = []
+
+    def ratio(start: int, end: int, value: float) -> None:
+        r = Reading(start, end, "ratio", value)
+        read_bound(text, r)
+        readings.append(r)
+
+    for m in _COLON_RATIO.finditer(text):
+        first, second = int(m.group(1)), int(m.group(2))
+        if second and (len(m.group(2)) == 1 or first > 24):  # "3:1", "30:1"; "7:30" is a time
+            ratio(m.start(), m.end(), first / second)
+    for m in _AGE_DECADE.finditer(text) if _mentions(text, "in ") else ():
+        n = m["n"].lower()
+        low = float(_DECADE_WORDS.get(n) or int(n[:-1]))
+        readings.append(Reading(m.start("n"), m.end(), "age", None, low, low + 9, unit="year"))
+    for m in _DAY_AND_A_HALF.finditer(text) if _mentions(text, "and a half") else ():
+        readings.append(Reading(m.start(), m.end(), "duration", 1.5, 1.5, 1.5, unit=m["unit"]))
+    for m in _MULTIPLIER.finditer(text):
+        word = m.group().lower()
+        ratio(m.start(), m.end(), float(MULTIPLIERS.get(word) or CHANGE_FACTORS[word]))
+    for m in _HYPHEN_RATIO.finditer(text) if _mentions(text, "-in-") else ():
+        a, b = (float(x) if x[0].isdigit() else words_to_number(x) for x in (m["a"], m["b"]))
+        if a and b:
+            ratio(m.start(), m.end(), a / b)
+    for m in _FOLD.finditer(text) if _mentions(text, "fold") else ():
+        n = m["n"].lower()
+        factor = float(n) if n[0].isdigit() else words_to_number(n) or 0.0
+        if factor:
+            ratio(m.start(), m.end(), factor)
+    return readings
 
 
 def _mentions(text: str, word: str) -> bool:
