@@ -26,15 +26,9 @@ from dataclasses import replace
 from reader.dates import find_dates, infer_year
 from reader.document import Document
 from reader.labels import (
-    FRACTION_CONTEXT,
-    ORDINAL_TAIL,
     SCORE_WORDS,
-    UNIT_OR_PERCENT_AHEAD,
-    is_half_a_quantity,
-    is_label,
-    is_ordinal_not_fraction,
     no_claim_spans,
-    one_is_a_quantity,
+    not_a_quantity,
 )
 from reader.model import Claim
 from reader.numbers import (
@@ -49,17 +43,15 @@ from reader.qualifiers import interval
 from reader.reading import (
     AGE_BEFORE,
     AGE_IN_CLAUSE,
-    CURRENCY_BEFORE,
     FOR_EVERY,
     Reading,
     read_age,
     read_bound,
     read_currency,
     read_suffix,
-    unit_ok,
 )
 from reader.subjects import subject_and_predicate
-from reader.units import UNIT, normalize
+from reader.units import normalize
 
 _AGE_DECADE = re.compile(
     r"\b(?:in|into)\s+(?:his|her|their|its|my|your|our)\s+(?:(?:early|mid|late)[- ]?)?"
@@ -237,42 +229,10 @@ def _is_hyphen_tail(text: str, start: int) -> bool:
 
 
 def _read_one(text: str, m: re.Match[str], number: Number) -> Reading | None:
+    """The number ``m`` read in its context, or None when it is no quantity."""
     start, end = m.start(), m.end()
-    raw = m.group()
-    low_raw = raw.lower()
-    if m["digits"]:
-        before = text[start - 1] if start else ""
-        if before in "-‐" and start >= 2 and text[start - 2].isalpha():
-            return None  # COVID-19, F-16
-        if before in "#№":
-            return None
-        if end < len(text) and text[end] == "p" and not text[end + 1 : end + 2].isalnum():
-            pass  # "212.5p": pence, read as money below
-        elif end < len(text) and (text[end].isalpha() or text[end] in "_@"):
-            glued = UNIT.match(text, end)
-            if not (glued and glued.end() > end and unit_ok(glued, glued_to_number=True)):
-                return None  # 2nd, 3D, 737MAX
-        if end < len(text) - 1 and text[end] in "./" and text[end + 1].isdigit():
-            return None  # 1.2.3, 24/7
-    if low_raw == "half" and not is_half_a_quantity(text, start, end):
+    if not_a_quantity(text, m, number):
         return None
-    if m["fraction_word"] and is_ordinal_not_fraction(text, end, raw):
-        return None
-    if m["words"] and ORDINAL_TAIL.match(text, end):
-        return None  # "twenty-first century"
-    if number.fraction and "/" in raw and not FRACTION_CONTEXT.match(text, end):
-        return None  # "9/11", "24/7": a date or a slogan, not a fraction
-    if m["words"] and start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha():
-        return None  # "one-two punch", "B-two"
-    if m["digits"] and re.fullmatch(r"\d{5,}", raw) and not UNIT_OR_PERCENT_AHEAD.match(text, end):
-        if not CURRENCY_BEFORE.search(text, max(0, start - 4), start):
-            return None  # "known as 121102": a code; figures this long carry separators
-    if m["words"] and low_raw in ("one",):
-        if not one_is_a_quantity(text, end):
-            return None
-    if m["digits"] or m["words"]:
-        if is_label(text, start, end, number):
-            return None
     value = number.value
     r = Reading(start, end, "count", value, number=number, vague=number.vague)
     if number.vague:  # "thousands": no value, only a floor
@@ -298,8 +258,6 @@ def _read_one(text: str, m: re.Match[str], number: Number) -> Reading | None:
     read_bound(text, r)
     return r
 
-
-# "half" in compounds that are not quantities: "half time", "halfway", "half-brother".
 
 # ------------------------------------------------------------------ pairs
 

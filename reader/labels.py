@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from reader.numbers import Number
-from reader.reading import MONTH_OR_DAY, unit_ok
+from reader.reading import CURRENCY_BEFORE, MONTH_OR_DAY, unit_ok
 from reader.units import CURRENCY_CODES, CURRENCY_SYMBOLS, UNIT
 
 # Patterns that begin with the character they consume ("\d(?<![\w.,]\d)" rather
@@ -196,3 +196,44 @@ def is_ordinal_not_fraction(text: str, end: int, number_text: str) -> bool:
         return False
     word = nxt.group(1).lower()
     return word not in _FRACTION_FOLLOWERS and UNIT.match(text, end) is None
+
+
+def not_a_quantity(text: str, m: re.Match[str], number: Number) -> bool:
+    """Whether the NUMBER match ``m`` is a code, label, ordinal or pronoun, not a quantity."""
+    start, end = m.start(), m.end()
+    raw = m.group()
+    low_raw = raw.lower()
+    if m["digits"]:
+        before = text[start - 1] if start else ""
+        if before in "-‐" and start >= 2 and text[start - 2].isalpha():
+            return True  # COVID-19, F-16
+        if before in "#№":
+            return True
+        if end < len(text) and text[end] == "p" and not text[end + 1 : end + 2].isalnum():
+            pass  # "212.5p": pence, read as money below
+        elif end < len(text) and (text[end].isalpha() or text[end] in "_@"):
+            glued = UNIT.match(text, end)
+            if not (glued and glued.end() > end and unit_ok(glued, glued_to_number=True)):
+                return True  # 2nd, 3D, 737MAX
+        if end < len(text) - 1 and text[end] in "./" and text[end + 1].isdigit():
+            return True  # 1.2.3, 24/7
+    if low_raw == "half" and not is_half_a_quantity(text, start, end):
+        return True
+    if m["fraction_word"] and is_ordinal_not_fraction(text, end, raw):
+        return True
+    if m["words"] and ORDINAL_TAIL.match(text, end):
+        return True  # "twenty-first century"
+    if number.fraction and "/" in raw and not FRACTION_CONTEXT.match(text, end):
+        return True  # "9/11", "24/7": a date or a slogan, not a fraction
+    if m["words"] and start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha():
+        return True  # "one-two punch", "B-two"
+    if m["digits"] and re.fullmatch(r"\d{5,}", raw) and not UNIT_OR_PERCENT_AHEAD.match(text, end):
+        if not CURRENCY_BEFORE.search(text, max(0, start - 4), start):
+            return True  # "known as 121102": a code; figures this long carry separators
+    if m["words"] and low_raw in ("one",):
+        if not one_is_a_quantity(text, end):
+            return True
+    if m["digits"] or m["words"]:
+        if is_label(text, start, end, number):
+            return True
+    return False
