@@ -303,7 +303,10 @@ def _read_pair(text: str, first: Reading, nxt: re.Match[str]) -> object:
     connector = gap.strip().lower()
     left = text[max(0, first.start - 60) : first.start]
     if connector in ("-", "–"):
-        if first.value >= second.value or SCORE_WORDS.search(text, second.end, second.end + 20):
+        scored = SCORE_WORDS.search(text, second.end, second.end + 20) or SCORE_WORDS.search(
+            text, max(0, first.start - 20), first.start
+        )
+        if first.value >= second.value or scored:
             if first.kind == "count" and first.unit is None and first.currency is None:
                 return "skip-both"  # a score: "a 121-108 win"
             return None

@@ -180,6 +180,7 @@ def test_money_has_a_currency_code() -> None:
         "One of the slogans was false.",
         "It was one of the worst.",
         "They won 121-108 on the road.",
+        "The team lost 2-3 to Spain.",
         "Doyle, who wears No. 7, scored.",
     ],
 )
