@@ -65,6 +65,12 @@ CURRENCY_BEFORE = re.compile(
     + "|".join(re.escape(s) for s in sorted(CURRENCY_SYMBOLS, key=len, reverse=True))
     + r")\s?|(?P<code>\b[A-Z]{3})\s)$"
 )
+# Points scored in a game, not percentage points: "scored 22 points", "won by 20 points".
+_SCORING = re.compile(
+    r"\b(?:scor\w*|averag\w*|allow\w*|margin\s+of|won\s+by|lost\s+by|beat\w*|led\s+by)"
+    r"\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
 _CENTS = re.compile(r"\s+cents?\b", re.IGNORECASE)
 _OLD = re.compile(r"[\s-]old\b|\s+of\s+age\b", re.IGNORECASE)
 _DURATION_AFTER_NOUN = re.compile(
@@ -207,9 +213,11 @@ def read_suffix(text: str, r: Reading, number: Number) -> None:
         points_end = _POINTS.match(text, end).end()  # type: ignore[union-attr]
         sentence = _sentence_around(text, r.start)
         restated = re.match(r",?\s+or\s+[\d.]+\s?%", text[points_end : points_end + 20])
+        scored = _SCORING.search(text, max(0, r.start - 30), r.start)
         if (
             re.search(r"%|\bper\s?cent\b|\bpercent\b", sentence, re.IGNORECASE)
             and not restated
+            and not scored
             and r.value is not None
             and abs(r.value) <= 100
         ):

@@ -356,3 +356,12 @@ def test_journal_references_and_hyphenated_units() -> None:
     assert claims("Nature 574, 16-17 (2019)") == []
     c = only("They searched a 100-square-kilometre area.")
     assert (c.kind, c.unit) == ("measure", "square_kilometer")
+
+
+def test_points_scored_beside_a_percentage_are_a_count() -> None:
+    found = claims("Pike scored 22 points and shot 41.2 percent, a gain of 4 points.")
+    assert [(c.text, c.kind) for c in found] == [
+        ("22", "count"),
+        ("41.2 percent", "percent"),
+        ("4 points", "percent"),
+    ]
