@@ -43,11 +43,15 @@ CITATION = re.compile(
 )
 
 
+# A footnote or reference marker: "[3]".
+FOOTNOTE = re.compile(r"\[\d{1,3}\]")
+
+
 def no_claim_spans(text: str) -> list[tuple[int, int]]:
     """Spans with digits that are no quantity: times, phone numbers, numbered dates,
     street addresses, journal references."""
     spans: list[tuple[int, int]] = []
-    for pattern in (TIME, PHONE, CALL, SLASH_DATE, ADDRESS, CITATION):
+    for pattern in (TIME, PHONE, CALL, SLASH_DATE, ADDRESS, CITATION, FOOTNOTE):
         for m in pattern.finditer(text):
             if pattern is PHONE and sum(ch.isdigit() for ch in m.group()) < 7:
                 continue
@@ -66,7 +70,7 @@ LABEL_NOUNS = frozenset(
     page paragraph clause rule amendment proposition prop district ward precinct unit number
     no item figure fig table line platform terminal runway lane track row apartment apt suite
     floor building block lot exit junction division tier class type mark generation gen game
-    round heat lap bus train term part appendix annex
+    round heat lap bus train term part appendix annex p pp
     """.split()
 )
 # Capitalised words that do not make the next number a label ("In 14 countries").

@@ -181,6 +181,7 @@ def test_money_has_a_currency_code() -> None:
         "It was one of the worst.",
         "They won 121-108 on the road.",
         "The team lost 2-3 to Spain.",
+        "As shown [3], see p. 12 and pp. 40-45.",
         "Doyle, who wears No. 7, scored.",
     ],
 )
