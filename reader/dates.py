@@ -165,3 +165,15 @@ def infer_year(dates: list[DateMatch]) -> str | None:
         return None
     years = {d.value[:4] for d in dates if d.has_year and not d.decade}
     return dated.pop() if len(years) == 1 else None
+
+
+def with_inferred_year(value: str, year: str | None, dates: list[DateMatch]) -> str:
+    """``value`` ("--02-05") with ``year`` put in, unless the article's dated months sit
+    across a year's end from it (a "Jan. 3" after "Dec. 28, 2023" is likely 2024)."""
+    if year is None or not value.startswith("--"):
+        return value
+    month = int(value[2:4])
+    dated = {int(d.value[5:7]) for d in dates if d.has_year and len(d.value) >= 7}
+    if (month <= 2 and dated & {11, 12}) or (month >= 11 and dated & {1, 2}):
+        return value
+    return year + value[1:]

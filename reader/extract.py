@@ -23,7 +23,7 @@ import gc
 import re
 from dataclasses import replace
 
-from reader.dates import find_dates, infer_year
+from reader.dates import find_dates, infer_year, with_inferred_year
 from reader.document import Document
 from reader.labels import (
     SCORE_WORDS,
@@ -112,9 +112,7 @@ def _extract(document: Document) -> list[Claim]:
     for d in dates:
         if _overlaps_any(taken, d.start, d.end):
             continue
-        value = d.value
-        if value.startswith("--") and year is not None:
-            value = year + value[1:]
+        value = with_inferred_year(d.value, year, dates)
         date_readings.append(Reading(d.start, d.end, "date", None, iso=value))
     taken = _disjoint(taken + [(r.start, r.end) for r in date_readings])
     readings.extend(date_readings)

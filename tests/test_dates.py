@@ -53,3 +53,13 @@ def test_a_qualified_figure_before_people_is_a_count_not_a_year() -> None:
 def test_abbreviated_month_without_period_next_to_a_day() -> None:
     text = "It happened on 7 Oct 2023 and again on Oct 9. In Mar the rain came."
     assert [d.value for d in find_dates(text)] == ["2023-10-07", "--10-09"]
+
+
+def test_no_year_is_inferred_across_a_year_end() -> None:
+    from reader.dates import with_inferred_year
+
+    dates = find_dates("It began on Dec. 28, 2023 and ended on Jan. 3.")
+    year = infer_year(dates)
+    assert year == "2023"
+    assert with_inferred_year("--01-03", year, dates) == "--01-03"
+    assert with_inferred_year("--12-30", year, dates) == "2023-12-30"
