@@ -50,7 +50,7 @@ class Reading:
 
 _PERCENT = re.compile(
     r"\s?%|[\s-]*(?:per[\s-]?cent|percent|pct)\b(?P<pp_after>\s+points?\b)?"
-    r"|\s*(?P<pp>percentage[\s-]points?)\b",
+    r"|[\s-]*(?P<pp>percentage[\s-]points?)\b",
     re.IGNORECASE,
 )
 _POINTS = re.compile(r"\s+points?\b", re.IGNORECASE)
