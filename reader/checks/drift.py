@@ -18,7 +18,7 @@ import re
 from collections import defaultdict
 
 from reader.checks.base import result
-from reader.checks.relations import IRREGULAR, WINDOW, Context, stem
+from reader.checks.relations import GENERIC_WORDS, IRREGULAR, WINDOW, Context, stem
 from reader.model import Check, Claim, Status
 
 KINDS = ("count", "money", "percent", "measure")
@@ -29,6 +29,10 @@ _ATTRIBUTION = re.compile(
     r",?\s*(?:according to\b.*|[^,]{0,60}\b(?:said|says|reported|told)\b[^,]*)$|"
     r"^[^,]{0,60}\b(?:said|says|reported|told)\b(?: that)?",
     re.I,
+)
+_FRONTED_PLACE = re.compile(
+    r"\s*(?:In|At|Across|Throughout|Outside|Inside|Near|Elsewhere in)\s+"
+    r"((?:the\s+)?[A-Z][^,]{0,40}),"
 )
 _SAYS = re.compile(r"\b(?:said|says|reported|told|according)\b", re.I)
 _DEMONSTRATIVE = re.compile(r"^\s*(That|Those|This|These)\s+[a-z]", re.U)
@@ -70,6 +74,8 @@ def _eligible(ctx: Context, c: Claim) -> bool:
         return False  # a remainder, not the figure itself
     if _PART_OF.match(ctx.after(c, 20)):
         return False  # "29 of the 38": a part, checked elsewhere
+    if re.search(r"\b(?:among|of)\s+(?:the|all)\s+$", ctx.before(c, 12), re.I):
+        return False  # "30,000 federal workers among the 193,000": a whole of parts
     if (
         c.kind != "percent"
         and _BESIDE_SHARE.search(ctx.before(c, 40))
@@ -94,7 +100,13 @@ def _read_places(ctx: Context, c: Claim) -> set[str]:
     if _SAYS.search(clause):
         clause = _ATTRIBUTION.sub("", clause)
     off = ctx.text.find(clause, a) if clause else a
-    return ctx.proper_nouns(off, off + len(clause)) if clause else set()
+    places = ctx.proper_nouns(off, off + len(clause)) if clause else set()
+    # "In Louisiana, the storm killed 9 people": a fronted place scopes the whole sentence
+    s = ctx.sentence(c)
+    m = _FRONTED_PLACE.match(ctx.text, s.start, s.end)
+    if m:
+        places |= {stem(w) for w in m.group(1).split() if w[:1].isupper()}
+    return places
 
 
 def _compatible(ctx: Context, a: Claim, b: Claim, key: str) -> bool:
@@ -123,7 +135,11 @@ def _compatible(ctx: Context, a: Claim, b: Claim, key: str) -> bool:
     pa_, pb_ = _places(ctx, a), _places(ctx, b)
     if pa_ and pb_ and not (pa_ & pb_):
         return False
-    return ctx.sentence_index(a) != ctx.sentence_index(b) or a.kind == "percent"
+    if ctx.sentence_index(a) == ctx.sentence_index(b) and a.kind != "percent":
+        return False
+    # "the 64 residents who attended": a definite mention points back to the first
+    definite = bool(re.search(r"\b(?:the|these|those)\s+$", ctx.before(b, 8), re.I))
+    return definite or bool(shared_context(ctx, a, b))
 
 
 def check(ctx: Context) -> list[Check]:
@@ -157,6 +173,18 @@ def _has_neighbour(ctx: Context, grouped: list[Claim], i: int) -> bool:
     return (i > 0 and ctx.distance(grouped[i - 1], grouped[i]) <= WINDOW) or (
         i + 1 < len(grouped) and ctx.distance(grouped[i], grouped[i + 1]) <= WINDOW
     )
+
+
+def shared_context(ctx: Context, a: Claim, b: Claim) -> set[str]:
+    """Words the two sentences share beyond the figure's own noun and verb.
+
+    Subject and verb alone do not tie two figures ("the storm killed 14 people in
+    Texas" / "five people were killed when the bridge collapsed"); a shared name,
+    place or object does ("taken to hospital", "Cedar Ridge").
+    """
+    own = {stem(w) for c in (a, b) for w in ctx.subject_words(c)}
+    own |= ctx.predicate_stems(a) | ctx.predicate_stems(b)
+    return (ctx.content(a) & ctx.content(b)) - own - GENERIC_WORDS
 
 
 def _verdict(ctx: Context, a: Claim, b: Claim, key: str) -> Check:

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from reader.checks.base import result
 from reader.checks.quantity import INF, Interval, fmt, fmt_interval
-from reader.checks.relations import WINDOW, Context, stem
+from reader.checks.relations import GENERIC_WORDS, WINDOW, Context, stem
 from reader.model import Check, Claim
 
 RULE = "ledger_mismatch"
@@ -135,6 +135,21 @@ def _compatible(ctx: Context, c: Claim, anchor: Claim) -> bool:
     return head in CAPTIVES and (ahead in CAPTIVES or ahead is None)
 
 
+def _tied(ctx: Context, c: Claim, anchor: Claim, ledger: Ledger) -> bool:
+    """The text ties a flow to an intake: same paragraph, a shared name, or next to a flow."""
+    if ctx.paragraph(c) == ctx.paragraph(anchor):
+        return True
+    shared = ctx.content(c) & ctx.content(anchor)
+    shared -= GENERIC_WORDS | {stem(w) for w in ctx.subject_words(c)}
+    shared -= {stem(w) for w in ctx.subject_words(anchor)}
+    if shared:
+        return True
+    idx = ctx.sentence_index(c)
+    return any(
+        abs(ctx.sentence_index(f) - idx) <= 1 for flows in ledger.flows.values() for f in flows
+    )
+
+
 def _build(ctx: Context) -> list[Ledger]:
     counts = [c for c in ctx.numeric if c.kind == "count" and not c.vague]
     # Intake verbs are rare: find the anchors first, then read flows only near them.
@@ -190,7 +205,9 @@ def _build(ctx: Context) -> list[Ledger]:
             cands = [
                 a
                 for a in local
-                if _compatible(ctx, c, a) and ctx.sentence_index(a) != ctx.sentence_index(c)
+                if _compatible(ctx, c, a)
+                and ctx.sentence_index(a) != ctx.sentence_index(c)
+                and _tied(ctx, c, a, ledgers[a.id])
             ]
             before = [a for a in cands if a.start < c.start]
             if before:

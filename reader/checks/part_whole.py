@@ -32,6 +32,13 @@ _OF_PHRASE = re.compile(
     r"([a-z][\w\- ]{2,60})",
     re.I,
 )
+# A figure stated as the whole: "the region's 26 areas", "has 45 members", "all 12 judges"
+_TOTAL_STATEMENT = re.compile(
+    r"(?:\b(?:has|have|had|with|comprises?|covers?|includes?|across|of|all|total of|spans?)|"
+    r"[a-z][’']s?)\s+(?:each of\s+)?(?:the\s+|its\s+|their\s+|all\s+)?"
+    r"(?:about |some |nearly |roughly )?$",
+    re.I,
+)
 _STOCK_AFTER = re.compile(r"^[^,.;]{0,40}\b(still|remaining|remain|left)\b", re.I)
 _REMAINING = re.compile(r"\b(remaining|rest of the|other)\s+$", re.I)
 _AMONG = re.compile(r"^\s*(among|of)\s+(them|those|these|whom)\b", re.I)
@@ -107,6 +114,7 @@ def _phrase_whole(ctx: Context, part: Claim, numeric: list[Claim]) -> Claim | No
         and not ctx.is_prior(c)
         and not _OF_NUMBER.match(ctx.before(c, 0))
         and not re.match(r"^\s*(?:out\s+)?of\b", ctx.after(c, 10))
+        and _TOTAL_STATEMENT.search(ctx.before(c, 40))
     ]
     values = {ctx.value(c) for c in cands}
     if len(values) != 1:

@@ -225,8 +225,15 @@ def _ratio_interval(claim: Claim, v: float, text: str) -> Interval | None:
         den = _den(m.group(2), v)
         lo, hi = k / (den + 0.5), k / (den - 0.5) if den > 0.5 else INF
     else:
-        rel = 0.1 if qual in ("about", "near_below") else 0.05
-        lo, hi = v * (1 - rel), v * (1 + rel)
+        worded = not any(ch.isdigit() for ch in claim.text)
+        if qual in ("about", "near_below"):
+            rel = 0.12
+        elif worded:
+            rel = 0.1  # "twice", "a third": writers round these loosely
+        else:
+            rel = 0.02
+        r = rounding(claim, v) if "." in claim.text else 0.0
+        lo, hi = (v - r) * (1 - rel), (v + r) * (1 + rel)
     if qual == "above" or claim.bound == "lower":
         hi = INF
     if qual in ("near_below", "below") or claim.bound == "upper":

@@ -146,6 +146,18 @@ CHANGE_DOWN = frozenset(
 )
 # How many claims either side a cross-sentence relation may reach (an article's worth).
 WINDOW = 80
+RELATIVE_TIME = re.compile(
+    r"\b(today|now|currently|this year|last year|next year|yesterday|tomorrow|"
+    r"a year (?:earlier|ago)|previously|at the time)\b",
+    re.I,
+)
+# Words too common in news to tie two figures together.
+GENERIC_WORDS = frozenset(
+    stem(w)
+    for w in """said says year years month months week day days percent cent number total people
+    time also last first new more than about some officials official according report reported
+    told would could will""".split()
+)
 COMPARATIVES = frozenset(
     "more less fewer higher lower above below greater larger smaller bigger cheaper".split()
 )
@@ -624,6 +636,19 @@ class Context:
         return set()
 
     @_memo
+    def content(self, claim: Claim) -> set[str]:
+        """Content-word stems of the claim's sentence (cached per sentence)."""
+        s = self.sentence(claim)
+        key = ("content", s.index)
+        found = self._cache.get(key)
+        if found is None:
+            found = self._cache[key] = {
+                stem(w)
+                for w in WORD.findall(self.text[s.start : s.end])
+                if len(w) > 2 and w.lower() not in STOP
+            }
+        return found  # type: ignore[no-any-return]
+
     def is_prior(self, claim: Claim) -> bool:
         """A figure for an earlier time: "from $620 million", "15.8% a decade earlier"."""
         before = self.before(claim, 40)
@@ -674,7 +699,8 @@ class Context:
         for w in WORD.findall(self.text[s.start : s.end]):
             if w.lower() in WEEKDAYS_MONTHS and w[0].isupper():
                 return w.lower()[:3]
-        return None
+        m = RELATIVE_TIME.search(self.text, s.start, s.end)
+        return m.group(1).lower() if m else None
 
     def of_whole(self, claim: Claim) -> str | None:
         """The whole a part names: "40% of all the Jews" -> "jews"."""

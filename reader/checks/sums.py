@@ -91,6 +91,8 @@ def _colon_breakdowns(ctx: Context) -> list[Check]:
             nxt = nums[i + 1]
             if not _BREAK.match(ctx.text[whole.end : nxt.start]):
                 continue
+            if not ctx.subject_words(whole) or re.match(r"^[\s-]*to[\s-]", ctx.after(whole, 8)):
+                continue  # "two to one: 200 women and 95 men" is a ratio, not a whole
             sent_end = ctx.sentence(whole).end
             close = re.search(r"—|–|--|\s-\s|\)", ctx.text[nxt.end : sent_end])
             stop = nxt.end + close.start() if close else sent_end
