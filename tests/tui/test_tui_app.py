@@ -376,3 +376,36 @@ async def test_export_path_suffix_picks_the_format(analysis: Analysis, tmp_path:
         await pilot.press("enter")
         await pilot.pause()
     assert target.read_text(encoding="utf-8").startswith("# Flagged: ceasefire.txt")
+
+
+async def test_jumping_to_a_claim_the_filter_hides_shows_all_and_keeps_it(
+    analysis: Analysis,
+) -> None:
+    app = ReaderApp(analysis.document, analysis)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = app.main_screen
+        await pilot.press("f", "f", "f")  # percent: only c10
+        assert screen.query_one(ClaimsTable).claim_ids == ["c10"]
+        await pilot.press("n")  # c6 is hidden by the filter
+        await pilot.pause()
+        assert screen.filter_name == "all" and screen.current == "c6"
+        table = screen.query_one(ClaimsTable)
+        assert table.claim_at_row(table.cursor_row) == "c6"
+
+
+async def test_a_jump_beyond_the_filled_rows_lands_when_the_list_is_filled() -> None:
+    analysis = _many_claims(3 * ClaimsTable.CHUNK)
+    app = ReaderApp(analysis.document, analysis)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = app.main_screen
+        table = screen.query_one(ClaimsTable)
+        target = analysis.claims[-10].id
+        screen.select(target)
+        assert screen.current == target
+        for _ in range(100):
+            if not table.filling:
+                break
+            await pilot.pause(0.02)
+        await pilot.pause()
+        assert screen.current == target
+        assert table.claim_at_row(table.cursor_row) == target

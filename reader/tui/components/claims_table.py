@@ -50,8 +50,8 @@ and the worst status of the checks that involve it (✗ fail, ! warn, ✓ pass).
         ("⚑", "status", 1),
         ("Claim", "text", 12),
         ("Value", "value", 12),
+        ("Subject", "subject", 18),
         ("Kind", "kind", 8),
-        ("Subject", "subject", 20),
     )
 
     CHUNK = 1000  # rows added per turn of the event loop (~60 ms)
@@ -102,8 +102,8 @@ and the worst status of the checks that involve it (✗ fail, ! warn, ✓ pass).
             mark,
             _plain(claim.text),
             _plain(format_compact(claim)),
-            claim.kind,
             _plain(claim.subject or ""),
+            claim.kind,
         )
 
     def _status_styles(self) -> dict[str, str]:

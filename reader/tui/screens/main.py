@@ -174,7 +174,13 @@ class MainScreen(Screen[None]):
 
     @on(DataTable.RowHighlighted, "#claims")
     def _row_highlighted(self, event: DataTable.RowHighlighted) -> None:
-        claim_id = self.query_one(ClaimsTable).claim_at_row(event.cursor_row)
+        table = self.query_one(ClaimsTable)
+        if event.cursor_row != table.cursor_row:  # stale: the list was refilled since
+            return
+        current_row = table.row_of(self.current) if self.current else None
+        if current_row is not None and current_row >= table.row_count:
+            return  # the current claim's row is not filled in yet; Filled moves there
+        claim_id = table.claim_at_row(event.cursor_row)
         if claim_id is not None and claim_id != self.current:
             self.select(claim_id, from_table=True)
 
