@@ -64,7 +64,7 @@ DATE = re.compile(
         (?:,?\s+(?P<dm_year>{_YEAR})(?!\w))?
       | (?P<my_month>{MONTH}),?\s+(?P<my_year>{_YEAR})(?!\w)
     )
-  | (?P<decade>(?<![\w.,$£€-])(?:1[5-9]|20)\d0s(?!\w))
+  | (?P<decade>(?:(?<=mid-)|(?<=pre-)|(?<=post-)|(?<![\w.,$£€-]))(?:1[5-9]|20)\d0s(?!\w))
   | (?P<short_decade>(?<!\w)['’‘]\d0s(?!\w))
   | (?P<year>(?:(?<=mid-)|(?<=pre-)|(?<=post-)|(?<![\w.,$£€/:–-]))
         {_YEAR}(?![\w%/:°]|[.,]\d|[ ](?:\d|percent|per\s+cent))

@@ -63,3 +63,8 @@ def test_no_year_is_inferred_across_a_year_end() -> None:
     assert year == "2023"
     assert with_inferred_year("--01-03", year, dates) == "--01-03"
     assert with_inferred_year("--12-30", year, dates) == "2023-12-30"
+
+
+def test_decades_with_a_prefix() -> None:
+    text = "in the mid-1990s and the early 2000s"
+    assert [d.value for d in find_dates(text)] == ["1990", "2000"]
