@@ -22,6 +22,17 @@ from reader.model import Check, Claim
 RULE = "age_mismatch"
 _BORN = re.compile(r"\bborn\b(?:\s+(?:on|in))?\s*$", re.I)
 _NAME = re.compile(r"\b([A-Z][a-zà-ÿ’'\-]+)(?:\s+[A-Z][a-zà-ÿ’'\-]+)*")
+_FULL_NAME = re.compile(r"\b[A-Z][a-zà-ÿ’'\-]+(?:\s+[A-Z][a-zà-ÿ’'\-]+)+")
+_MONTHS = frozenset(
+    "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june "
+    "july august september october november december monday tuesday wednesday thursday "
+    "friday saturday sunday".split()
+)
+_KIN = re.compile(
+    r"\b(?:wife|husband|son|daughter|brother|sister|mother|father|friend|partner|widow|"
+    r"widower|colleague|grandson|granddaughter)\b,?\s+[A-Z]",
+    re.I,
+)
 _TITLES = frozenset("mr mrs ms dr the in on a an she he they born at by".split())
 _APPOSITION = re.compile(r"([A-Z][a-zà-ÿ’'\-]+)\s*,\s*(?:aged\s+)?$")
 
@@ -50,7 +61,27 @@ def _person_near(ctx: Context, claim: Claim) -> str | None:
             last_skipped = m.end()
             continue
         return name
+    # "He was born on ...": the person last named in the paragraph
+    idx = sent.index
+    if idx > 0 and re.match(r"\s*(?:He|She|They)\b", ctx.text[sent.start : sent.end]):
+        prev = ctx.document.sentences[idx - 1]
+        if prev.paragraph == sent.paragraph:
+            runs = [m.group() for m in _FULL_NAME.finditer(ctx.text, prev.start, prev.end)]
+            if runs:
+                return runs[0].split()[-1]
     return None
+
+
+def _other_person(ctx: Context, age: Claim, person: str) -> bool:
+    """The age's sentence is about someone else: "His wife, Ilse, died in 2010; she was 76"."""
+    sent = ctx.sentence(age)
+    text = ctx.text[sent.start : sent.end]
+    if person in text:
+        return False
+    if _KIN.search(text):
+        return True
+    m = re.match(r"\s*([A-Z][a-zà-ÿ’'\-]+)(?:\s+[A-Z][a-zà-ÿ’'\-]+)?\s*(?:,|was|is|died)", text)
+    return bool(m and m.group(1).lower() not in _TITLES and m.group(1).lower() not in _MONTHS)
 
 
 def _event_date(ctx: Context, age: Claim, births: set[str]) -> Claim | None:
@@ -91,6 +122,8 @@ def check(ctx: Context) -> list[Check]:
             if apposed and apposed.group(1) != person:
                 continue
             if person not in para_text:
+                continue
+            if _other_person(ctx, age, person):
                 continue
             event = _event_date(ctx, age, birth_ids)
             if event is None:

@@ -217,22 +217,22 @@ def _judge(ctx: Context, change: Claim, a: Claim, b: Claim, firm: bool) -> Check
         if iv.lo < 0 < iv.hi:
             mag = Interval(0.0, mag.hi)
         if mag.overlaps(stated, 1e-9):
+            shown = _signed(_point(ctx, a, b, name), name)
             msg = (
-                f"{ctx.show(a)} to {ctx.show(b)} is a change of {_signed(iv, name)}"
+                f"{ctx.show(a)} to {ctx.show(b)} is a change of {shown}"
                 f"{unit[name]}, as stated ({change.text})"
             )
             return result(RULE, "pass", (change, a, b), msg)
     name, iv = readings[-1] if not points else readings[0]
     status: Status = "fail" if firm else "warn"
     if change.kind == "percent" and a.kind == "percent" and not points:
-        other = readings[0]
         msg = (
-            f"{ctx.show(a)} to {ctx.show(b)} is {_signed(other[1], 'points')} points or "
-            f"{_signed(iv, 'percent')}%, not {ctx.show(change)}"
+            f"{ctx.show(a)} to {ctx.show(b)} is {_signed(_point(ctx, a, b, 'points'), 'points')} points or "
+            f"{_signed(_point(ctx, a, b, 'percent'), 'percent')}%, not {ctx.show(change)}"
         )
     else:
         msg = (
-            f"{ctx.show(a)} to {ctx.show(b)} is a change of {_signed(iv, name)}{unit[name]}, "
+            f"{ctx.show(a)} to {ctx.show(b)} is a change of {_signed(_point(ctx, a, b, name), name)}{unit[name]}, "
             f"not {'−' if sign < 0 else '+'}{ctx.show(change)}"
         )
     return result(RULE, status, (change, a, b), msg)
@@ -241,6 +241,14 @@ def _judge(ctx: Context, change: Claim, a: Claim, b: Claim, firm: bool) -> Check
 def _signed(iv: Interval, name: str) -> str:
     x = iv.mid
     return ("+" if x >= 0 else "−") + fmt(abs(x))
+
+
+def _point(ctx: Context, a: Claim, b: Claim, name: str) -> Interval:
+    """The change the stated figures give, without their rounding: for the message."""
+    va, vb = ctx.value(a) or 0.0, ctx.value(b) or 0.0
+    if name == "percent" and va:
+        return Interval.exact(100 * (vb - va) / va)
+    return Interval.exact(vb - va)
 
 
 def check(ctx: Context) -> list[Check]:
