@@ -225,14 +225,14 @@ def _judge(ctx: Context, change: Claim, a: Claim, b: Claim, firm: bool) -> Check
             return result(RULE, "pass", (change, a, b), msg)
     name, iv = readings[-1] if not points else readings[0]
     status: Status = "fail" if firm else "warn"
+    pts = _signed(_point(ctx, a, b, "points"), "points")
+    rel = _signed(_point(ctx, a, b, "percent"), "percent")
+    amount = _signed(_point(ctx, a, b, name), name)
     if change.kind == "percent" and a.kind == "percent" and not points:
-        msg = (
-            f"{ctx.show(a)} to {ctx.show(b)} is {_signed(_point(ctx, a, b, 'points'), 'points')} points or "
-            f"{_signed(_point(ctx, a, b, 'percent'), 'percent')}%, not {ctx.show(change)}"
-        )
+        msg = f"{ctx.show(a)} to {ctx.show(b)} is {pts} points or {rel}%, not {ctx.show(change)}"
     else:
         msg = (
-            f"{ctx.show(a)} to {ctx.show(b)} is a change of {_signed(_point(ctx, a, b, name), name)}{unit[name]}, "
+            f"{ctx.show(a)} to {ctx.show(b)} is a change of {amount}{unit[name]}, "
             f"not {'−' if sign < 0 else '+'}{ctx.show(change)}"
         )
     return result(RULE, status, (change, a, b), msg)
