@@ -409,3 +409,20 @@ async def test_a_jump_beyond_the_filled_rows_lands_when_the_list_is_filled() -> 
         await pilot.pause()
         assert screen.current == target
         assert table.claim_at_row(table.cursor_row) == target
+
+
+async def test_a_theme_change_repaints_the_article_and_the_list(analysis: Analysis) -> None:
+    app = ReaderApp(analysis.document, analysis)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = app.main_screen
+        await pilot.press("n")  # c6, failed
+        article = screen.query_one(ArticleView)
+        table = screen.query_one(ClaimsTable)
+        line = article.line_of(analysis.claim("c7").start)
+        before_article = article._render_text_line(line, 40)
+        before_mark = table.get_row_at(table.row_of("c7"))[0].spans
+        await pilot.press("ctrl+t")
+        await pilot.pause()
+        assert article._render_text_line(line, 40) != before_article
+        assert table.get_row_at(table.row_of("c7"))[0].spans != before_mark
+        assert screen.current == "c6"

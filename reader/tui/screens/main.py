@@ -75,6 +75,7 @@ class MainScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.query_one(FindBar).display = False
+        self.app.theme_changed_signal.subscribe(self, self._theme_changed)
         if self._given_analysis is not None:
             self.set_analysis(self._given_analysis)
         else:
@@ -140,6 +141,11 @@ class MainScreen(Screen[None]):
         if self.current is not None and (row := table.row_of(self.current)) is not None:
             table.select_row(row)
         self._refresh_status()
+
+    def _theme_changed(self, _theme: object) -> None:
+        """The list's status marks carry theme colours: redraw them in the new theme."""
+        if self.analysis is not None:
+            self._fill_list()
 
     def _show_filter(self, name: str) -> None:
         assert self.analysis is not None
