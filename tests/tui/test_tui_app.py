@@ -426,3 +426,15 @@ async def test_a_theme_change_repaints_the_article_and_the_list(analysis: Analys
         assert article._render_text_line(line, 40) != before_article
         assert table.get_row_at(table.row_of("c7"))[0].spans != before_mark
         assert screen.current == "c6"
+
+
+async def test_tab_moves_focus_between_the_panes(analysis: Analysis) -> None:
+    app = ReaderApp(analysis.document, analysis)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = app.main_screen
+        assert app.focused is screen.query_one(ClaimsTable)
+        seen = []
+        for _ in range(3):
+            await pilot.press("tab")
+            seen.append(app.focused.id if app.focused else None)
+        assert seen == ["detail-checks", "article", "claims"]
