@@ -190,7 +190,11 @@ def shared_context(ctx: Context, a: Claim, b: Claim) -> set[str]:
 def _verdict(ctx: Context, a: Claim, b: Claim, key: str) -> Check:
     ia, ib = ctx.interval(a), ctx.interval(b)
     label = key.split(":", 1)[-1]
-    what = " ".join(ctx.subject_words(a) or ctx.subject_words(b)) or label
+    what = " ".join(ctx.subject_words(a) or ctx.subject_words(b))
+    if not what and key.startswith("owner:"):
+        run = re.findall(r"(?:[A-Z][\w\-]+\s+)*[A-Z][\w\-]+", ctx.before(a, 60, clause=True))
+        what = f"for {run[0]}" if run else label
+    what = what or label
     bounded = a.bound in ("lower", "upper") or b.bound in ("lower", "upper")
     if bounded or (ia and ia.hi == float("inf")) or (ib and ib.hi == float("inf")):
         rule = "bound_conflict"

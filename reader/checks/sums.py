@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 
 from reader.checks.base import result
-from reader.checks.quantity import Interval, fmt_interval
+from reader.checks.quantity import Interval, fmt, fmt_interval
 from reader.checks.relations import PERSON_NOUNS, Context, stem
 from reader.model import Check, Claim
 
@@ -51,17 +51,28 @@ def _sum(ctx: Context, parts: list[Claim]) -> Interval | None:
     return total
 
 
+def _labelled(ctx: Context, c: Claim) -> str:
+    """A part with its noun when it has one of its own: "164 passengers", "6 crew members"."""
+    words = ctx.subject_words(c)
+    if c.kind != "count" or not words or len(words) > 3:
+        return ctx.show(c)
+    return f"{ctx.show(c)} {' '.join(words)}"
+
+
 def _verdict(
     ctx: Context, parts: list[Claim], whole: Claim, complete: bool, what: str = ""
 ) -> Check | None:
     s, w = _sum(ctx, parts), ctx.interval(whole)
     if s is None or w is None:
         return None
-    shown = " + ".join(ctx.show(p) for p in parts)
+    nouns = {" ".join(ctx.subject_words(p)) for p in parts}
+    label = _labelled if len(nouns) > 1 else (lambda ctx, c: ctx.show(c))
+    shown = " + ".join(label(ctx, p) for p in parts)
     point = sum(ctx.value(p) or 0.0 for p in parts)
-    from reader.checks.quantity import fmt
-
     total = fmt(point) if s.hi != float("inf") else fmt_interval(s)
+    if not what:
+        noun = ctx.subject_words(whole)
+        what = f" {' '.join(noun[-2:])}" if noun else ""
     if s.lo > w.hi:
         return result(
             RULE,
