@@ -200,6 +200,38 @@ CASES += [
     ),
 ]
 
+# A third way of writing them: totals in the next sentence, doublings, shares of a part.
+CASES += [
+    (
+        "sum_mismatch",
+        "Retail earned $50 million, wholesale $30 million and online $25 million. "
+        "Total profit was $95 million.",
+        "Retail earned $50 million, wholesale $30 million and online $25 million. "
+        "Total profit was $105 million.",
+        "$95 million",
+    ),
+    (
+        "change_mismatch",
+        "Membership doubled from 300 to 500 in two years.",
+        "Membership doubled from 300 to 600 in two years.",
+        "500",
+    ),
+    (
+        "percent_of_mismatch",
+        "Nearly 70 of the 200 delegates, or 45%, voted for the motion.",
+        "Nearly 70 of the 200 delegates, or 35%, voted for the motion.",
+        "45%",
+    ),
+    (
+        "ledger_mismatch",
+        "Officials evacuated 3,000 people from the valley. About 1,800 have returned home, "
+        "and the rest, 1,500, remain in shelters.",
+        "Officials evacuated 3,000 people from the valley. About 1,800 have returned home, "
+        "and the rest, 1,200, remain in shelters.",
+        "1,500",
+    ),
+]
+
 
 def _fails(text: str) -> list[tuple[str, list[str]]]:
     a = analyze(text)

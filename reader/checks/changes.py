@@ -251,6 +251,33 @@ def _point(ctx: Context, a: Claim, b: Claim, name: str) -> Interval:
     return Interval.exact(vb - va)
 
 
+_FACTOR_WORDS = re.compile(r"\b(doubl|tripl|quadrupl|halv)", re.I)
+
+
+def _factor_changes(ctx: Context) -> list[Check]:
+    """ "doubled from 300 to 500": the endpoints against the factor."""
+    out = []
+    for m in ctx.claims:
+        if m.kind != "ratio" or not _FACTOR_WORDS.search(m.text):
+            continue
+        seg = [c for c in ctx.in_sentence(ctx.sentence_index(m)) if c.start > m.end]
+        kinds = ("count", "money", "measure", "percent")
+        start, end = _endpoints(ctx, m, seg, kinds)
+        factor = ctx.interval(m)
+        if start is None or end is None or factor is None or start.kind != end.kind:
+            continue
+        va, vb = ctx.value(start), ctx.value(end)
+        if not va or vb is None:
+            continue
+        ratio = vb / va
+        shown = f"{ctx.show(start)} to {ctx.show(end)} is ×{fmt(ratio)}"
+        if factor.contains(ratio):
+            out.append(result(RULE, "pass", (m, start, end), f"{shown}, as stated ({m.text})"))
+        else:
+            out.append(result(RULE, "fail", (m, start, end), f"{shown}, not {m.text}"))
+    return out
+
+
 def check(ctx: Context) -> list[Check]:
     changes = [
         c
@@ -272,6 +299,7 @@ def check(ctx: Context) -> list[Check]:
             check = _across(ctx, change, kinds, change_ids, start, end)
         if check is not None:
             out.append(check)
+    out.extend(_factor_changes(ctx))
     return out
 
 

@@ -71,13 +71,16 @@ LABEL = {"free": "freed", "escape": "escaped", "dead": "dead", "stock": "still h
 
 
 def flow_class(ctx: Context, c: Claim) -> str | None:
-    a, b = ctx.clause(c)
+    a, _ = ctx.clause(c)
+    s = ctx.sentence(c)
     before = ctx.text[max(a, c.start - 45) : c.start]
-    after = ctx.text[c.end : min(b, c.end + 45)]
+    nxt = next((x.start for x in ctx.claims_between(c.end, s.end)), s.end)
+    after = ctx.text[c.end : min(nxt, c.end + 45)]
     if (
         _CLASSES["stock"].search(after[:30])
         or re.search(r"\b(still|remaining)\b(?:\W+\w+){0,3}\W*$", before)
         or re.search(r"\b(leaving|leaves|left)\s+(?:about |some |roughly |just )?$", before)
+        or re.search(r"\b(the rest|the remainder|the others)\W*$", before)
     ):
         return "stock"
     best: tuple[int, str] | None = None

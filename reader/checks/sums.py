@@ -135,6 +135,51 @@ def _stated_totals(ctx: Context) -> list[Check]:
     return out
 
 
+_TOTAL_NEXT = re.compile(
+    r"(?:\b(?:total|combined|overall)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:was|were|is|came to|reached|"
+    r"stood at|amounted to)\s+|\b(?:in total|in all|altogether)\b[^.]{0,40}?)"
+    r"(?:about |some |roughly |nearly )?$",
+    re.I,
+)
+
+
+def _totals_next_sentence(ctx: Context) -> list[Check]:
+    """ "Retail earned $50 million, wholesale $30 million ... Total profit was $95 million."."""
+    out = []
+    for idx, claims in ctx.by_sentence.items():
+        nums = [c for c in claims if c.kind in SUMMABLE and not c.vague]
+        if len(nums) != 1 or idx == 0:
+            continue
+        whole = nums[0]
+        if not ctx.sentence_mentions(whole, ("total", "in all", "altogether", "combined")):
+            continue
+        if not _TOTAL_NEXT.search(ctx.before(whole, 60)):
+            continue
+        prev = ctx.document.sentences[idx - 1]
+        if prev.paragraph != ctx.paragraph(whole):
+            continue
+        earlier = ctx.in_sentence(idx - 1)
+        if any(_TOTAL_BEFORE.search(ctx.before(c, 40)) for c in earlier):
+            continue  # the previous sentence has its own total
+        anchors = {ctx.time_anchor(c) for c in earlier} - {None}
+        here = ctx.time_anchor(whole)
+        if here and anchors and here not in anchors:
+            continue  # another date: "At the end of December, the total had stood at ..."
+        parts = [
+            c
+            for c in ctx.in_sentence(idx - 1)
+            if c.kind == whole.kind
+            and not c.vague
+            and not ctx.is_prior(c)
+            and not ctx.is_change_amount(c)
+        ]
+        if len(parts) >= 2:
+            check = _verdict(ctx, parts, whole, complete=True)
+            if check:
+                out.append(check)
+    return out
+
+
 def _announced_parts(ctx: Context) -> list[Check]:
     """ "reports its revenue in four segments" ... four current figures ... against the revenue."""
     out = []
@@ -259,6 +304,7 @@ def check(ctx: Context) -> list[Check]:
     return (
         _colon_breakdowns(ctx)
         + _stated_totals(ctx)
+        + _totals_next_sentence(ctx)
         + _announced_parts(ctx)
         + _people_totals(ctx)
         + _season_record(ctx)
