@@ -46,6 +46,14 @@ IRREGULAR_VERBS = frozenset(
     wounded killed freed employs employ counts count reaches reach reached tops hits costs cost
     needs need include includes included contains contain became become becomes hosts host
     carried carry carries scored serves serve feeds feed died dies die fled led met ran
+    went go goes gone came come comes
+    """.split()
+)
+# Verb forms that never stand before a noun as adjectives ("9,500 went home").
+FINITE_VERBS = frozenset(
+    """
+    went go goes came come comes died dies fled ran met said told took gave grew rose fell
+    saw flew drew stood fought became become becomes is are was were has have had
     """.split()
 )
 _NOT_VERBS = frozenset("need speed seed feed bed red shed hundred kindred sacred wicked".split())
@@ -89,6 +97,8 @@ def noun_phrase(tokens: list[str]) -> tuple[str | None, int]:
             break
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
         # "detained since", "destroyed." end the phrase; "confirmed cases" do not
+        if tok.lower() in FINITE_VERBS:
+            break
         if _is_participle(tok) and not (nxt and _is_content(nxt) and not _is_verb(nxt)):
             break
         if tok.lower().endswith(("'s", "’s")):
@@ -170,7 +180,12 @@ def _noun_of_before(before: list[str]) -> str | None:
     noun = before[i - 1]
     if not _is_content(noun) or _is_verb(noun) or noun[0].isupper():
         return None
+    if noun.lower() in _QUANTITY_NOUNS:
+        return None  # "a total of 1,906,000" counts the things counted before it
     return noun.lower()
+
+
+_QUANTITY_NOUNS = frozenset("total number sum tally count figure amount average".split())
 
 
 def _verb_before(before: list[str]) -> str | None:

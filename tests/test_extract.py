@@ -366,3 +366,10 @@ def test_points_scored_beside_a_percentage_are_a_count() -> None:
         ("41.2 percent", "percent"),
         ("4 points", "percent"),
     ]
+
+
+def test_a_total_counts_what_came_before_and_finite_verbs_end_the_phrase() -> None:
+    text = "Corvia hosted 742,000 refugees and Belmar 515,000, for a total of 1,257,000."
+    assert claims(text)[-1].subject == "refugees"
+    c = claims("About 68,000 people crossed while 9,500 went home.")[-1]
+    assert (c.subject, c.predicate) == ("people", "went")
