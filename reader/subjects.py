@@ -27,7 +27,7 @@ FUNCTION_WORDS = frozenset(
     about roughly some than again ever even then mostly ago earlier later last next
     above below beyond higher lower larger smaller greater bigger fewer short shy worth
     one two three four five six seven eight nine ten dozen hundred thousand million billion
-    percent cent per worldwide nationwide globally overall annually apiece today tall high long
+    percent cent per vs versus worldwide nationwide globally overall annually apiece today tall high long
     wide deep thick old away
     """.split()
 )
@@ -53,7 +53,9 @@ IRREGULAR_VERBS = frozenset(
 FINITE_VERBS = frozenset(
     """
     went go goes came come comes died dies fled ran met said told took gave grew rose fell
-    saw flew drew stood fought became become becomes is are was were has have had
+    saw flew drew stood fought became become becomes is are was were has have had cast
+    say says believe think support oppose agree disagree want live work use own qualify
+    approve disapprove favour favor prefer plan expect report remain remained
     """.split()
 )
 _NOT_VERBS = frozenset("need speed seed feed bed red shed hundred kindred sacred wicked".split())
