@@ -27,8 +27,8 @@ FUNCTION_WORDS = frozenset(
     about roughly some than again ever even then mostly ago earlier later last next
     above below beyond higher lower larger smaller greater bigger fewer short shy worth
     one two three four five six seven eight nine ten dozen hundred thousand million billion
-    percent cent per vs versus worldwide nationwide globally overall annually apiece today tall high long
-    wide deep thick old away
+    percent cent per vs versus worldwide nationwide globally overall annually apiece today
+    tall high long wide deep thick old away
     """.split()
 )
 ADVERBS = frozenset(
