@@ -9,7 +9,7 @@ from textual.binding import Binding
 from textual.geometry import Size
 from textual.message import Message
 from textual.widgets import DataTable
-from textual.widgets.data_table import RowKey
+from textual.widgets.data_table import ColumnKey, RowKey
 
 from reader.export import format_compact
 from reader.model import Analysis, Claim
@@ -113,6 +113,23 @@ and the worst status of the checks that involve it (✗ fail, ! warn, ✓ pass).
             "warn": f"bold underline {colors.get('text-warning', 'yellow')}",
             "pass": colors.get("text-success", "green"),
         }
+
+    def on_resize(self) -> None:
+        self._fit_subject()
+
+    def _fit_subject(self) -> None:
+        """The subject column takes the room the fixed columns leave (at least 12)."""
+        if "subject" not in self.columns:
+            return
+        column = self.columns[ColumnKey("subject")]
+        others = sum(c.get_render_width(self) for k, c in self.columns.items() if k != "subject")
+        room = self.scrollable_content_region.width - others - 2 * self.cell_padding
+        width = max(12, min(room, 60))
+        if column.width != width:
+            column.width = width
+            self._clear_caches()
+            self._require_update_dimensions = True
+            self.refresh()
 
     def _update_dimensions(self, new_rows: Iterable[RowKey]) -> None:
         """Every column has a fixed width and every row is one line, so skip DataTable's
