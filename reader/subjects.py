@@ -28,7 +28,8 @@ FUNCTION_WORDS = frozenset(
     above below beyond higher lower larger smaller greater bigger fewer short shy worth
     one two three four five six seven eight nine ten dozen hundred thousand million billion
     percent cent per vs versus worldwide nationwide globally overall annually apiece today
-    tall high long wide deep thick old away
+    tall high long wide deep thick old away north south east west northeast northwest southeast
+    southwest offshore inland
     """.split()
 )
 ADVERBS = frozenset(
