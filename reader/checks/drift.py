@@ -23,6 +23,7 @@ from reader.model import Check, Claim, Status
 
 KINDS = ("count", "money", "percent", "measure")
 CONCEPTS = frozenset(v for v in IRREGULAR.values() if v in ("employ", "vote", "sale"))
+_CONCEPT_SURFACE = tuple(w for w, k in IRREGULAR.items() if k in CONCEPTS) + ("employ",)
 # Each figure is compared with the next few sharing its key, not with all of them.
 PAIR_REACH = 8
 _ATTRIBUTION = re.compile(
@@ -47,9 +48,10 @@ def _key(ctx: Context, c: Claim) -> tuple[str, str] | None:
     words = ctx.subject_words(c)
     head = stem(words[-1]) if words else None
     concept = head if head in CONCEPTS else None
-    before = ctx.words_before(c, 3)
-    if concept is None and any(stem(w) in CONCEPTS for w in before if not w.endswith("ed")):
-        concept = next(stem(w) for w in before if stem(w) in CONCEPTS)
+    if concept is None and any(w in ctx.before(c, 40).lower() for w in _CONCEPT_SURFACE):
+        before = ctx.words_before(c, 3)
+        if any(stem(w) in CONCEPTS for w in before if not w.endswith("ed")):
+            concept = next(stem(w) for w in before if stem(w) in CONCEPTS)
     if concept:
         return c.kind, "concept:" + concept
     if c.kind == "percent" and head is None:

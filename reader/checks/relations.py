@@ -165,6 +165,19 @@ FRONTED = re.compile(
     r"\s*[\"“]?(?:Of|Among|Out of)\s+(?:the|its|their|all|those|these)\s+"
     r"(?:more than |about |some |nearly |roughly |at least )?(\d[\d,.]*)[^,;:]{0,60},"
 )
+_PLAN_WORDS = (
+    "exchange",
+    "agree",
+    "deal",
+    "would",
+    "will",
+    "expect",
+    "suppos",
+    "plan",
+    " to ",
+    "target",
+    "forecast",
+)
 PLAN_MARKERS = re.compile(
     r"\b(in exchange for|agreed|agreement|deal|would|will|expected to|supposed to|plans? to|"
     r"is to|are to|set to|target|forecast)\b",
@@ -686,7 +699,11 @@ class Context:
 
     @_memo
     def is_plan(self, claim: Claim) -> bool:
-        return bool(PLAN_MARKERS.search(self.before(claim, 80, clause=False)))
+        before = self.before(claim, 80, clause=False)
+        low = before.lower()
+        if not any(w in low for w in _PLAN_WORDS):
+            return False
+        return bool(PLAN_MARKERS.search(before))
 
     @_memo
     def time_anchor(self, claim: Claim) -> str | None:
@@ -696,6 +713,12 @@ class Context:
         for c in self.in_sentence(s.index):
             if c.kind == "date" and a <= c.start < b:
                 return str(c.value)
+        key = ("anchor", s.index)
+        if key not in self._cache:
+            self._cache[key] = self._sentence_anchor(s)
+        return self._cache[key]  # type: ignore[no-any-return]
+
+    def _sentence_anchor(self, s: Sentence) -> str | None:
         for w in WORD.findall(self.text[s.start : s.end]):
             if w.lower() in WEEKDAYS_MONTHS and w[0].isupper():
                 return w.lower()[:3]
