@@ -232,6 +232,34 @@ CASES += [
     ),
 ]
 
+# Fourth: fractions with their counts, budgets split by share, spans of months.
+CASES += [
+    (
+        "percent_of_mismatch",
+        "A quarter of the 80 nurses, 30 in all, quit last year.",
+        "A quarter of the 80 nurses, 20 in all, quit last year.",
+        "30",
+    ),
+    (
+        "shares_exceed_100",
+        "Of the budget, 45% goes to health, 30% to education and 35% to defence.",
+        "Of the budget, 45% goes to health, 30% to education and 25% to defence.",
+        "45%",
+    ),
+    (
+        "duration_mismatch",
+        "The siege lasted 10 months, from March 2022 to May 2023.",
+        "The siege lasted 14 months, from March 2022 to May 2023.",
+        "10 months",
+    ),
+    (
+        "change_mismatch",
+        "The price of a loaf rose from $2 to $3, a 30% increase.",
+        "The price of a loaf rose from $2 to $3, a 50% increase.",
+        "30%",
+    ),
+]
+
 
 def _fails(text: str) -> list[tuple[str, list[str]]]:
     a = analyze(text)

@@ -150,8 +150,11 @@ def rounding(claim: Claim, value: float) -> float:
     while zeros and int(digits) / 10**zeros < 10:
         zeros -= 1
     if not zeros:
-        # A count is exact; a measure, share or sum of money is rounded to its unit.
-        return 0.0 if claim.kind == "count" else 0.5 * scale
+        # A count or a plain sum of money is exact; a measure, a share or "$6 million"
+        # is rounded to its last digit.
+        if claim.kind == "count" or (claim.kind == "money" and scale == 1.0):
+            return 0.0
+        return 0.5 * scale
     return 0.5 * 10**zeros * scale
 
 

@@ -32,7 +32,8 @@ _COMPLETE = re.compile(r"\b(remaining|the rest|all other|everyone else|others)\b
 ANSWER_VERBS = frozenset(
     """said say says were are was backed back supported support opposed oppose voted vote
     chose choose preferred prefer favoured favored favour favor approved approve
-    disapproved agreed agree disagreed disagree wanted want""".split()
+    disapproved agreed agree disagreed disagree wanted want goes go went going spent
+    allocated devoted comes came""".split()
 )
 _COMPARE = frozenset("below above higher lower more less than over under".split())
 _PRONOUNS = frozenset("them those these it".split())
@@ -60,13 +61,14 @@ def _share_of(ctx: Context, c: Claim) -> tuple[bool, str | None]:
         return False, None
     before = ctx.before(c, 40, clause=False)
     attached = bool(_VERB_BEFORE.search(before)) or bool(_AFTER_COUNT.search(before))
-    if not attached and nxt and nxt[0] in ANSWER_VERBS:
+    if not attached and nxt and (nxt[0] in ANSWER_VERBS or nxt[0] in ("to", "on", "for")):
         # "45% said yes, 30% said no": shares of the people answering
         attached = (
             sum(
                 1
                 for o in ctx.in_sentence(ctx.sentence_index(c))
-                if o.kind == "percent" and (ctx.words_after(o, 1) or [""])[0] in ANSWER_VERBS
+                if o.kind == "percent"
+                and (ctx.words_after(o, 1) or [""])[0] in ANSWER_VERBS | {"to", "on", "for"}
             )
             >= 2
         )
@@ -116,8 +118,13 @@ def check(ctx: Context) -> list[Check]:
         owners = [frozenset(ctx.owner(c)) for c in claims]
         distinct = all(owners) and len(set(owners)) == len(owners)
         parenthetical = sum(1 for c in claims if _AFTER_COUNT.search(ctx.before(c, 40))) >= 2
+        # "45% said yes, 30% said no", "45% goes to health, 30% to education": exclusive
+        exclusive = all(
+            (ctx.words_after(c, 1) or [""])[0] in ANSWER_VERBS | {"to", "on", "for"} for c in claims
+        )
         if lo > 100:
-            status: Status = "fail" if complete or distinct or parenthetical else "warn"
+            firm = complete or distinct or parenthetical or exclusive
+            status: Status = "fail" if firm else "warn"
             msg = f"{shown} = {fmt(total)}%{of_whole}, more than 100%"
             out.append(result(RULE, status, claims, msg))
         elif complete and hi < 100:
