@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from rich.segment import Segment
+from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding
+from textual.coordinate import Coordinate
 from textual.geometry import Size
 from textual.message import Message
 from textual.widgets import DataTable
@@ -16,6 +19,10 @@ from reader.model import Analysis, Claim
 
 # A distinct mark per status, so the flag does not rest on colour alone.
 STATUS_MARK = {"fail": "✗", "warn": "!", "pass": "✓", None: ""}
+
+
+SegmentLines = list[list[Segment]]
+_ELSEWHERE = Coordinate(-2, -2)  # no row: -1 is the header row, -1 the label column
 
 
 def _plain(text: str) -> str | Text:
@@ -139,6 +146,27 @@ and the worst status of the checks that involve it (✗ fail, ! warn, ✓ pass).
         header = self.header_height if self.show_header else 0
         self.virtual_size = Size(
             width + self._row_label_column_width, self._total_row_height + header
+        )
+
+    def _render_line_in_row(
+        self,
+        row_key: RowKey,
+        line_no: int,
+        base_style: Style,
+        cursor_location: Coordinate,
+        hover_location: Coordinate,
+    ) -> tuple[SegmentLines, SegmentLines]:
+        """DataTable keys its row cache on the cursor's position, so each move re-renders
+        every visible row. A row the cursor (or hover) is not on looks the same wherever
+        it is: give it one fixed "elsewhere" so its cached render is reused. Overrides
+        a private DataTable method (Textual 8); only valid for cursor_type="row"."""
+        row = self._row_locations.get(row_key)
+        if cursor_location.row != row:
+            cursor_location = _ELSEWHERE
+        if hover_location.row != row:
+            hover_location = _ELSEWHERE
+        return super()._render_line_in_row(
+            row_key, line_no, base_style, cursor_location, hover_location
         )
 
     def row_of(self, claim_id: str) -> int | None:
