@@ -275,3 +275,29 @@ def test_inconsistent_text_fails(rule: str, bad: str, good: str, figure: str) ->
 @pytest.mark.parametrize(("rule", "bad", "good", "figure"), CASES, ids=[c[0] for c in CASES])
 def test_consistent_twin_does_not_fail(rule: str, bad: str, good: str, figure: str) -> None:
     assert _fails(good) == []
+
+
+# Texts that look related but are consistent, or whose figures are not tied by the text.
+CONSISTENT = [
+    "The storm killed 14 people in Texas. In Louisiana, the storm killed 9 people.",
+    "Five people were killed, including two children, when the bridge collapsed. "
+    "The storm killed 14 people in Texas.",
+    "Northwind employs 5,000 people. Its rival, Southgate, employs 8,000.",
+    "In 2019 the firm had 800 employees; today it has 1,100.",
+    "Women outnumber men two to one in the program: 200 women and 95 men.",
+    "Of the 300 passengers, 120 were Americans, 80 were Britons and the rest came from "
+    "15 other countries.",
+    "Three of the four suspects — Ali, Ben and Carl — were charged on Friday.",
+    "Twelve students were sent home on Monday. The remaining 40 students will return next week.",
+    "The company closed 2 factories last year. Output fell at 5 of the company's factories.",
+    "Labour won 35% of the vote, down from 40% in 2019. The Conservatives took 30%, up from 28%.",
+    "Coverage was 96% among infants and 91% among teenagers, above the 90% target.",
+    "Ana Ruiz, born on May 2, 1940, died in 2020. Her husband, Luis, died in 2010; he was 72.",
+    "The museum drew 1.1 million visitors in 2023, up from 900,000 in 2022, a rise of 22%.",
+    "The wall is 3 feet (1 metre) high. Temperatures reached 100F (38C).",
+]
+
+
+@pytest.mark.parametrize("text", CONSISTENT)
+def test_consistent_text_does_not_fail(text: str) -> None:
+    assert _fails(text) == []

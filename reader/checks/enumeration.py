@@ -70,6 +70,8 @@ def check(ctx: Context) -> list[Check]:
             continue
         n = int(numeric_value(claim) or 0)
         sent = ctx.sentence(claim)
+        if re.search(r"\b(?:of|out of)\s+(?:the|its|their|his|her)\s+$", ctx.before(claim, 20)):
+            continue  # "Three of the four suspects — A, B and C": the list is the three
         rest = ctx.text[claim.end : sent.end]
         m = _INTRO.match(rest)
         if m and not re.search(r"[,;]", m.group(1)):

@@ -173,6 +173,13 @@ def _remaining(ctx: Context, part: Claim, numeric: list[Claim]) -> Claim | None:
             continue
         if _REMAINING.search(ctx.before(c, 25)):
             continue
+        before = ctx.before(c, 40)
+        if not (
+            _TOTAL_STATEMENT.search(before)
+            or re.search(r"\bamong\s+(?:them|those)\s+(?:were|are|was)\s+$", before, re.I)
+            or re.search(r"\b(seiz|kidnapp?|abduct|captur|held|holds|hold)\w*\s+$", before, re.I)
+        ):
+            continue  # "Twelve students were sent home": a flow, not the whole
         return c
     return None
 

@@ -180,6 +180,49 @@ def _totals_next_sentence(ctx: Context) -> list[Check]:
     return out
 
 
+_OF_THEM_START = re.compile(r"\s*[\"“]?(?:Of|Among)\s+(?:them|those|these|whom)\s*,", re.I)
+
+
+def _fronted_breakdowns(ctx: Context) -> list[Check]:
+    """ "Of the 1,500 staff, 300 work abroad and 1,200 at headquarters" / "Of them, ..."."""
+    out = []
+    for idx, claims in ctx.by_sentence.items():
+        nums = [c for c in claims if c.kind in SUMMABLE and not c.vague]
+        if len(nums) < 2:
+            continue
+        whole = ctx.fronted_whole(nums[-1])
+        if whole is None:
+            s = ctx.document.sentences[idx]
+            if idx == 0 or not _OF_THEM_START.match(ctx.text, s.start, s.end):
+                continue
+            prev = [c for c in ctx.in_sentence(idx - 1) if c.kind in SUMMABLE and not c.vague]
+            if len(prev) != 1:
+                continue
+            whole = prev[0]
+        head = ctx.subject_words(whole)[-1:] or [""]
+        parts = [
+            c
+            for c in nums
+            if c.id != whole.id
+            and c.start > whole.end
+            and c.kind == whole.kind
+            and not ctx.is_change_amount(c)
+            and (not ctx.subject_words(c) or ctx.subject_words(c)[-1:] == head)
+        ]
+        if len(parts) >= 2:
+            # complete only when the remainder is itself one of the figures
+            complete = any(
+                re.search(
+                    r"\b(the rest|remaining|others|remainder)\W*(?:\w+\W+)?$", ctx.before(p, 25)
+                )
+                for p in parts
+            )
+            check = _verdict(ctx, parts, whole, complete=complete)
+            if check:
+                out.append(check)
+    return out
+
+
 def _announced_parts(ctx: Context) -> list[Check]:
     """ "reports its revenue in four segments" ... four current figures ... against the revenue."""
     out = []
@@ -305,6 +348,7 @@ def check(ctx: Context) -> list[Check]:
         _colon_breakdowns(ctx)
         + _stated_totals(ctx)
         + _totals_next_sentence(ctx)
+        + _fronted_breakdowns(ctx)
         + _announced_parts(ctx)
         + _people_totals(ctx)
         + _season_record(ctx)
