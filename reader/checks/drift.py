@@ -48,7 +48,8 @@ def _key(ctx: Context, c: Claim) -> tuple[str, str] | None:
     words = ctx.subject_words(c)
     head = stem(words[-1]) if words else None
     concept = head if head in CONCEPTS else None
-    if concept is None and any(w in ctx.before(c, 40).lower() for w in _CONCEPT_SURFACE):
+    low = ctx.before(c, 40).lower()
+    if concept is None and any(w in low for w in _CONCEPT_SURFACE):
         before = ctx.words_before(c, 3)
         if any(stem(w) in CONCEPTS for w in before if not w.endswith("ed")):
             concept = next(stem(w) for w in before if stem(w) in CONCEPTS)

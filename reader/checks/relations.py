@@ -506,7 +506,7 @@ class Context:
         """Words after the claim up to the next figure or "and" in its clause."""
         a, b = self.clause(claim)
         nxt = next((c.start for c in self.claims_between(claim.end, b)), b)
-        words = [w.lower() for w in WORD.findall(self.text[claim.end : nxt])]
+        words = [w.lower() for w in WORD.findall(self.text[claim.end : min(nxt, claim.end + 80)])]
         if "and" in words:
             words = words[: words.index("and")]
         return words[:n]
