@@ -39,7 +39,7 @@ _TOTAL_STATEMENT = re.compile(
     r"(?:about |some |nearly |roughly )?$",
     re.I,
 )
-_STOCK_AFTER = re.compile(r"^[^,.;]{0,40}\b(still|remaining|remain|left)\b", re.I)
+_STOCK_AFTER = re.compile(r"^[^,.;]{0,40}\b(?:still \w+|remaining|remain|left)\b", re.I)
 _REMAINING = re.compile(r"\b(remaining|rest of the|other)\s+$", re.I)
 _AMONG = re.compile(r"^\s*(among|of)\s+(them|those|these|whom)\b", re.I)
 
@@ -68,9 +68,16 @@ def _verdict(ctx: Context, part: Claim, whole: Claim, note: str = "") -> Check |
         return result(RULE, "fail", (part, whole), msg)
     status: Status = "pass"
     msg = f"{ctx.show(part)} <= {ctx.show(whole)} {pw}{note}"
-    if _STOCK_AFTER.match(ctx.after(whole, 50)) and (ctx.predicate_stems(part) & _OUT_STEMS):
+    stock = _STOCK_AFTER.match(ctx.after(whole, 50))
+    if stock and (ctx.predicate_stems(part) & _OUT_STEMS):
         status = "warn"
-        msg += "; ambiguous whether the whole counts before or after the part left it"
+        verb = re.search(r"(\w+ed)\s+$", ctx.before(part, 20))
+        left = f" {verb.group(1)}" if verb else ""
+        held = ctx.after(whole, 50)[: stock.end()].strip()
+        msg = (
+            f"{ctx.show(part)}{left} <= {ctx.show(whole)} {held}: consistent either way, "
+            f"but were the {ctx.show(whole)} counted before or after the {ctx.show(part)} left?"
+        )
     return result(RULE, status, (part, whole), msg)
 
 
