@@ -438,3 +438,11 @@ async def test_tab_moves_focus_between_the_panes(analysis: Analysis) -> None:
             await pilot.press("tab")
             seen.append(app.focused.id if app.focused else None)
         assert seen == ["detail-checks", "article", "claims"]
+
+
+async def test_clicking_a_row_in_the_list_selects_its_claim(analysis: Analysis) -> None:
+    app = ReaderApp(analysis.document, analysis)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.click(ClaimsTable, offset=(6, 1 + 9))  # header line, then row 9 (c10)
+        await pilot.pause()
+        assert app.main_screen.current == "c10"
