@@ -119,7 +119,11 @@ def _compatible(ctx: Context, a: Claim, b: Claim, key: str) -> bool:
         return False
     pa, pb = ctx.predicate_stems(a), ctx.predicate_stems(b)
     if not key.startswith("owner:") and not (pa & pb):
-        if not key.startswith("concept:") or (pa and pb):
+        # "the $321.6 million budget": a definite mention with no verb of its own
+        nominal = not pb and re.search(r"\bthe\s+$", ctx.before(b, 6), re.I)
+        if not key.startswith("concept:") and not nominal:
+            return False
+        if key.startswith("concept:") and pa and pb:
             return False
     wa = [stem(w) for w in ctx.subject_words(a)]
     wb = [stem(w) for w in ctx.subject_words(b)]

@@ -21,7 +21,7 @@ from reader.model import Check, Claim
 RULE = "duration_mismatch"
 _JOIN = re.compile(r"\b(to|until|till|through|ending|ended)\b|[-–]", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+(?:on\s+)?$", re.I)
-_RELATIVE = re.compile(r"^\s*(?:\w+\s+){0,4}?(after|before|ago|earlier|later|since)\b", re.I)
+_RELATIVE = re.compile(r"^\s*(?:\w+\s+){0,4}?(after|before|ago|earlier|since)\b", re.I)
 _END_MARK = re.compile(r"\b(until|till|to|through|ending|ended)\b[^.]{0,30}$", re.I)
 
 
