@@ -197,6 +197,8 @@ def scale_of(ctx: Context, claim: Claim) -> Scale | None:
     if unit and unit in _TEMPERATURE:
         factor, offset = _TEMPERATURE[unit]
         return Scale(unit, "kelvin", factor, offset)
+    if claim.value is None and unit not in _TEMPERATURE:
+        return None  # a range: which end the normalised value stands for is not said
     if unit and claim.normalized is not None and claim.normalized_unit and v:
         return Scale(unit, claim.normalized_unit, claim.normalized / v)
     if unit:
