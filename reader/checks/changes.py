@@ -45,8 +45,10 @@ _FROM = re.compile(
 )
 _TO = re.compile(r"\bto\s+(?:a\s+|an\s+|about\s+|some\s+|roughly\s+|nearly\s+)?$", re.I)
 _CHANGE_STEMS = tuple(
-    """ros ris up increas gain grew grow jump climb surg added widen improv soar higher advanc
-    fell fall down decreas drop declin slip shrank lower narrow cut slump lost loss reduc""".split()
+    " " + w
+    for w in """rose rise risen up increas gain grew grow jump climb surg added widen improv
+    soar higher advanc fell fall down decreas drop declin slip shrank lower narrow cut slump
+    lost loss reduc doubl tripl halv""".split()
 )
 _ANY_CHANGE = re.compile(
     rf"\b(?:{_UP}|{_DOWN}|increase|rise|gain|jump|drop|decline|decrease|fall)", re.I
@@ -63,7 +65,7 @@ _PHRASAL_UP = re.compile(
 
 def _direction(ctx: Context, c: Claim) -> str | None:
     before = ctx.before(c, 40, clause=True)
-    tail = before[-28:].lower()
+    tail = " " + before[-28:].lower()
     m = _CHANGE_BEFORE.search(before) if any(w in tail for w in _CHANGE_STEMS) else None
     if m is not None and _PHRASAL_UP.search(before[max(0, m.start() - 12) : m.end()]):
         return None  # "make up 19.3% of": a share, not a change

@@ -39,6 +39,8 @@ _TOTAL_STATEMENT = re.compile(
     r"(?:about |some |nearly |roughly )?$",
     re.I,
 )
+_OF_WORDS = ("of ", "among", "whom")
+_REMAIN_WORDS = ("remaining", "rest of", "other")
 _STOCK_AFTER = re.compile(r"^[^,.;]{0,40}\b(?:still \w+|remaining|remain|left)\b", re.I)
 _REMAINING = re.compile(r"\b(remaining|rest of the|other)\s+$", re.I)
 _AMONG = re.compile(r"^\s*(among|of)\s+(them|those|these|whom)\b", re.I)
@@ -197,18 +199,18 @@ def check(ctx: Context) -> list[Check]:
     for part in numeric:
         whole = _explicit(ctx, part)
         note = ""
-        if whole is None:
+        if whole is None and ctx.sentence_mentions(part, _OF_WORDS):
             whole = _of_whom(ctx, part)
-        if whole is None:
+        if whole is None and ctx.sentence_mentions(part, _OF_WORDS):
             fronted = ctx.fronted_whole(part)
             if fronted is not None and fronted.kind == part.kind:
                 whole = fronted
         if whole is None:
             whole = _phrase_whole(ctx, part, numeric)
-        if whole is None:
+        if whole is None and ctx.sentence_mentions(part, _OF_WORDS):
             whole = _among_whole(ctx, part)
             note = " (among them)" if whole else ""
-        if whole is None:
+        if whole is None and ctx.sentence_mentions(part, _REMAIN_WORDS):
             whole = _remaining(ctx, part, numeric)
             note = " first stated" if whole else ""
         if whole is None:

@@ -36,6 +36,18 @@ _ALL_BEFORE = re.compile(r"\b(?:all|the)\s+$", re.I)
 _ALL_AFTER = re.compile(
     r"^\s*(?:people|persons|individuals)?\s*(?:in all|in total|altogether)\b", re.I
 )
+_SEGMENT_WORDS = (
+    "segment",
+    "division",
+    "unit",
+    "part",
+    "categor",
+    "sector",
+    "group",
+    "source",
+    "stream",
+    "component",
+)
 _SEGMENTS = frozenset(
     "segments divisions units parts categories sectors groups sources streams components".split()
 )
@@ -96,6 +108,8 @@ def _colon_breakdowns(ctx: Context) -> list[Check]:
     out = []
     for claims in ctx.by_sentence.values():
         nums = [c for c in claims if c.kind in SUMMABLE and not c.vague]
+        if len(nums) < 3 or not ctx.sentence_mentions(nums[0], (":", "—", "–", "--", " - ")):
+            continue
         for i, whole in enumerate(nums):
             if i + 1 >= len(nums):
                 continue
@@ -229,6 +243,8 @@ def _announced_parts(ctx: Context) -> list[Check]:
     for c in ctx.claims:
         if c.kind != "count" or not isinstance(c.value, (int, float)) or not 2 <= c.value <= 12:
             continue
+        if not ctx.sentence_mentions(c, _SEGMENT_WORDS):
+            continue
         words = ctx.words_after(c, 1, clause=False)
         if not words or words[0] not in _SEGMENTS:
             continue
@@ -313,6 +329,8 @@ def _season_record(ctx: Context) -> list[Check]:
     """Wins plus losses cannot exceed the games played in the season."""
     out = []
     for season in ctx.numeric:
+        if not ctx.text.startswith("-game", season.end):
+            continue
         if season.kind != "count" or not re.match(
             r"^-game\s+(?:regular\s+)?season", ctx.after(season, 30)
         ):
