@@ -18,11 +18,12 @@ import re
 from collections import defaultdict
 
 from reader.checks.base import result
-from reader.checks.relations import GENERIC_WORDS, IRREGULAR, WINDOW, Context, stem
+from reader.checks.relations import GENERIC_WORDS, IRREGULAR, STOP, WINDOW, Context, stem
 from reader.model import Check, Claim, Status
 
 KINDS = ("count", "money", "percent", "measure")
 CONCEPTS = frozenset(v for v in IRREGULAR.values() if v in ("employ", "vote", "sale"))
+STOP_STEMS = frozenset(stem(w) for w in STOP) | {"the", "at", "in", "on", "by", "as"}
 _CONCEPT_SURFACE = tuple(w for w, k in IRREGULAR.items() if k in CONCEPTS) + ("employ",)
 # Each figure is compared with the next few sharing its key, not with all of them.
 PAIR_REACH = 8
@@ -136,6 +137,10 @@ def _compatible(ctx: Context, a: Claim, b: Claim, key: str) -> bool:
     for fa, fb in ((ctx.topic(a), ctx.topic(b)), (ctx.qualifiers(a), ctx.qualifiers(b))):
         if fa and fb and not (fa & fb):
             return False
+    # "Spain has recorded 157,000 cases and Italy 143,600": two owners, two figures
+    oa, ob = ctx.owner(a) - STOP_STEMS, ctx.owner(b) - STOP_STEMS
+    if oa and ob and not (oa & ob):
+        return False
     ta, tb = ctx.time_anchor(a), ctx.time_anchor(b)
     if ta and tb and ta != tb:
         return False

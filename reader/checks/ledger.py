@@ -66,6 +66,9 @@ _OF_ANCHOR = re.compile(r"\b(?:of|among)\s+the\s+([\d,]+)\b[^.]{0,40}$", re.I)
 CAPTIVES = frozenset(stem(w) for w in "hostages captives people persons abductees".split())
 GENERIC = frozenset({"number", "total", "them", "those", "whom"})
 ANCHOR_REACH = 20
+_CLASS_STEMS = frozenset(
+    stem(w) for w in "died dead death killed murdered freed released seized held escaped".split()
+)
 OUT_CLASSES = ("free", "escape", "dead")
 LABEL = {"free": "freed", "escape": "escaped", "dead": "dead", "stock": "still held", "in": ""}
 
@@ -144,6 +147,7 @@ def _tied(ctx: Context, c: Claim, anchor: Claim, ledger: Ledger) -> bool:
         return True
     shared = ctx.content(c) & ctx.content(anchor)
     shared -= GENERIC_WORDS | {stem(w) for w in ctx.subject_words(c)}
+    shared -= ctx.predicate_stems(c) | ctx.predicate_stems(anchor) | _CLASS_STEMS
     shared -= {stem(w) for w in ctx.subject_words(anchor)}
     if shared:
         return True

@@ -164,7 +164,7 @@ def _candidates(ctx: Context, share: Claim, part: Claim, key: str) -> list[Claim
     strong = []
     surface = _surface_forms(key)
     for c in ctx.near_numeric(part):
-        if c.id in (share.id, part.id) or c.kind != part.kind or (ctx.value(c) or 0) < pv:
+        if c.id in (share.id, part.id) or c.kind != part.kind or (ctx.value(c) or 0) <= pv:
             continue
         if not ctx.sentence_mentions(c, surface):
             continue  # the noun is nowhere in its sentence

@@ -459,6 +459,9 @@ class Context:
 
     def _noun_after(self, claim: Claim) -> list[str]:
         after = self.after(claim, 60, clause=True)
+        nxt = next(iter(self.claims_between(claim.end, claim.end + len(after))), None)
+        if nxt is not None:
+            after = after[: nxt.start - claim.end]  # "192 lawmakers eight votes short"
         # "82-game season": the compound is the counted thing
         m = re.match(r"-(\w+)", after)
         if m:
