@@ -62,7 +62,7 @@ _CUMULATIVE = re.compile(
 )
 _COMPLETE = re.compile(r"\b(leaving|everyone else|the rest|all (?:the )?others|remainder)\b", re.I)
 _OF_THEM = re.compile(r"^\s*(?:of|among)\s+(?:them|those|whom)\b", re.I)
-_OF_ANCHOR = re.compile(r"\b(?:of|among)\s+the\s+([\d,]+)\b[^.]{0,40}$", re.I)
+_OF_ANCHOR = re.compile(r"\b(?:of|among)\s+the\s+([\d,]+)\b[^.]{0,90}$", re.I)
 CAPTIVES = frozenset(stem(w) for w in "hostages captives people persons abductees".split())
 GENERIC = frozenset({"number", "total", "them", "those", "whom"})
 ANCHOR_REACH = 20
@@ -213,7 +213,8 @@ def _build(ctx: Context) -> list[Ledger]:
                 a
                 for a in local
                 if _compatible(ctx, c, a)
-                and ctx.sentence_index(a) != ctx.sentence_index(c)
+                and ctx.sentence_index(c)
+                not in {ctx.sentence_index(x) for x in (a, *ledgers[a.id].repeats)}
                 and _tied(ctx, c, a, ledgers[a.id])
             ]
             before = [a for a in cands if a.start < c.start]
