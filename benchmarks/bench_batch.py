@@ -1,12 +1,13 @@
 """Archive runs: documents per second (--jobs 1, --jobs 2, a Dask LocalCluster of 2 workers)
 and the parent's peak memory as the document count grows.
 
-    python benchmarks/bench_batch.py [--docs 2000] [--small 500] [--no-dask]
+    python benchmarks/bench_batch.py [--docs 2000] [--small 500] [--repeat 2] [--no-dask]
 
 Articles are generated from the labelled cases (../shared/eval/cases/*.txt):
 numbers perturbed and paragraphs shuffled, so no two are alike. Each run is a
 fresh process calling `reader check FOLDER -o FILE`; it reports its own wall
-time and peak RSS (ru_maxrss of the parent only, not of its workers).
+time and peak RSS (ru_maxrss of the parent only, not of its workers); each
+figure is the fastest of --repeat runs, since the machine may be shared.
 """
 
 from __future__ import annotations
@@ -66,17 +67,26 @@ def child(argv: list[str]) -> None:
     print(json.dumps({"code": code, "seconds": seconds, "peak_mb": peak_kb / 1024}))
 
 
-def measure(folder: Path, out: Path, *extra: str) -> dict[str, float]:
+def measure(folder: Path, out: Path, *extra: str, repeat: int = 1) -> dict[str, float]:
+    """The fastest of ``repeat`` runs (the machine may be shared) and the highest peak."""
     args = [str(folder), "-o", str(out), "--force", *extra]
-    proc = subprocess.run(
-        [sys.executable, __file__, "--child", *args], capture_output=True, text=True, check=False
-    )
-    if proc.returncode != 0:
-        raise SystemExit(f"run failed: {proc.stderr.strip()}")
-    figures: dict[str, float] = json.loads(proc.stdout.splitlines()[-1])
-    lines = sum(1 for _ in out.open(encoding="utf-8"))
-    figures["documents"] = lines
-    return figures
+    best: dict[str, float] = {}
+    for _ in range(repeat):
+        proc = subprocess.run(
+            [sys.executable, __file__, "--child", *args],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if proc.returncode != 0:
+            raise SystemExit(f"run failed: {proc.stderr.strip()}")
+        figures: dict[str, float] = json.loads(proc.stdout.splitlines()[-1])
+        figures["documents"] = sum(1 for _ in out.open(encoding="utf-8"))
+        peak = max(figures["peak_mb"], best.get("peak_mb", 0.0))
+        if not best or figures["seconds"] < best["seconds"]:
+            best = figures
+        best["peak_mb"] = peak
+    return best
 
 
 def main() -> None:
@@ -84,6 +94,7 @@ def main() -> None:
     ap.add_argument("--docs", type=int, default=2000)
     ap.add_argument("--small", type=int, default=500)
     ap.add_argument("--no-dask", action="store_true")
+    ap.add_argument("--repeat", type=int, default=2, help="runs per figure; the fastest counts")
     ap.add_argument("--child", nargs=argparse.REMAINDER)
     args = ap.parse_args()
     if args.child is not None:
@@ -109,7 +120,7 @@ def main() -> None:
             ("--jobs 1", small, args.small, ["--jobs", "1"]),
             ("--jobs 2", small, args.small, ["--jobs", "2"]),
         ]:
-            rows.append((label, count, measure(folder, out, *extra)))
+            rows.append((label, count, measure(folder, out, *extra, repeat=args.repeat)))
         if not args.no_dask:
             from distributed import LocalCluster
 
@@ -117,7 +128,8 @@ def main() -> None:
                 n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0"
             ) as cluster:
                 for folder, count in [(big, args.docs), (small, args.small)]:
-                    figures = measure(folder, out, "--dask", cluster.scheduler_address)
+                    address = cluster.scheduler_address
+                    figures = measure(folder, out, "--dask", address, repeat=args.repeat)
                     rows.append(("dask LocalCluster 2 workers", count, figures))
 
         # Other work on the machine skews documents per second; say how busy it was.
