@@ -63,11 +63,8 @@ def _words(text: str) -> set[str]:
     return {stem(w) for w in WORD.findall(text) if w.lower() not in STOP and len(w) > 2}
 
 
-def _score(ctx: Context, here: str, cand: Claim) -> int:
-    mine = _words(here)
-    theirs = _words(ctx.sentence_text(cand))
-    shared = mine & theirs
-    proper = {stem(w) for w in re.findall(r"(?<=\s)[A-Z][a-z]+", " " + here)}
+def _score(mine: set[str], proper: set[str], ctx: Context, cand: Claim) -> int:
+    shared = mine & ctx.content(cand)
     return len(shared) + len(shared & proper)
 
 
@@ -95,25 +92,28 @@ def _judge(ctx: Context, m: Claim, x: Claim, y: Claim, status: Status) -> Check 
 def _elsewhere(ctx: Context, m: Claim, y: Claim) -> Check | None:
     sent = ctx.sentence(m)
     here = ctx.text[sent.start : m.start]
+    mine = _words(here)
+    proper = {stem(w) for w in re.findall(r"(?<=\s)[A-Z][a-z]+", " " + here)}
     cands = [
         c
         for c in ctx.near_numeric(m)
         if c.kind == y.kind
         and c.id != y.id
+        and not c.vague
         and ctx.sentence_index(c) != ctx.sentence_index(m)
+        and (y.kind != "money" or (c.currency or "") == (y.currency or ""))
+        and _score(mine, proper, ctx, c) >= 2
         and not ctx.is_prior(c)
         and not ctx.is_change_amount(c)
-        and not c.vague
-        and (y.kind != "money" or (c.currency or "") == (y.currency or ""))
         and (y.kind != "measure" or unit_of(ctx, c) == unit_of(ctx, y))
     ]
-    scored = sorted(((_score(ctx, here, c), c) for c in cands), key=lambda t: -t[0])
+    scored = sorted(((_score(mine, proper, ctx, c), c) for c in cands), key=lambda t: -t[0])
     scored = [t for t in scored if t[0] >= 2]
     if not scored:
         return None
     for _, c in scored:
         k = _judge(ctx, m, c, y, "fail")
-        if k is not None and k.status == "pass" and _score(ctx, here, c) == scored[0][0]:
+        if k is not None and k.status == "pass" and _score(mine, proper, ctx, c) == scored[0][0]:
             return k
     top = [c for s, c in scored if s == scored[0][0]]
     if len(top) != 1:

@@ -247,6 +247,12 @@ COLLECTIVE_TOTALS = frozenset("people persons individuals total".split())
 _F = TypeVar("_F", bound=Callable[..., Any])
 
 
+@functools.lru_cache(maxsize=128)
+def _alternation(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One literal alternation: the regex engine scans a sentence faster than a loop of `in`."""
+    return re.compile("|".join(re.escape(w) for w in words))
+
+
 def _memo(fn: _F) -> _F:
     """Remember a reading per claim: rules ask the same questions of the same claims."""
     name = fn.__name__
@@ -386,8 +392,8 @@ class Context:
         key = ("mentions", id(words), self.sentence(claim).index)
         hit = self._cache.get(key)
         if hit is None:
-            low = self.sentence_lower(claim)
-            hit = self._cache[key] = any(w in low for w in words)
+            pattern = _alternation(words)
+            hit = self._cache[key] = pattern.search(self.sentence_lower(claim)) is not None
         return bool(hit)
 
     def clause_text(self, claim: Claim) -> str:
@@ -404,7 +410,7 @@ class Context:
 
     @_memo
     def words_before(self, claim: Claim, n: int = 4, clause: bool = True) -> list[str]:
-        return [w.lower() for w in WORD.findall(self.before(claim, 80, clause))][-n:]
+        return [w.lower() for w in WORD.findall(self.before(claim, 80, clause))[-n:]]
 
     @_memo
     def words_after(self, claim: Claim, n: int = 4, clause: bool = True) -> list[str]:
