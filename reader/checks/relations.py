@@ -244,6 +244,7 @@ ATTRIBUTION = re.compile(
 COLLECTIVE_TOTALS = frozenset("people persons individuals total".split())
 
 
+_FIRST_WORD = re.compile(r"[ \t]*(?:percent\s+|per cent\s+)?([A-Za-z]+)")
 _F = TypeVar("_F", bound=Callable[..., Any])
 
 
@@ -684,14 +685,16 @@ class Context:
     @_memo
     def is_changeish(self, claim: Claim) -> bool:
         """The figure is a change ("rose 9%", "up 12%", "an increase of 5%")."""
-        if PHRASAL_UP.search(self.before(claim, 30, clause=True)):
+        near = self.before(claim, 30, clause=True)
+        if " up" in near and PHRASAL_UP.search(near):
             return False  # "made up 12% of sales"
         words = self.words_before(claim, 3)
         if any(w in CHANGE_UP or w in CHANGE_DOWN for w in words):
             return True
         if words and words[-1] == "by":
             return True
-        after = self.words_after(claim, 2)
+        m = _FIRST_WORD.match(self.document.text, claim.end, claim.end + 20)
+        after = [m.group(1).lower()] if m else []
         return bool(after) and (
             after[0] in CHANGE_UP
             or after[0] in CHANGE_DOWN
