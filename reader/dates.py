@@ -67,7 +67,7 @@ DATE = re.compile(
   | (?P<decade>(?:(?<=mid-)|(?<=pre-)|(?<=post-)|(?<![\w.,$£€-]))(?:1[5-9]|20)\d0s(?!\w))
   | (?P<short_decade>(?<!\w)['’‘]\d0s(?!\w))
   | (?P<year>(?:(?<=mid-)|(?<=pre-)|(?<=post-)|(?<![\w.,$£€/:–-]))
-        {_YEAR}(?![\w%/:°]|[.,]\d|[ ](?:\d|percent|per\s+cent))
+        {_YEAR}(?![\w%/°]|[.,:]\d|[ ](?:\d|percent|per\s+cent))
     )
     """,
     re.VERBOSE,
@@ -141,8 +141,10 @@ def find_dates(text: str) -> list[DateMatch]:
             value = last_decade_century + digits
             out.append(DateMatch(m.start(), m.end(), value, True, False, True))
         elif m["year"]:
-            if _COUNT_NOT_YEAR.match(text, m.end()) and _QUALIFIED.search(
-                text, max(0, m.start() - 14), m.start()
+            if (
+                _COUNT_NOT_YEAR.match(text, m.end())
+                and _QUALIFIED.search(text, max(0, m.start() - 14), m.start())
+                and not _DATE_PREPOSITION.search(text, max(0, m.start() - 14), m.start())
             ):
                 continue  # "about 1500 engineers": a count written without a separator
             out.append(DateMatch(m.start(), m.end(), m["year"], True, False))
@@ -150,7 +152,14 @@ def find_dates(text: str) -> list[DateMatch]:
 
 
 _QUALIFIED = re.compile(
-    r"\b(?:about|nearly|almost|some|around|roughly|over|than|least|to|hired|employs|employed)"
+    r"\b(?:about|nearly|almost|some|around|roughly|over|than|least|to|hired|employs|employed"
+    r"|has|have|had|with)"
+    r"\s+$",
+    re.IGNORECASE,
+)
+# Words after which a bare year is a date whatever follows: "since 2019", "by 2030 levels"
+_DATE_PREPOSITION = re.compile(
+    r"\b(?:since|in|by|until|till|from|before|after|during|of|circa|between|year|early|late)"
     r"\s+$",
     re.IGNORECASE,
 )

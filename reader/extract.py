@@ -44,13 +44,14 @@ from reader.reading import (
     AGE_BEFORE,
     AGE_IN_CLAUSE,
     FOR_EVERY,
+    YEARS_IN,
     Reading,
     read_age,
     read_bound,
     read_currency,
     read_suffix,
 )
-from reader.subjects import subject_and_predicate
+from reader.subjects import is_noun, subject_and_predicate
 from reader.units import normalize
 
 _AGE_DECADE = re.compile(
@@ -68,13 +69,31 @@ _DECADE_WORDS = {
     "eighties": 80,
     "nineties": 90,
 }
-_DAY_AND_A_HALF = re.compile(
-    r"\b(?:an?|one)\s+(?P<unit>second|minute|hour|day|week|month|year)\s+and\s+a\s+half\b",
+# A span of time named by an article, not a figure: "an hour", "another week", "a
+# full year", "a day and a half". "a second" is left out: it is mostly the ordinal.
+_ARTICLE_DURATION = re.compile(
+    r"\b(?P<article>an?|another|one)\s+(?:(?:full|whole|single|further|extra)\s+)?"
+    r"(?P<unit>minute|hour|day|week|fortnight|month|year|decade|century)"
+    r"(?P<half>\s+and\s+a\s+half)?\b(?![-\w])",
     re.IGNORECASE,
 )
 _MULTIPLIER = re.compile(
-    r"\b(?:" + "|".join(list(MULTIPLIERS)[:2] + list(CHANGE_FACTORS)) + r")\b", re.IGNORECASE
+    r"\b(?:" + "|".join(list(MULTIPLIERS) + list(CHANGE_FACTORS)) + r")\b(?!-)", re.IGNORECASE
 )
+# "double", "triple" are multiples only before what they multiply ("double the fans",
+# "triple its budget") or after a qualifier or modal ("more than triple", "may double");
+# elsewhere they are adjectives ("a double room", "a triple jump").
+_MULTIPLE_BEFORE = re.compile(
+    r"\b(?:than|nearly|almost|roughly|about|around|over|least|to|will|would|could|can|may|"
+    r"might|should|must|not|did|does|do|set)\s+$",
+    re.IGNORECASE,
+)
+_MULTIPLE_AFTER = re.compile(
+    r"\s+(?:the|its|their|his|her|our|your|that|this|those|these|what|in\s+size|by)\b",
+    re.IGNORECASE,
+)
+# "twice a day", "three times a week": a frequency, not a multiple
+FREQUENCY_AFTER = re.compile(r"\s+(?:a|an|per|each|every)\b(?!\s+(?:few|lot)\b)", re.IGNORECASE)
 _SMALL_NUMBER = r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred"
 # "one-in-five", "1-in-3": a ratio written as one word
 _HYPHEN_RATIO = re.compile(rf"\b(?P<a>{_SMALL_NUMBER})-in-(?P<b>{_SMALL_NUMBER})\b", re.IGNORECASE)
@@ -140,10 +159,34 @@ def _read_phrases(text: str) -> list[Reading]:
         n = m["n"].lower()
         low = float(_DECADE_WORDS.get(n) or int(n[:-1]))
         readings.append(Reading(m.start("n"), m.end(), "age", None, low, low + 9, unit="year"))
-    for m in _DAY_AND_A_HALF.finditer(text) if _mentions(text, "and a half") else ():
-        readings.append(Reading(m.start(), m.end(), "duration", 1.5, 1.5, 1.5, unit=m["unit"]))
+    for m in _ARTICLE_DURATION.finditer(text):
+        if m["article"].lower() == "one" and not m["half"]:
+            continue  # "one hour" is a figure (reader/numbers.py)
+        if is_rate(text, m.start()):
+            continue  # "$15 an hour", "nine hours a night": the per-unit of a rate
+        if text[m.end() : m.end() + 1] in ("'", "’"):
+            continue  # "a full day's limit", "an hour's drive": a measure of something else
+        unit = m["unit"].lower()
+        value = 1.5 if m["half"] else 1.0
+        if unit in YEARS_IN:
+            value, unit = value * YEARS_IN[unit], "year"
+        elif unit == "fortnight":
+            value, unit = value * 2, "week"
+        r = Reading(m.start(), m.end(), "duration", value, unit=unit)
+        read_bound(text, r)
+        if r.bound == "exact" and re.match(r"\s+of\b", text[m.end() : m.end() + 4]):
+            continue  # "another week of hell", "a day of mourning": a name for a time
+        readings.append(r)
     for m in _MULTIPLIER.finditer(text):
         word = m.group().lower()
+        if FREQUENCY_AFTER.match(text, m.end()):
+            continue
+        if word in MULTIPLIERS and word not in ("twice", "thrice"):
+            left = text[max(0, m.start() - 12) : m.start()]
+            if not (_MULTIPLE_BEFORE.search(left) or _MULTIPLE_AFTER.match(text, m.end())):
+                continue
+            if re.search(r"\b(?:the|a|an)\s+$", left, re.IGNORECASE):
+                continue  # "won the double", "a double"
         ratio(m.start(), m.end(), float(MULTIPLIERS.get(word) or CHANGE_FACTORS[word]))
     for m in _HYPHEN_RATIO.finditer(text) if _mentions(text, "-in-") else ():
         a, b = (float(x) if x[0].isdigit() else words_to_number(x) for x in (m["a"], m["b"]))
@@ -155,6 +198,34 @@ def _read_phrases(text: str) -> list[Reading]:
         if factor:
             ratio(m.start(), m.end(), factor)
     return readings
+
+
+_RATE_LEFT = re.compile(
+    r"(?:\d[\d,.]*(?:[%p]|\s*(?:bn|m|k|million|billion|percent|per\s?cent))?"
+    r"|\b(?:once|twice|thrice|times|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|dozen|hundred|thousand|million|billion))"
+    r"(?:\s+[A-Za-z][\w'’-]*){0,2}\s+$",
+    re.IGNORECASE,
+)
+
+
+_WORDS_BEFORE = re.compile(r"([A-Za-z][\w'’-]*)[ \t]+([A-Za-z][\w'’-]*)[ \t]+$")
+_BEFORE_A_RATE_NOUN = frozenset("per each every of a an the".split())
+
+
+def is_rate(text: str, start: int) -> bool:
+    """Whether "a day" at ``start`` is the per-unit of a rate: "$15 an hour", "nine hours
+    a night", "twice a week" (a quantity, then at most two words), "per person a day",
+    "a single meal a day" (a noun phrase right before it, not a verb)."""
+    if _RATE_LEFT.search(text, max(0, start - 40), start) is not None:
+        return True
+    words = _WORDS_BEFORE.search(text, max(0, start - 40), start)
+    if words is None:
+        return False
+    noun, before = words.group(2), words.group(1).lower()
+    if not is_noun(noun) or noun[0].isupper():
+        return False
+    return before in _BEFORE_A_RATE_NOUN or (is_noun(before) and not noun.endswith("s"))
 
 
 def _mentions(text: str, word: str) -> bool:
@@ -259,9 +330,20 @@ def _read_one(text: str, m: re.Match[str], number: Number) -> Reading | None:
 
 # ------------------------------------------------------------------ pairs
 
-_RANGE_GAP = re.compile(r"\s*(?:-|–|—)\s*|\s+(?:to|and|or)\s+")
+# "12-15", "12 to 15", and a suspended hyphen: "18- to 20-year-olds"
+_RANGE_GAP = re.compile(r"\s*(?:-|–|—)\s*|[-–]?\s+(?:to|and|or)\s+")
 _RATIO_GAP = re.compile(r"\s+(?:[a-z]+\s+)?(?:in|out\s+of)\s+(?:every\s+)?$|\s+of\s+every\s+$")
 _RANGE_VERBS = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|anywhere)\b[^.]*$")
+
+
+def _two_counted_things(gap: str, text: str, end: int) -> bool:
+    """ "14 goals in 36 games" counts two things; "one patient in 16" and "one in five
+    adults" are ratios: a noun after each number makes them two counts."""
+    between = re.match(r"\s+([a-z]+)\s+(?:in|out\s+of)\b", gap)
+    if between is None:
+        return False
+    after = re.match(r"[ \t]+([a-z][a-z'’-]*)", text[end : end + 30])
+    return after is not None and after.group(1).endswith("s") and is_noun(after.group(1))
 
 
 def _read_pair(text: str, first: Reading, nxt: re.Match[str]) -> object:
@@ -284,6 +366,7 @@ def _read_pair(text: str, first: Reading, nxt: re.Match[str]) -> object:
         and 0 < first.value <= second_number.value
         and not second_number.has_scale
         and not re.match(r"\s*(?:%|per\s?cent|percent)", text[nxt.end() : nxt.end() + 9])
+        and not _two_counted_things(gap, text, nxt.end())
     ):
         r = replace(first, kind="ratio", end=nxt.end(), value=first.value / second_number.value)
         read_bound(text, r)
@@ -299,6 +382,8 @@ def _read_pair(text: str, first: Reading, nxt: re.Match[str]) -> object:
     if _RANGE_GAP.fullmatch(gap) is None:
         return None
     connector = gap.strip().lower()
+    if len(connector) > 1:
+        connector = connector.lstrip("-–").strip()
     left = text[max(0, first.start - 60) : first.start]
     if connector in ("-", "–"):
         scored = SCORE_WORDS.search(text, second.end, second.end + 20) or SCORE_WORDS.search(

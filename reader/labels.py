@@ -11,6 +11,7 @@ import re
 
 from reader.numbers import Number
 from reader.reading import CURRENCY_BEFORE, MONTH_OR_DAY, unit_ok
+from reader.subjects import is_noun
 from reader.units import CURRENCY_CODES, CURRENCY_SYMBOLS, UNIT
 
 # Patterns that begin with the character they consume ("\d(?<![\w.,]\d)" rather
@@ -134,8 +135,15 @@ def is_label(text: str, start: int, end: int, number: Number) -> bool:
     word = m.group(1)
     lower = word.lower().rstrip(".")
     if lower in LABEL_NOUNS and not UNIT_OR_PERCENT_AHEAD.match(text, end):
-        if lower == "number" and re.search(r"\b(?:the|a|total)\s+number\s+$", left, re.I):
-            return False
+        if lower == "number" and re.search(
+            r"\b(?:the|a|total)\s+number\s+$|\b[a-z]+[^s\W]s\s+number\s+$", left, re.I
+        ):
+            return False  # "the number 40", "casualties number 45" (the verb)
+        if re.search(r"\d,\d{3}", text[start:end]):
+            return False  # labels carry no thousands separators: "stage 1,200" is a count
+        unit = UNIT.match(text, end)
+        if unit is not None and unit["unit"] and unit.end() > end and unit_ok(unit):
+            return False  # "the upper stage 34 minutes after launch": a unit follows
         return True
     if number.has_scale or number.vague or number.words:
         return False
@@ -175,16 +183,6 @@ UNIT_OR_PERCENT_AHEAD = re.compile(
 )
 
 
-# After "a third", "a quarter": a word that makes it an ordinal ("a third straight
-# quarter", "a fourth term") rather than a fraction ("a third of", "a quarter this year").
-_FRACTION_FOLLOWERS = frozenset(
-    """
-    of the a an this that these those its their his her our them all more less fewer
-    than in on at by to from for and or but as since while over under between among
-    """.split()
-)
-
-
 ORDINAL_TAIL = re.compile(
     r"-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b", re.IGNORECASE
 )
@@ -199,7 +197,11 @@ def is_ordinal_not_fraction(text: str, end: int, number_text: str) -> bool:
     if nxt is None:
         return False
     word = nxt.group(1).lower()
-    return word not in _FRACTION_FOLLOWERS and UNIT.match(text, end) is None
+    if words[1] in ("half", "quarter"):
+        return False  # no ordinals: "a quarter work part-time"
+    if not is_noun(word):
+        return False  # a verb or function word follows: "a third live alone", "a fifth of"
+    return UNIT.match(text, end) is None
 
 
 def not_a_quantity(text: str, m: re.Match[str], number: Number) -> bool:

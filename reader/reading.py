@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from reader.model import Bound, Kind
 from reader.numbers import Number
 from reader.qualifiers import bound_after, bound_before, interval
+from reader.subjects import is_noun
 from reader.units import CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, UNIT, lookup_unit
 
 MONTH_OR_DAY = frozenset(
@@ -46,6 +47,10 @@ class Reading:
     iso: str | None = None  # a date's ISO value
 
 
+# Decades and centuries named without a figure are read in years, as news means them:
+# "a century" is 100 years, "a quarter of a century" 25, "half a decade" 5.
+YEARS_IN = {"decade": 10.0, "century": 100.0}
+
 # ------------------------------------------------------------------ context patterns
 
 _PERCENT = re.compile(
@@ -72,13 +77,13 @@ _SCORING = re.compile(
     re.IGNORECASE,
 )
 _CENTS = re.compile(r"\s+cents?\b", re.IGNORECASE)
-_OLD = re.compile(r"[\s-]old\b|\s+of\s+age\b", re.IGNORECASE)
+_OLD = re.compile(r"[\s-]olds?\b|\s+of\s+age\b", re.IGNORECASE)
 _DURATION_AFTER_NOUN = re.compile(
     r"\s+(?P<noun>[a-z]+)\s+(?P<unit>hours|days|weeks|months|years|minutes)\b"
 )
 _TO_RATIO = re.compile(r"-to-(?P<n>\d+(?:\.\d+)?)\b|\s+to\s+(?P<m>\d+)\s+(?=ratio|margin)")
 _TIMES = re.compile(r"\s+times\b(?!\s+(?:a|an|per|each|every|in|this|that|last|so)\b)")
-FOR_EVERY = re.compile(r"\s+(?:\w+\s+)?for\s+(?:every|each)\s+", re.IGNORECASE)
+FOR_EVERY = re.compile(r"\s+(?:\w+\s+)?(?:for|to)\s+(?:every|each)\s+", re.IGNORECASE)
 _PER = re.compile(r"\s+(?:[a-z]+\s+)?per\s+[a-z]+", re.IGNORECASE)
 AGE_BEFORE = re.compile(
     r"\b(?:aged|age|ages|age\s+of|aged\s+between|ages\s+of|ages\s+between)\s+$", re.IGNORECASE
@@ -87,14 +92,25 @@ _PEOPLE = (
     r"children|kids|teenagers|teens|adults|people|voters|residents|women|men|girls|boys|those"
     r"|patients|participants|individuals|persons|workers|drivers|students|babies|infants"
     r"|pensioners|seniors|anyone|everyone|youths|citizens|smokers|applicants"
+    r"|child|kid|teenager|adult|person|voter|resident|woman|man|girl|boy|patient|worker"
+    r"|driver|student|baby|infant|someone|runners?|athletes?|players?"
 )
 _PEOPLE_AGE = re.compile(
     rf"\b(?:{_PEOPLE})\s+(?:(?:aged|ages)\s+)?(?:under|over|above|below|older\s+than"
-    rf"|younger\s+than)\s+$",
+    rf"|younger\s+than|of)\s+$",
     re.IGNORECASE,
 )
 _PRONOUN_AGE = re.compile(r"\b(?:[Ss]he|[Hh]e|I)\s+(?:was|is|turned|turns)\s+$")
-_AT_AGE = re.compile(r"(?:^|[,;]\s*|\s)at\s+$")
+_AT_AGE = re.compile(r"(?:^|[,;]\s*|\s)at\s+$", re.IGNORECASE)
+_AT_AGE_OPENS = re.compile(r"(?:^|[,;.!?:—–(\n]\s*)at\s+$", re.IGNORECASE)
+# "stood at 26", "closed at 41": a level, not a person's age
+_LEVEL_VERB_AT = re.compile(
+    r"\b(?:st(?:an)?ds?|stood|closed|opened|peaked|bottomed|topped|set|fixed|capped|priced|"
+    r"valued|estimated|put|pegged|remained|remains|held|holds|hovered|hovers|settled|"
+    r"finished|ended|levelled|leveled|came\s+in|is|was|were|are|rate|rates|number|"
+    r"sits|sat|totalled|totaled|starts?|started|begins?|began)\s+at\s+$",
+    re.IGNORECASE,
+)
 AGE_IN_CLAUSE = re.compile(r"\bage[ds]?\b(?![-\w])", re.IGNORECASE)
 _APPOSITIVE = re.compile(r"(?:^|[^\w.])[A-Z][\w'’.-]*,\s+$")
 
@@ -121,16 +137,26 @@ def read_currency(text: str, r: Reading, number: Number) -> None:
         r.kind = "money"
         r.currency = CURRENCY_SYMBOLS.get(m["sym"]) if m["sym"] else m["code"]
         r.start = m.start()
-        if m["sym"] == "$" and r.start >= 1 and text[r.start - 1] in "-−" and r.value:
+        if (
+            r.start >= 1
+            and text[r.start - 1] in "-−"
+            and r.value
+            and (r.start == 1 or not text[r.start - 2].isalnum())  # "$229-$279" is a range
+        ):
             r.value = -r.value
             r.start -= 1
         return
+    # pence and cents are money in the currency they divide: "77p" is 0.77 GBP
     if text[r.end : r.end + 1] == "p" and not text[r.end + 1 : r.end + 2].isalnum():
-        r.kind, r.currency, r.end = "money", "GBX", r.end + 1  # pence
+        r.kind, r.currency, r.end = "money", "GBP", r.end + 1
+        if r.value is not None:
+            r.value /= 100
         return
     cents = _CENTS.match(text, r.end)
     if cents is not None and not number.has_scale:
-        r.kind, r.currency, r.unit, r.end = "money", "USD", "cent", cents.end()
+        r.kind, r.currency, r.end = "money", "USD", cents.end()
+        if r.value is not None:
+            r.value /= 100
         return
     m2 = _CURRENCY_AFTER.match(text, r.end)
     if m2 is not None and (" of" not in m2.group()[:4] or number.vague):
@@ -157,8 +183,11 @@ def read_suffix(text: str, r: Reading, number: Number) -> None:
         r.kind, r.unit = "measure", "meter"
         return
     if number.fraction:
-        # "half a decade", "a third of a mile", "half a percentage point"
+        # "half a decade", "a third of a mile", "half a percentage point"; "quarter" and
+        # "half" are never ordinals, so they also take the unit straight: "a quarter mile"
         article = re.match(r"\s+(?:of\s+)?an?\s+", text[end : end + 12])
+        if article is None and re.search(r"(?:half|quarter)$", text[r.start : end], re.I):
+            article = re.match(r"[\s-]+(?=[a-z])", text[end : end + 3])
         if article is not None:
             after = end + article.end()
             if re.match(r"percentage[\s-]points?\b", text[after : after + 20], re.I):
@@ -171,6 +200,8 @@ def read_suffix(text: str, r: Reading, number: Number) -> None:
                 if found is not None:
                     r.unit, r.end = found[0], u.end()
                     r.kind = "duration" if found[1] == "duration" else "measure"
+                    if r.unit in YEARS_IN and r.value is not None:
+                        r.value, r.unit = r.value * YEARS_IN[r.unit], "year"
                     return
     ratio = _TO_RATIO.match(text, end)
     if ratio is not None and r.value is not None:
@@ -252,6 +283,17 @@ def _sentence_around(text: str, pos: int) -> str:
 _AGE_CUES = frozenset(
     "aged age ages of between under over above below than was is turned turns turning at".split()
 )
+_WORDS_AFTER = re.compile(r"[ \t]+([a-z]+)(?:[ \t]+([a-z]+))?")
+
+
+def _counts_a_noun(text: str, end: int) -> bool:
+    """A plural noun within two words after ``end``: "of 40 homes", "of 40 small homes"."""
+    m = _WORDS_AFTER.match(text, end)
+    return m is not None and any(
+        w and w.endswith("s") and is_noun(w) for w in (m.group(1), m.group(2))
+    )
+
+
 # People named by a common noun, whose age follows in commas: "his wife, 87, joined".
 _PERSON_NOUNS = frozenset(
     """
@@ -277,16 +319,20 @@ def read_age(text: str, r: Reading) -> None:
     whole_years = r.kind == "count" and r.value >= 1 and float(r.value).is_integer()
     ends_phrase = re.match(r"[,.;)]", right) is not None
     if last_word in _AGE_CUES:
-        if AGE_BEFORE.search(left) or _PEOPLE_AGE.search(left):
-            r.kind = "age"
+        if AGE_BEFORE.search(left) or (
+            _PEOPLE_AGE.search(left) and not _counts_a_noun(text, r.end)
+        ):
+            r.kind = "age"  # "aged 34", "women over 35", "a runner of 40" (not "of 40 homes")
             return
         if whole_years and (_TURNED.search(left) or _PRONOUN_AGE.search(left) and ends_phrase):
             r.kind = "age"  # "who turned 90", "She was 87."
             return
-        if whole_years and ends_phrase and _AT_AGE.search(left):
-            # "in 2016, at 80, she became", "the youngest mayor at 29, she": not "stood at 26,"
+        ends_clause = ends_phrase or re.match(r"\s+(?:and|but|when|after|before)\b", text[r.end :])
+        if whole_years and ends_clause and _AT_AGE.search(left) and not _LEVEL_VERB_AT.search(left):
+            # "in 2016, at 80, she became", "At 41, she", "left school at 19 and joined":
+            # not "stood at 26," (a level) nor "at 40 sites" (a place)
             clause = re.split(r"[;:.!?]\s", left)[-1] + text[r.end : r.end + 40]
-            if re.search(r"(?:^|[,;]\s*)at\s+$", left) or _PERSON_IN_CLAUSE.search(clause):
+            if _AT_AGE_OPENS.search(left) or _PERSON_IN_CLAUSE.search(clause):
                 r.kind = "age"
                 return
     if whole_years and last_word.endswith(",") and ends_phrase and r.value <= 120:

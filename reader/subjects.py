@@ -81,6 +81,12 @@ def _is_content(word: str) -> bool:
     return word[0].isalpha() and word.lower() not in FUNCTION_WORDS
 
 
+def is_noun(word: str) -> bool:
+    """Crudely: a content word that is no verb form ("games", "marathons"; not "had")."""
+    w = word.lower()
+    return _is_content(w) and not _is_verb(w) and w not in FINITE_VERBS
+
+
 def _is_plural(word: str) -> bool:
     w = word.lower()
     return len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "’s"))
@@ -177,17 +183,45 @@ def _noun_of_before(before: list[str]) -> str | None:
     """ "a workforce of 19,800", "a city of about 33,000": the noun the figure sizes."""
     i = len(before) - 1
     while i >= 0 and before[i].lower() in _QUALIFIER_WORDS:
+        w = before[i].lower()
+        if w == "to" and (i == 0 or before[i - 1].lower() != "up"):
+            break  # "to" itself, not "up to"
+        if w == "at" and before[i + 1 : i + 2] not in (["least"], ["most"]):
+            break  # "at" itself, not "at least"
         i -= 1
-    if i < 1 or before[i].lower() != "of":
+    if i < 1 or before[i].lower() not in ("of", "to", "at"):
         return None
     noun = before[i - 1]
     if not _is_content(noun) or _is_verb(noun) or noun[0].isupper():
         return None
+    if before[i].lower() != "of":
+        # "bringing the city workforce to 12,650", "put the death toll at 34"
+        first = _object_of_a_verb(before[:i])
+        if first < 0 or noun.lower() in _QUANTITY_NOUNS:
+            return None
+        return " ".join(w.lower() for w in before[first:i])
     if noun.lower() in _QUANTITY_NOUNS:
         return None  # "a total of 1,906,000" counts the things counted before it
     return noun.lower()
 
 
+_DETERMINERS = frozenset("the its their his her our this that a an".split())
+
+
+def _object_of_a_verb(before: list[str]) -> int:
+    """Where the noun phrase ending ``before`` starts, if it is the object of a verb
+    ("raising the city workforce", "put the death toll": a thing brought to a level);
+    else -1."""
+    j = len(before) - 1
+    while j >= 0 and len(before) - j <= 3 and _is_content(before[j]) and not _is_verb(before[j]):
+        j -= 1
+    if j < 1 or j == len(before) - 1 or before[j].lower() not in _DETERMINERS:
+        return -1
+    verb = before[j - 1].lower()
+    return j + 1 if _is_verb(verb) or verb in _LEVEL_VERBS else -1
+
+
+_LEVEL_VERBS = frozenset("put puts set sets bring brings take takes raise raises lift".split())
 _QUANTITY_NOUNS = frozenset("total number sum tally count figure amount average".split())
 
 

@@ -29,7 +29,8 @@ _MEASURE_FORMS: dict[str, tuple[str, ...]] = {
     "ounce": ("oz", "ounce", "ounces"),
     "stone": ("stone",),
     "metric_ton": ("tonne", "tonnes", "metric ton", "metric tons"),
-    "short_ton": ("ton", "tons", "short ton", "short tons"),
+    "short_ton": ("ton", "tons", "short ton", "short tons", "us ton", "us tons", "u.s. tons"),
+    "long_ton": ("long ton", "long tons", "imperial ton", "imperial tons"),
     # length
     "kilometer": ("km", "kms", "kilometre", "kilometres", "kilometer", "kilometers"),
     "meter": ("m", "metre", "metres", "meter", "meters"),
@@ -58,7 +59,9 @@ _MEASURE_FORMS: dict[str, tuple[str, ...]] = {
     # volume
     "liter": ("l", "litre", "litres", "liter", "liters"),
     "milliliter": ("ml", "millilitre", "millilitres", "milliliter", "milliliters"),
-    "gallon": ("gal", "gallon", "gallons"),
+    "gallon": ("gal", "gallon", "gallons", "us gallon", "us gallons", "u.s. gallons"),
+    "imperial_gallon": ("imperial gallon", "imperial gallons"),
+    "quart": ("quart", "quarts"),
     "oil_barrel": ("barrel", "barrels"),
     "cubic_meter": ("m3", "m³", "cubic metre", "cubic metres", "cubic meter", "cubic meters"),
     "cup": ("cup", "cups"),
@@ -115,6 +118,7 @@ _MEASURE_FORMS: dict[str, tuple[str, ...]] = {
     "terabyte": ("tb", "terabyte", "terabytes"),
 }
 _DURATION_FORMS: dict[str, tuple[str, ...]] = {
+    "millisecond": ("millisecond", "milliseconds"),
     "second": ("second", "seconds", "sec", "secs"),
     "minute": ("minute", "minutes", "min", "mins"),
     "hour": ("hour", "hours", "hr", "hrs"),
@@ -152,6 +156,7 @@ BASE_CONVERSIONS: dict[str, tuple[float, float, str]] = {
     "stone": (6.35029318, 0.0, "kilogram"),
     "metric_ton": (1000.0, 0.0, "kilogram"),
     "short_ton": (907.18474, 0.0, "kilogram"),
+    "long_ton": (1016.0469088000001, 0.0, "kilogram"),
     "kilometer": (1000.0, 0.0, "meter"),
     "meter": (1.0, 0.0, "meter"),
     "centimeter": (0.01, 0.0, "meter"),
@@ -170,6 +175,8 @@ BASE_CONVERSIONS: dict[str, tuple[float, float, str]] = {
     "liter": (0.001, 0.0, "meter ** 3"),
     "milliliter": (1e-06, 0.0, "meter ** 3"),
     "gallon": (0.0037854117840000006, 0.0, "meter ** 3"),
+    "imperial_gallon": (0.004546090000000002, 0.0, "meter ** 3"),
+    "quart": (0.0009463529459999998, 0.0, "meter ** 3"),
     "oil_barrel": (0.1589872949280001, 0.0, "meter ** 3"),
     "cubic_meter": (1.0, 0.0, "meter ** 3"),
     "cup": (0.0002365882365000001, 0.0, "meter ** 3"),
@@ -200,6 +207,7 @@ BASE_CONVERSIONS: dict[str, tuple[float, float, str]] = {
     "megabyte": (8000000.0, 0.0, "bit"),
     "gigabyte": (8000000000.0, 0.0, "bit"),
     "terabyte": (8000000000000.0, 0.0, "bit"),
+    "millisecond": (0.001, 0.0, "second"),
     "second": (1.0, 0.0, "second"),
     "minute": (60.0, 0.0, "second"),
     "hour": (3600.0, 0.0, "second"),

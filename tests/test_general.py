@@ -1,0 +1,189 @@
+"""The general rules behind the claim engine, each on sentences of our own."""
+
+import pytest
+
+from reader.document import Document
+from reader.extract import extract_claims
+from reader.model import Claim
+
+
+def claims(text: str) -> list[Claim]:
+    return extract_claims(Document.from_text(text))
+
+
+def spans(text: str) -> list[tuple[str, str, object]]:
+    return [(c.text, c.kind, c.value) for c in claims(text)]
+
+
+@pytest.mark.parametrize(
+    "text, span, value, unit, bound",
+    [
+        ("The pilot circled for nearly an hour.", "an hour", 1, "hour", "upper"),
+        ("The crew rested another day before the climb.", "another day", 1, "day", "exact"),
+        ("The bridge stood for more than a century.", "a century", 100, "year", "lower"),
+        ("It has been shut for a decade.", "a decade", 10, "year", "exact"),
+        ("The queue took half a decade to clear.", "half a decade", 5, "year", "exact"),
+        (
+            "Almost a quarter of a century has passed.",
+            "a quarter of a century",
+            25,
+            "year",
+            "upper",
+        ),
+        ("The hearing lasted a week and a half.", "a week and a half", 1.5, "week", "exact"),
+    ],
+)
+def test_a_span_of_time_named_by_an_article(
+    text: str, span: str, value: float, unit: str, bound: str
+) -> None:
+    (c,) = [c for c in claims(text) if c.kind == "duration"]
+    assert (c.text, c.value, c.unit, c.bound) == (span, value, unit, bound)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Porters earn £9.80 an hour.",
+        "The ward serves one hot meal a day.",
+        "Wells supply 40 litres per household a day.",
+        "She trains twice a week.",
+        "Each shift is ten hours a night.",
+        "It was a day of mourning.",
+        "The dam is a full day's walk away.",
+    ],
+)
+def test_a_rate_or_a_name_for_a_time_is_no_duration(text: str) -> None:
+    assert [c.text for c in claims(text) if c.kind == "duration" and c.value == 1] == []
+
+
+@pytest.mark.parametrize(
+    "text, span, value, bound",
+    [
+        ("Rents are now more than triple what they were.", "triple", 3, "lower"),
+        ("The port could double its capacity.", "double", 2, "exact"),
+        ("Output will roughly quadruple by 2040.", "quadruple", 4, "approx"),
+        ("The new hall is three and a half times larger.", "three and a half times", 3.5, "exact"),
+    ],
+)
+def test_multiples_written_as_words(text: str, span: str, value: float, bound: str) -> None:
+    (c,) = [c for c in claims(text) if c.kind == "ratio"]
+    assert (c.text, c.value, c.bound) == (span, value, bound)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["They shared a double room.", "She won the triple jump.", "He took a double shift."],
+)
+def test_double_as_an_adjective_is_no_multiple(text: str) -> None:
+    assert claims(text) == []
+
+
+def test_pence_and_cents_are_money_in_the_whole_unit() -> None:
+    found = claims("A stamp rose by 12p, and a pencil costs 45 cents.")
+    assert [(c.text, c.kind, c.value, c.currency) for c in found] == [
+        ("12p", "money", 0.12, "GBP"),
+        ("45 cents", "money", 0.45, "USD"),
+    ]
+
+
+def test_a_price_range_with_two_symbols_is_no_negative() -> None:
+    (c,) = claims("The lamps sell for $35-$48 online.")
+    assert (c.kind, c.low, c.high, c.currency) == ("money", 35, 48, "USD")
+    (d,) = claims("Crude briefly traded at -$4.")
+    assert d.value == -4
+
+
+def test_two_counts_joined_by_in_are_no_ratio() -> None:
+    found = claims("He kicked 9 goals in 31 matches and took 3 titles in 12 years.")
+    assert [(c.text, c.kind) for c in found] == [
+        ("9", "count"),
+        ("31", "count"),
+        ("3", "count"),
+        ("12 years", "duration"),
+    ]
+    (r,) = claims("About one nurse in 12 quit.")
+    assert (r.kind, r.value) == ("ratio", 1 / 12)
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("Volunteers number 3,215 this year.", "3,215"),
+        ("The second stage 48 seconds later fired.", "48 seconds"),
+    ],
+)
+def test_a_figure_with_separators_or_a_unit_is_no_label(text: str, span: str) -> None:
+    assert span in [c.text for c in claims(text)]
+
+
+@pytest.mark.parametrize(
+    "text, year",
+    [
+        ("Fares have risen each year since 2017: the latest rise is 4%.", "2017"),
+        ("Nothing changed until 1994 when the mill shut.", "1994"),
+    ],
+)
+def test_a_year_after_a_date_word_is_a_date(text: str, year: str) -> None:
+    dates = [c.value for c in claims(text) if c.kind == "date"]
+    assert dates == [year]
+    assert not any(c.value == float(year) for c in claims(text) if c.kind == "count")
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("At 52, he ran his first race.", "52"),
+        ("She quit school at 16 and went to sea.", "16"),
+        ("Few men over 70 still farm.", "70"),
+        ("A runner of 38 rarely wins.", "38"),
+        ("The fee is lower for 16- to 17-year-olds.", "16- to 17-year-olds"),
+        ("Most 25-year-olds rent.", "25-year-olds"),
+    ],
+)
+def test_ages_of_people(text: str, span: str) -> None:
+    assert (span, "age") in [(c.text, c.kind) for c in claims(text)]
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("The yield stood at 41, and fell.", "41"),
+        ("A club of 38 members met.", "38"),
+    ],
+)
+def test_levels_and_counts_after_at_or_of_are_no_ages(text: str, span: str) -> None:
+    assert (span, "count") in [(c.text, c.kind) for c in claims(text)]
+
+
+def test_the_subject_of_a_level_is_the_object_brought_to_it() -> None:
+    text = (
+        "The agency hired 40 new nurses in May. The recruits, most from abroad, "
+        "brought the hospital staff to 1,930."
+    )
+    last = claims(text)[-1]
+    assert (last.text, last.subject) == ("1,930", "hospital staff")
+    toll = claims("Rescuers put the death toll at 27.")[0]
+    assert toll.subject == "death toll"
+
+
+def test_quarter_and_half_take_a_unit_straight() -> None:
+    (c,) = claims("The track is a quarter mile.")
+    assert (c.text, c.kind, c.value, c.unit) == ("a quarter mile", "measure", 0.25, "mile")
+
+
+@pytest.mark.parametrize(
+    "text, span, unit",
+    [
+        ("The tank holds 14 US gallons.", "14 US gallons", "gallon"),
+        ("The hull weighs 300 long tons.", "300 long tons", "long_ton"),
+        ("A reading every 5 milliseconds.", "5 milliseconds", "millisecond"),
+    ],
+)
+def test_qualified_units(text: str, span: str, unit: str) -> None:
+    (c,) = claims(text)
+    assert (c.text, c.unit) == (span, unit)
+
+
+def test_fractions_before_a_verb_are_no_ordinals() -> None:
+    found = claims("About a quarter commute by bus and a fifth said no, but a third term looms.")
+    assert [(c.text, c.value) for c in found] == [("a quarter", 0.25), ("a fifth", 0.2)]
