@@ -144,6 +144,8 @@ def rounding(claim: Claim, value: float) -> float:
     if "." in lit:
         decimals = len(lit.split(".")[1])
         return 0.5 * 10 ** (-decimals) * scale
+    if scale != 1.0:
+        return 0.5 * scale  # "$150 million": the mantissa's zeros are digits, not rounding
     digits = lit.lstrip("0") or "0"
     zeros = len(digits) - len(digits.rstrip("0"))
     # A trailing zero may be rounding, but keep at least two significant figures.
