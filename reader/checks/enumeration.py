@@ -17,7 +17,7 @@ from reader.model import Check, Claim, Status
 
 RULE = "enumeration_mismatch"
 MAX_LISTED = 12
-_INTRO = re.compile(r"^([^:—–\d]{0,80}?)(:|—|–|--|\s-\s)")
+_INTRO = re.compile(r"^([^:—–\d]{0,80}?)(:|—|–|--|\s-\s|,?\s+namely\b)")
 _CLOSE = re.compile(r"—|–|--|\s-\s|[.;!?](?:\s|$)")
 _PARTIAL = re.compile(r"\b(including|such as|among them|among others|for example|e\.g\.)\b", re.I)
 _NEXT_SENTENCE_INTRO = re.compile(
