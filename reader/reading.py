@@ -192,7 +192,10 @@ def read_suffix(text: str, r: Reading, number: Number) -> None:
             after = end + article.end()
             if re.match(r"percentage[\s-]points?\b", text[after : after + 20], re.I):
                 r.kind, r.percentage_points = "percent", True
-                r.end = after + re.match(r"percentage[\s-]points?", text[after:], re.I).end()  # type: ignore[union-attr]
+                r.end = (
+                    after
+                    + re.match(r"percentage[\s-]points?", text[after : after + 20], re.I).end()
+                )  # type: ignore[union-attr]
                 return
             u = UNIT.match(text, after)
             if u is not None and u["unit"] and u.start() == u.end("sep"):
@@ -261,7 +264,11 @@ def read_suffix(text: str, r: Reading, number: Number) -> None:
         r.kind = "ratio"
         return
     per = _PER.match(text, end)
-    if per is not None and r.kind == "count" and not re.match(r"\s+per\s?cent", text[end:]):
+    if (
+        per is not None
+        and r.kind == "count"
+        and not re.match(r"\s+per\s?cent", text[end : end + 12])
+    ):
         r.kind = "ratio"
 
 
@@ -301,6 +308,7 @@ _PERSON_NOUNS = frozenset(
     granddaughter grandmother grandfather boy girl man woman child friend neighbour neighbor
     """.split()
 )
+_CLAUSE_GOES_ON = re.compile(r"\s+(?:and|but|when|after|before)\b")
 _TURNED = re.compile(r"\b(?:turned|turns|turning|turn)\s+$", re.IGNORECASE)
 _PERSON_IN_CLAUSE = re.compile(r"\b(?:[Ss]he|[Hh]e|[Hh]er|[Hh]is|[Hh]im)\b")
 
@@ -327,7 +335,7 @@ def read_age(text: str, r: Reading) -> None:
         if whole_years and (_TURNED.search(left) or _PRONOUN_AGE.search(left) and ends_phrase):
             r.kind = "age"  # "who turned 90", "She was 87."
             return
-        ends_clause = ends_phrase or re.match(r"\s+(?:and|but|when|after|before)\b", text[r.end :])
+        ends_clause = ends_phrase or _CLAUSE_GOES_ON.match(text, r.end)
         if whole_years and ends_clause and _AT_AGE.search(left) and not _LEVEL_VERB_AT.search(left):
             # "in 2016, at 80, she became", "At 41, she", "left school at 19 and joined":
             # not "stood at 26," (a level) nor "at 40 sites" (a place)
