@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 
 from reader.checks.base import result
-from reader.checks.quantity import Interval
 from reader.checks.relations import LEDGER_OUT, Context, stem
 from reader.model import Check, Claim, Status
 
@@ -86,7 +85,8 @@ def _verdict(ctx: Context, part: Claim, whole: Claim, note: str = "") -> Check |
 _OUT_STEMS = frozenset().union(*LEDGER_OUT.values())
 
 
-def _explicit(ctx: Context, part: Claim) -> Claim | None:
+def explicit_whole(ctx: Context, part: Claim) -> Claim | None:
+    """The whole named right after a part: "12 of the 40", "17 out of 20"."""
     for c in ctx.in_sentence(ctx.sentence_index(part)):
         if c.start <= part.end or c.kind not in COUNTABLE:
             continue
@@ -197,7 +197,7 @@ def check(ctx: Context) -> list[Check]:
     out: list[Check] = []
     numeric = [c for c in ctx.numeric if c.kind in COUNTABLE]
     for part in numeric:
-        whole = _explicit(ctx, part)
+        whole = explicit_whole(ctx, part)
         note = ""
         if whole is None and ctx.sentence_mentions(part, _OF_WORDS):
             whole = _of_whom(ctx, part)
@@ -219,6 +219,3 @@ def check(ctx: Context) -> list[Check]:
         if check is not None:
             out.append(check)
     return out
-
-
-__all__ = ["check", "same_subject", "subject_key", "Interval"]

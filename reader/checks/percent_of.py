@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 
 from reader.checks.base import result
-from reader.checks.part_whole import _explicit as explicit_whole
+from reader.checks.part_whole import explicit_whole
 from reader.checks.quantity import Interval, fmt, fmt_sig
 from reader.checks.relations import IRREGULAR, QUANTITY_NOUNS, STOP, Context, stem
 from reader.model import Check, Claim, Status
