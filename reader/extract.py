@@ -187,6 +187,9 @@ def _read_phrases(text: str) -> list[Reading]:
                 continue
             if re.search(r"\b(?:the|a|an)\s+$", left, re.IGNORECASE):
                 continue  # "won the double", "a double"
+            after = re.match(r"[ \t]+([a-z]+)", text[m.end() : m.end() + 20])
+            if after is not None and is_noun(after.group(1)):
+                continue  # "rose to triple digits", "a double standard"
         ratio(m.start(), m.end(), float(MULTIPLIERS.get(word) or CHANGE_FACTORS[word]))
     for m in _HYPHEN_RATIO.finditer(text) if _mentions(text, "-in-") else ():
         a, b = (float(x) if x[0].isdigit() else words_to_number(x) for x in (m["a"], m["b"]))
@@ -472,6 +475,7 @@ def _to_claims(document: Document, readings: list[Reading]) -> list[Claim]:
     previous_count: tuple[int, str | None] | None = None  # (sentence, subject)
     previous_sentence = -1
     unit_claims_in_sentence: list[tuple[Reading, str | None]] = []
+    previous_quantity: tuple[int, Reading, str | None] | None = None  # (sentence, it, subject)
     for r in readings:
         if r.start < last_end:  # overlapping readings: the first wins
             continue
@@ -490,6 +494,18 @@ def _to_claims(document: Document, readings: list[Reading]) -> list[Claim]:
         right = text[r.end : min(s_end, r.end + 200)]
         subject, predicate, own = subject_and_predicate(left, right)
         bare = not own and (not right or right[:1] in ".,;:)" or right.startswith((" and ", " —")))
+        if (
+            not own
+            and previous_quantity is not None
+            and previous_quantity[0] == s_index
+            and _OF_WHICH.search(left[-24:])
+        ):
+            # "20,537 flying hours, of which 6,100 were on this type": a part of the whole
+            # just named, in its unit and of its kind
+            model, subject = previous_quantity[1], previous_quantity[2]
+            if r.kind == "count" and r.unit is None and r.currency is None:
+                r.kind, r.unit, r.currency = model.kind, model.unit, model.currency
+            own = subject is not None
         if bare and r.kind == "count" and r.unit is None and unit_claims_in_sentence:
             # "had more than 14,000 flight hours; ... had about 3,500."
             model, model_predicate = unit_claims_in_sentence[-1]
@@ -509,8 +525,12 @@ def _to_claims(document: Document, readings: list[Reading]) -> list[Claim]:
             previous_count = (s_index, subject)
         if r.unit is not None and r.kind in ("measure", "duration"):
             unit_claims_in_sentence.append((r, predicate))
+        previous_quantity = (s_index, r, subject)
         claims.append(_claim(document, len(claims), r, subject, predicate, sentence))
     return claims
+
+
+_OF_WHICH = re.compile(r"\bof\s+(?:which|whom|these|those)\s+(?:some\s+|about\s+|nearly\s+)?$")
 
 
 _VERB_OR_OF_THEM = re.compile(

@@ -218,6 +218,16 @@ def read_suffix(text: str, r: Reading, number: Number) -> None:
         r.kind = "ratio"
         r.end = end + len(_TIMES.match(text, end).group())  # type: ignore[union-attr]
         return
+    if number.vague:
+        # "thousands of years", "hundreds of miles": a vague amount of a unit
+        of = re.match(r"\s+of(?=\s)", text[end : end + 4])
+        u = UNIT.match(text, end + of.end()) if of is not None else None
+        if u is not None and u["unit"] and u["sep"] == " ":
+            found = lookup_unit(u["unit"])
+            if found is not None:
+                r.unit, r.end = found[0], u.end()
+                r.kind = "duration" if found[1] == "duration" else "measure"
+                return
     u = UNIT.match(text, end)
     if u is not None and unit_ok(u, glued_to_number=u.start() == u.end("sym_sep")):
         unit_text = u["unit"] or u["sym"]

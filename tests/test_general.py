@@ -187,3 +187,26 @@ def test_qualified_units(text: str, span: str, unit: str) -> None:
 def test_fractions_before_a_verb_are_no_ordinals() -> None:
     found = claims("About a quarter commute by bus and a fifth said no, but a third term looms.")
     assert [(c.text, c.value) for c in found] == [("a quarter", 0.25), ("a fifth", 0.2)]
+
+
+def test_multiple_before_a_noun_is_an_adjective() -> None:
+    assert claims("Sales hit double digits.") == []
+
+
+def test_a_part_of_which_takes_the_unit_of_its_whole() -> None:
+    found = claims("The ship logged 4,800 nautical miles, of which 900 were in ice.")
+    assert [(c.text, c.kind, c.unit) for c in found] == [
+        ("4,800 nautical miles", "measure", "nautical_mile"),
+        ("900", "measure", "nautical_mile"),
+    ]
+
+
+def test_a_vague_amount_of_a_unit() -> None:
+    (c,) = claims("The cave was used for hundreds of years.")
+    assert (c.text, c.kind, c.unit, c.low, c.bound) == (
+        "hundreds of years",
+        "duration",
+        "year",
+        200,
+        "lower",
+    )
