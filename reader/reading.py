@@ -190,12 +190,10 @@ def read_suffix(text: str, r: Reading, number: Number) -> None:
             article = re.match(r"[\s-]+(?=[a-z])", text[end : end + 3])
         if article is not None:
             after = end + article.end()
-            if re.match(r"percentage[\s-]points?\b", text[after : after + 20], re.I):
+            points = re.match(r"percentage[\s-]points?\b", text[after : after + 20], re.I)
+            if points is not None:
                 r.kind, r.percentage_points = "percent", True
-                r.end = (
-                    after
-                    + re.match(r"percentage[\s-]points?", text[after : after + 20], re.I).end()
-                )  # type: ignore[union-attr]
+                r.end = after + points.end()
                 return
             u = UNIT.match(text, after)
             if u is not None and u["unit"] and u.start() == u.end("sep"):
