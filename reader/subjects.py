@@ -148,6 +148,14 @@ def subject_and_predicate(left: str, right: str) -> tuple[str | None, str | None
         if subject:
             partitive = True
             i = j + n
+        elif (
+            j + 1 < len(after)
+            and after[j - 1].lower() == "the"
+            and _is_participle(after[j])
+            and not _is_content(after[j + 1])
+        ):
+            # "all 48 of the injured were", "six of the dead": the participle as a noun
+            subject, partitive, i = after[j].lower(), True, j + 1
     elif len(after) > 1 and after[0].lower() == "of":
         i = 2  # "7,900 of them had been allowed": the subject is in an earlier sentence
     else:
@@ -169,8 +177,29 @@ def subject_and_predicate(left: str, right: str) -> tuple[str | None, str | None
     if predicate is None:
         predicate = _verb_before(before)
     if subject is None and not (after and after[0].lower() == "of"):
-        subject = _noun_of_before(before)
+        subject = _noun_of_before(before) or _fronted_group(before)
     return subject, predicate, subject is not None
+
+
+_GROUP_OPENERS = frozenset("among of".split())
+
+
+def _fronted_group(before: list[str]) -> str | None:
+    """ "Among the injured children, 52 had ...": the group a fronted phrase names."""
+    if len(before) < 3 or before[-1] != ",":
+        return None
+    i = len(before) - 2
+    while i >= 0 and before[i][0].isalpha() and len(before) - i <= 7:
+        if before[i].lower() in _GROUP_OPENERS:
+            j = i + 1
+            while j < len(before) - 1 and before[j].lower() in _DETERMINERS:
+                j += 1
+            words = [w.lower() for w in before[j:-1]]
+            if words and all(_is_content(w) for w in words):
+                return " ".join(words)
+            return None
+        i -= 1
+    return None
 
 
 _QUALIFIER_WORDS = frozenset(
@@ -234,7 +263,7 @@ def _verb_before(before: list[str]) -> str | None:
                 continue
             break
         w = tok.lower()
-        if _is_verb(w):
+        if _is_verb(w) and not tok[0].isupper():  # "Brelling", "Reading": names
             return w
         if w in ("has", "have", "had") and fallback is None:
             fallback = w

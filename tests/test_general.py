@@ -210,3 +210,21 @@ def test_a_vague_amount_of_a_unit() -> None:
         200,
         "lower",
     )
+
+
+def test_subjects_of_fronted_groups_and_partitive_participles() -> None:
+    text = (
+        "Rescuers logged 70 calls. Among the stranded hikers, 12 had frostbite. "
+        "All 9 of the wounded were flown out."
+    )
+    found = claims(text)
+    assert [(c.text, c.subject) for c in found] == [
+        ("70", "calls"),
+        ("12", "stranded hikers"),
+        ("9", "wounded"),
+    ]
+
+
+def test_a_capitalised_name_is_no_verb() -> None:
+    (c,) = claims("Harding recalls 3,000 heaters.")
+    assert (c.subject, c.predicate) == ("heaters", None)
