@@ -317,6 +317,11 @@ _PERSON_NOUNS = frozenset(
     """.split()
 )
 _CLAUSE_GOES_ON = re.compile(r"\s+(?:and|but|when|after|before)\b")
+# "by 25 she ran", "At 30, he": "by" or "at" opening a clause whose subject is a person
+_BY_AGE = re.compile(r"(?:^|[,;.!?—–]\s*|\b(?:and|but)\s+)(?:by|at)\s+$", re.IGNORECASE)
+_PERSON_NEXT = re.compile(
+    r",?\s+(?:she|he|I|they|we)\b(?!\s+(?:said|says|told|added|noted|estimated|reported))"
+)
 _TURNED = re.compile(r"\b(?:turned|turns|turning|turn)\s+$", re.IGNORECASE)
 _PERSON_IN_CLAUSE = re.compile(r"\b(?:[Ss]he|[Hh]e|[Hh]er|[Hh]is|[Hh]im)\b")
 
@@ -334,16 +339,19 @@ def read_age(text: str, r: Reading) -> None:
     last_word = left.rsplit(None, 1)[-1].lower() if left.strip() else ""
     whole_years = r.kind == "count" and r.value >= 1 and float(r.value).is_integer()
     ends_phrase = re.match(r"[,.;)]", right) is not None
+    if whole_years and r.value <= 110 and _BY_AGE.search(left) and _PERSON_NEXT.match(text, r.end):
+        r.kind = "age"  # "by 25 she ran three shops", "By 30, he had"
+        return
     if last_word in _AGE_CUES:
         if AGE_BEFORE.search(left) or (
             _PEOPLE_AGE.search(left) and not _counts_a_noun(text, r.end)
         ):
             r.kind = "age"  # "aged 34", "women over 35", "a runner of 40" (not "of 40 homes")
             return
-        if whole_years and (_TURNED.search(left) or _PRONOUN_AGE.search(left) and ends_phrase):
+        ends_clause = ends_phrase or _CLAUSE_GOES_ON.match(text, r.end)
+        if whole_years and (_TURNED.search(left) or _PRONOUN_AGE.search(left) and ends_clause):
             r.kind = "age"  # "who turned 90", "She was 87."
             return
-        ends_clause = ends_phrase or _CLAUSE_GOES_ON.match(text, r.end)
         if whole_years and ends_clause and _AT_AGE.search(left) and not _LEVEL_VERB_AT.search(left):
             # "in 2016, at 80, she became", "At 41, she", "left school at 19 and joined":
             # not "stood at 26," (a level) nor "at 40 sites" (a place)

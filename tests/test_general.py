@@ -228,3 +228,17 @@ def test_subjects_of_fronted_groups_and_partitive_participles() -> None:
 def test_a_capitalised_name_is_no_verb() -> None:
     (c,) = claims("Harding recalls 3,000 heaters.")
     assert (c.subject, c.predicate) == ("heaters", None)
+
+
+@pytest.mark.parametrize(
+    "text, span, kind",
+    [
+        ("He was 19 when he enlisted.", "19", "age"),
+        ("By 40 she had sold the farm.", "40", "age"),
+        ("The rate was 19 when markets shut.", "19", "count"),
+        ("Output fell by 40, she said.", "40", "count"),
+    ],
+)
+def test_ages_opening_a_clause_about_a_person(text: str, span: str, kind: str) -> None:
+    (c,) = claims(text)
+    assert (c.text, c.kind) == (span, kind)
