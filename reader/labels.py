@@ -164,6 +164,8 @@ def is_label(text: str, start: int, end: int, number: Number) -> bool:
     lead = left[: m.start()].rstrip(" ")
     if not lead or lead[-1] in '.!?:;\n"“”(—–':
         return bool(_VERB_AHEAD.match(text, end))
+    if word.isupper() and len(word) > 1 and _VERB_AHEAD.match(text, end):
+        return True  # an index or a model: "the FTSE 100 fell", "the MSCI 300 rose"
     # a list of counts: "won 61 seats, the Social Democrats 44, Homeland Front 23"
     if re.search(r"(?:,|;|\band)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}$", lead + " "):
         sentence_start = max(lead.rfind(". "), lead.rfind("\n"))
@@ -204,6 +206,32 @@ def is_ordinal_not_fraction(text: str, end: int, number_text: str) -> bool:
     return UNIT.match(text, end) is None
 
 
+_NAME_AFTER = re.compile(r" ([A-Z][a-z]+)((?:[ \t]+[A-Za-z'’-]+){0,3})")
+
+
+def is_model_name(text: str, end: int, raw: str) -> bool:
+    """ "the 737 Max was grounded", "a 787 Dreamliner landed": a figure that begins a name,
+    shown by a capitalised singular word after it that no noun follows ("12 Labour MPs",
+    "20 Red Cross staff" are counts)."""
+    if not raw.isdigit() or len(raw) < 2:
+        return False
+    m = _NAME_AFTER.match(text, end)
+    if m is None:
+        return False
+    name = m.group(1)
+    if name.endswith("s") or name.lower() in MONTH_OR_DAY or UNIT.match(text, end):
+        return False
+    if name.lower() in _CAPITALISED_NON_LABELS:
+        return False
+    for word in m.group(2).split():
+        if word[0].isupper():
+            if word.endswith("s") and not word.endswith("ss"):
+                return False  # a plural: "12 Labour MPs", "3 Grand Slams"
+            continue  # the name goes on: "30 Grand Slam titles"
+        return not is_noun(word)  # a noun after it is what the figure counts
+    return True
+
+
 def not_a_quantity(text: str, m: re.Match[str], number: Number) -> bool:
     """Whether the NUMBER match ``m`` is a code, label, ordinal or pronoun, not a quantity."""
     start, end = m.start(), m.end()
@@ -242,4 +270,6 @@ def not_a_quantity(text: str, m: re.Match[str], number: Number) -> bool:
     if m["digits"] or m["words"]:
         if is_label(text, start, end, number):
             return True
+    if m["digits"] and is_model_name(text, end, raw):
+        return True
     return False

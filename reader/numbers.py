@@ -114,7 +114,7 @@ _VULGAR = "".join(VULGAR_FRACTIONS)
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 _SCALE_WORDS = r"thousand|million|billion|trillion|lakh|crore"
 _SCALE_ABBR = r"bn|mn|mln|tn|trn|[kmb]"
-_AND_A_HALF = r"\s+and\s+a\s+half\b"  # "two and a half years"
+_AND_A_HALF = r"[\s-]+and[\s-]+a[\s-]+half\b"  # "two and a half years", "two-and-a-half"
 
 NUMBER = re.compile(
     rf"""

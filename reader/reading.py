@@ -114,7 +114,12 @@ _LEVEL_VERB_AT = re.compile(
 AGE_IN_CLAUSE = re.compile(r"\bage[ds]?\b(?![-\w])", re.IGNORECASE)
 _APPOSITIVE = re.compile(r"(?:^|[^\w.])[A-Z][\w'’.-]*,\s+$")
 
-_LENGTH_ADJECTIVES = re.compile(r"\s+(?:tall|high|long|wide|deep|away|above|below)\b")
+_LENGTH_ADJECTIVES = re.compile(
+    r"[\s-]+(?:tall|high|long|wide|deep|away|above|below"
+    # races are run in metres: "the 100m sprint", "the 400m hurdles"
+    r"|sprint|dash|hurdles|relay|freestyle|butterfly|backstroke|breaststroke|medley|"
+    r"steeplechase|race|final|heats?|run|swim|world\s+record|champion|title)\b"
+)
 
 
 def unit_ok(m: re.Match[str], glued_to_number: bool = False) -> bool:
@@ -168,6 +173,21 @@ def read_currency(text: str, r: Reading, number: Number) -> None:
         r.end = m2.end()
 
 
+def _singular_noun_after(text: str, end: int) -> bool:
+    """A singular noun right after: what a length describes ("a 2m wall"); millions count
+    plurals ("1.2m voters")."""
+    m = re.match(r"[ \t]+([a-z]+)\b", text[end : end + 24])
+    if m is None or m.group(1) in _IRREGULAR_PLURALS:
+        return False
+    return not m.group(1).endswith("s") and is_noun(m.group(1))
+
+
+_IRREGULAR_PLURALS = frozenset(
+    "people children men women staff personnel police cattle sheep fish livestock deer "
+    "data poultry youth clergy".split()
+)
+
+
 def read_suffix(text: str, r: Reading, number: Number) -> None:
     end = r.end
     p = _PERCENT.match(text, end)
@@ -176,8 +196,10 @@ def read_suffix(text: str, r: Reading, number: Number) -> None:
         r.end = p.end()
         r.percentage_points = bool(p["pp"] or p["pp_after"])
         return
-    if number.scale_abbreviation == "m" and _LENGTH_ADJECTIVES.match(text, end):
-        # "a 1.2m wall" was metres after all
+    if number.scale_abbreviation == "m" and (
+        _LENGTH_ADJECTIVES.match(text, end) or _singular_noun_after(text, end)
+    ):
+        # "a 1.2m wall", "1.8m tall" were metres after all; "1.2m voters" are millions
         if r.value is not None:
             r.value = r.value / 1_000_000
         r.kind, r.unit = "measure", "meter"

@@ -242,3 +242,39 @@ def test_a_capitalised_name_is_no_verb() -> None:
 def test_ages_opening_a_clause_about_a_person(text: str, span: str, kind: str) -> None:
     (c,) = claims(text)
     assert (c.text, c.kind) == (span, kind)
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("The 350 Spyder was recalled.", []),
+        ("The DAX 40 slipped 2%.", ["2%"]),
+        ("Some 14 Green councillors resigned.", ["14"]),
+        ("The 25 Harbour Trust staff struck.", ["25"]),
+        ("She has won 4 Olympic medals.", ["4"]),
+    ],
+)
+def test_a_figure_that_begins_a_name_is_no_count(text: str, kept: list[str]) -> None:
+    assert [c.text for c in claims(text)] == kept
+
+
+@pytest.mark.parametrize(
+    "text, kind, value",
+    [
+        ("He ran the 800m final.", "measure", 800),
+        ("A 3m fence went up.", "measure", 3),
+        ("The dam is 90m-high.", "measure", 90),
+        ("Some 4.5m viewers watched.", "count", 4_500_000),
+        ("Almost 2m people voted.", "count", 2_000_000),
+    ],
+)
+def test_m_is_metres_before_a_singular_noun_and_millions_before_a_plural(
+    text: str, kind: str, value: float
+) -> None:
+    (c,) = claims(text)
+    assert (c.kind, c.value) == (kind, value)
+
+
+def test_and_a_half_with_hyphens() -> None:
+    (c,) = claims("The climb took three-and-a-half hours.")
+    assert (c.text, c.kind, c.value) == ("three-and-a-half hours", "duration", 3.5)
