@@ -20,7 +20,10 @@ from reader.checks.timeline import span
 from reader.model import Check, Claim
 
 RULE = "age_mismatch"
-_BORN = re.compile(r"\bborn\b(?:\s+(?:on|in))?\s*$", re.I)
+_BORN = re.compile(
+    r"\bborn\b(?:\s+in\s+[A-Z][\w’'\-]*(?:,?\s+[A-Z][\w’'\-]*){0,3})?(?:\s+(?:on|in))?,?\s*$",
+    re.I,
+)
 _NAME = re.compile(r"\b([A-Z][a-zà-ÿ’'\-]+)(?:\s+[A-Z][a-zà-ÿ’'\-]+)*")
 _FULL_NAME = re.compile(r"\b[A-Z][a-zà-ÿ’'\-]+(?:\s+[A-Z][a-zà-ÿ’'\-]+)+")
 _MONTHS = frozenset(
@@ -45,20 +48,29 @@ def _person_near(ctx: Context, claim: Claim) -> str | None:
     """The surname beside a birth date: "Brooks, born ..." or "Born ..., Mrs. Alcott earned"."""
     sent = ctx.sentence(claim)
     before = ctx.text[sent.start : claim.start]
-    names = [m.group().split()[-1] for m in _NAME.finditer(before)]
+    names = [
+        m.group().split()[-1]
+        for m in _NAME.finditer(before)
+        if not re.search(r"\b(?:in|at|from|near)\s+$", before[: m.start()])
+    ]
     names = [n for n in names if n.lower() not in _TITLES]
     if names:
         return names[-1]
     after = ctx.text[claim.end : sent.end]
     last_skipped = -10
+    continued = False
     for m in _NAME.finditer(after):
         name = m.group().split()[-1]
         if name.lower() in _TITLES:
             continue
-        # skip places right after the date: "Born ..., in Pendleton, Oregon,"
+        # skip places right after the date: "Born ..., in Pendleton, Oregon," -- a place
+        # and at most one enclosing region; the next name is the person's
         gap = after[last_skipped : m.start()] if last_skipped >= 0 else ""
-        if re.search(r"\bin\s*$", after[: m.start()]) or re.fullmatch(r"\s*,\s*", gap):
-            last_skipped = m.end()
+        if re.search(r"\bin\s*$", after[: m.start()]):
+            last_skipped, continued = m.end(), False
+            continue
+        if re.fullmatch(r"\s*,\s*", gap) and not continued:
+            last_skipped, continued = m.end(), True
             continue
         return name
     # "He was born on ...": the person last named in the paragraph
@@ -103,7 +115,7 @@ def check(ctx: Context) -> list[Check]:
     out: list[Check] = []
     births: dict[str, tuple[Claim, str]] = {}
     for c in ctx.claims:
-        if c.kind == "date" and _BORN.search(ctx.before(c, 20)):
+        if c.kind == "date" and _BORN.search(ctx.before(c, 50)):
             person = _person_near(ctx, c)
             if person:
                 births[c.id] = (c, person)
@@ -134,7 +146,8 @@ def check(ctx: Context) -> list[Check]:
                 continue
             youngest, oldest = completed_years(b[1], e[0]), completed_years(b[0], e[1])
             possible = f"{youngest}" if youngest == oldest else f"{youngest}–{oldest}"
-            head = f"born {birth.text}, {person} was {possible} on {event.text}"
+            prep = "on" if e[0] == e[1] else "in"
+            head = f"born {birth.text}, {person} was {possible} {prep} {event.text}"
             v = numeric_value(age) or 0.0
             lo = v if age.bound != "upper" else iv.lo
             hi = v if age.bound != "lower" else iv.hi

@@ -22,12 +22,14 @@ from reader.model import Check, Claim, Status
 
 RULE = "change_mismatch"
 _UP = (
-    r"rose|rise|rises|risen|up|increased?|gain(?:ed)?|grew|grow|jumped|climbed|surged|added|"
-    r"widened|improved|improvement|soared|higher|advanced"
+    r"rose|ris(?:e|es|en|ing)|up|increas(?:e|es|ed|ing)|gain(?:s|ed|ing)?|grew|grow(?:s|n|ing)?|"
+    r"jump(?:s|ed|ing)?|climb(?:s|ed|ing)?|surg(?:e|es|ed|ing)|added|widen(?:s|ed|ing)?|"
+    r"improv(?:es|ed|ing)|improvement|soar(?:s|ed|ing)?|higher|advanc(?:es|ed|ing)"
 )
 _DOWN = (
-    r"fell|fall|falls|fallen|down|decreased?|drop(?:ped)?|declined?|slipped|shrank|lower|"
-    r"narrowed|cut|slumped|lost|loss|reduction|reduced"
+    r"fell|fall(?:s|en|ing)?|down|decreas(?:e|es|ed|ing)|drop(?:s|ped|ping)?|"
+    r"declin(?:e|es|ed|ing)|slip(?:s|ped|ping)?|shrank|shrinks?|lower|narrow(?:s|ed|ing)?|cut|"
+    r"slump(?:s|ed|ing)?|lost|loss|reduction|reduced|sinks?|sank|plunge[sd]?|tumbled?s?"
 )
 _CHANGE_BEFORE = re.compile(
     rf"\b(?P<dir>{_UP}|{_DOWN})\b(?:\s+by)?(?:\s+(?:an?|of|about|roughly|some|nearly|just))*\s*$",
@@ -48,7 +50,7 @@ _CHANGE_STEMS = tuple(
     " " + w
     for w in """rose rise risen up increas gain grew grow jump climb surg added widen improv
     soar higher advanc fell fall down decreas drop declin slip shrank lower narrow cut slump
-    lost loss reduc doubl tripl halv""".split()
+    lost loss reduc doubl tripl halv rising shrink sink sank plung tumbl""".split()
 )
 _ANY_CHANGE = re.compile(
     rf"\b(?:{_UP}|{_DOWN}|increase|rise|gain|jump|drop|decline|decrease|fall)", re.I
@@ -116,8 +118,20 @@ def _endpoints(
     ctx: Context, change: Claim, segment: list[Claim], kinds: tuple[str, ...]
 ) -> tuple[Claim | None, Claim | None]:
     cands = [c for c in segment if c.kind in kinds and numeric_value(c) is not None]
-    start = next((c for c in cands if _marked(ctx, c, _FROM)), None)
-    end = next((c for c in cands if _marked(ctx, c, _TO)), None)
+    froms = [c for c in cands if _marked(ctx, c, _FROM)]
+    tos = [c for c in cands if _marked(ctx, c, _TO)]
+    start = froms[0] if froms else None
+    end = tos[0] if tos else None
+    if len(froms) > 1 or len(tos) > 1:
+        # "rises 16% to £10 from £8.60, and the other rate to £7.55 from £6.40, up 18%":
+        # each "from" goes with its neighbouring "to"; the change takes the nearest pair.
+        pairs = [(f, min(tos, key=lambda t: ctx.distance(f, t))) for f in froms] if tos else []
+        if pairs:
+            start, end = min(pairs, key=lambda p: _gap(change, p))
+        elif froms:
+            start = min(froms, key=lambda f: _gap(change, (f, f)))
+        else:
+            end = min(tos, key=lambda t: _gap(change, (t, t)))
     if end is None and start is not None:
         # "revenue of $4.52 billion ..., up 12% from $4.04 billion": the figure stated before
         before = [
@@ -131,6 +145,17 @@ def _endpoints(
         if before:
             end = before[-1]
     return start, end
+
+
+def _gap(change: Claim, pair: tuple[Claim, Claim]) -> int:
+    """Characters between a change and the span of a from/to pair."""
+    lo = min(pair[0].start, pair[1].start)
+    hi = max(pair[0].end, pair[1].end)
+    if change.end <= lo:
+        return lo - change.end
+    if change.start >= hi:
+        return change.start - hi
+    return 0
 
 
 def _content(text: str) -> set[str]:

@@ -62,6 +62,10 @@ _UNIT_ALIASES = {
     "sq miles": "mile**2",
     "ft": "foot",
     "in": "inch",
+    "st": "stone",
+    "stones": "stone",
+    "yd": "yard",
+    "mi": "mile",
     "cm": "centimeter",
     "mm": "millimeter",
     "kg": "kilogram",
@@ -225,33 +229,160 @@ def _tolerance(scale: Scale, iv: Interval) -> float:
     return 0.015 * max(abs(iv.lo), abs(top))
 
 
+# "8 st 3 lb", "5 ft 10 in", "6 feet 2 inches", "7 lb 4 oz": one quantity in two units.
+_IMPERIAL_PART = (
+    r"st|stone|stones|ft|feet|foot|in|inch|inches|lb|lbs|pounds?|oz|ounces?|yd|yards?|"
+    r"mi|miles?|m|metres?|meters?|cm|centimetres?|centimeters?|kg|g|grams?"
+)
+_COMPOUND = re.compile(
+    rf"(?<![\w.,])(\d+(?:\.\d+)?)[\s-]*({_IMPERIAL_PART})\.?,?\s+(?:and\s+)?"
+    rf"(\d+(?:\.\d+)?)[\s-]*({_IMPERIAL_PART})\b",
+    re.I,
+)
+# "1.2C (2.2F) warmer", "rose by 2C (3.6F)": a difference of temperatures has no offset.
+_DIFFERENCE_AFTER = re.compile(
+    r"^\W{0,3}\s*(?:warmer|cooler|colder|hotter|higher|lower|above|below|more|less|"
+    r"of warming|of cooling|rise|increase|drop|fall)\b",
+    re.I,
+)
+_DIFFERENCE_BEFORE = re.compile(
+    r"\b(?:by|warmed|cooled|rise of|increase of|drop of|fall of|anomaly of|up|down)\s+"
+    r"(?:about |roughly |nearly |almost |some |more than |just )?$",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Stated:
+    """A measure as stated: one claim, or a compound such as "8 st 3 lb" read as one."""
+
+    claims: tuple[Claim, ...]
+    start: int
+    end: int
+    text: str
+    scale: Scale
+    base: Interval  # in SI base units
+    value: float  # in ``scale.unit`` (the smaller unit of a compound)
+
+
+def _compounds(ctx: Context, measures: list[Claim]) -> list[Stated]:
+    """ "8 st 3 lb": the parts added into one quantity, in the smaller unit."""
+    out: list[Stated] = []
+    sentences = sorted({ctx.sentence_index(c) for c in measures})
+    for idx in sentences:
+        sent = ctx.document.sentences[idx]
+        for m in _COMPOUND.finditer(ctx.text, sent.start, sent.end):
+            big, small = _parse_unit(m.group(2)), _parse_unit(m.group(4))
+            if big is None or small is None or big == small:
+                continue
+            try:
+                qb = _registry().Quantity(1.0, big).to_base_units()
+                qs = _registry().Quantity(1.0, small).to_base_units()
+            except Exception:  # noqa: BLE001 - not units pint can place
+                continue
+            if str(qb.units) != str(qs.units) or qb.magnitude <= qs.magnitude:
+                continue
+            nb, ns = float(m.group(1)), float(m.group(3))
+            if ns * qs.magnitude >= qb.magnitude:
+                continue  # "3 ft 40 in" is no compound: the small part must be under one big unit
+            inside = [c for c in ctx.claims_between(m.start(), m.end()) if c.kind != "date"]
+            parts = tuple(c for c in inside if c.kind == "measure") or tuple(inside)
+            if not parts:
+                continue
+            digits = m.group(3).split(".")[1] if "." in m.group(3) else ""
+            half = 0.5 * 10 ** (-len(digits)) * qs.magnitude
+            total = nb * qb.magnitude + ns * qs.magnitude
+            name = _CANONICAL.get(small, small)
+            scale = Scale(name, str(qs.units), float(qs.magnitude))
+            out.append(
+                Stated(
+                    claims=parts,
+                    start=m.start(),
+                    end=m.end(),
+                    text=m.group(),
+                    scale=scale,
+                    base=Interval(total - half, total + half),
+                    value=total / qs.magnitude,
+                )
+            )
+    return out
+
+
+def _stated(ctx: Context, measures: list[Claim]) -> list[Stated]:
+    """Every measure as stated, compounds merged, in text order."""
+    compounds = _compounds(ctx, measures) if measures else []
+    absorbed = {c.id for s in compounds for c in s.claims}
+    out = list(compounds)
+    for c in measures:
+        if c.id in absorbed or any(s.start <= c.start < s.end for s in compounds):
+            continue
+        sc, iv, v = scale_of(ctx, c), ctx.interval(c), numeric_value(c)
+        if sc is None or iv is None or v is None:
+            continue
+        out.append(Stated((c,), c.start, c.end, c.text, sc, sc.interval(iv), v))
+    return sorted(out, key=lambda s: s.start)
+
+
+def _is_difference(ctx: Context, a: Stated, b: Stated) -> bool:
+    tail = ctx.text[b.end : b.end + 30]
+    head = ctx.text[max(0, a.start - 40) : a.start]
+    return bool(_DIFFERENCE_AFTER.match(tail) or _DIFFERENCE_BEFORE.search(head))
+
+
+def _agree(a: Stated, b: Stated, difference: bool) -> bool:
+    if difference:
+        # a temperature difference: degrees scale by the factor alone
+        da = Interval(a.base.lo - a.scale.offset, a.base.hi - a.scale.offset)
+        db = Interval(b.base.lo - b.scale.offset, b.base.hi - b.scale.offset)
+        return da.overlaps(db, 0.015 * max(abs(db.lo), abs(db.hi)) + 1e-9)
+    return a.base.overlaps(b.base, _tolerance(b.scale, b.base))
+
+
 def check(ctx: Context) -> list[Check]:
     out: list[Check] = []
     measures = [c for c in ctx.claims if c.kind == "measure" and numeric_value(c) is not None]
     paired: set[str] = set()
-    for a, b in _pairs(ctx, measures):
-        sa, sb = scale_of(ctx, a), scale_of(ctx, b)
-        ia, ib = ctx.interval(a), ctx.interval(b)
-        if not (sa and sb and ia and ib) or sa.base != sb.base or sa.unit == sb.unit:
+    stated = _stated(ctx, measures)
+    for a, b in _pairs(ctx, stated):
+        sa, sb = a.scale, b.scale
+        if sa.base != sb.base or sa.unit == sb.unit:
             continue
-        paired.update((a.id, b.id))
-        va, vb = numeric_value(a), numeric_value(b)
-        assert va is not None and vb is not None
-        in_b = sb.from_base(sa.to_base(va))
-        base_a, base_b = sa.interval(ia), sb.interval(ib)
-        if base_a.overlaps(base_b, _tolerance(sb, base_b)):
-            msg = f"{a.text} = {fmt(in_b)} {sb.label} ≈ {b.text} stated"
-            out.append(result(RULE, "pass", (a, b), msg))
+        paired.update(c.id for c in a.claims + b.claims)
+        claims = a.claims + b.claims
+        temperature = sa.is_temperature and sb.is_temperature
+        marked = temperature and _is_difference(ctx, a, b)
+        in_b = sb.from_base(sa.to_base(a.value))
+        if _agree(a, b, marked):
+            if marked:
+                diff = a.value * sa.factor / sb.factor
+                msg = f"a difference of {a.text} = {fmt(diff)} {sb.label} ≈ {b.text} stated"
+            else:
+                msg = f"{a.text} = {fmt(in_b)} {sb.label} ≈ {b.text} stated"
+            out.append(result(RULE, "pass", claims, msg))
+            continue
+        if temperature and not marked and _agree(a, b, True):
+            # "a 1.5C (2.7F) limit": right as a difference, which the wording may mean
+            diff = a.value * sa.factor / sb.factor
+            msg = f"as a difference, {a.text} = {fmt(diff)} {sb.label} ≈ {b.text} stated"
+            out.append(result(RULE, "pass", claims, msg))
+            continue
+        back = sa.from_base(sb.to_base(b.value))
+        if marked:
+            diff = a.value * sa.factor / sb.factor
+            msg = f"a difference of {a.text} = {fmt(diff)} {sb.label}, not {b.text}"
         else:
-            back = sa.from_base(sb.to_base(vb))
             msg = (
                 f"{a.text} = {fmt(in_b)} {sb.label}, not {b.text} "
                 f"({b.text} is {fmt(back)} {sa.label})"
             )
-            out.append(result(RULE, "fail", (a, b), msg))
+        out.append(result(RULE, "fail", claims, msg))
     # A measure in imperial units with no conversion stated: show the metric figure.
     for c in measures:
-        if c.id in paired:
+        if c.id in paired or any(
+            s.start <= c.start < s.end and len(s.claims) > 1 or s.claims[0] is not c
+            for s in stated
+            if s.start <= c.start < s.end
+        ):
             continue
         sc = scale_of(ctx, c)
         v = numeric_value(c)
@@ -270,14 +401,14 @@ def check(ctx: Context) -> list[Check]:
     return out
 
 
-def _pairs(ctx: Context, measures: list[Claim]) -> list[tuple[Claim, Claim]]:
+def _pairs(ctx: Context, measures: list[Stated]) -> list[tuple[Stated, Stated]]:
     """(stated, converted) pairs: "A (B)", "A, or B", and ranges "A1 to A2 (B1 to B2)"."""
-    out: list[tuple[Claim, Claim]] = []
+    out: list[tuple[Stated, Stated]] = []
     for i in range(len(measures) - 1):
         a, b = measures[i], measures[i + 1]
         if not _PAIRED.match(ctx.text[a.end : b.start]):
             continue
-        if ctx.sentence_index(a) != ctx.sentence_index(b):
+        if ctx.sentence_index(a.claims[0]) != ctx.sentence_index(b.claims[0]):
             continue
         c = measures[i + 2] if i + 2 < len(measures) else None
         prev = measures[i - 1] if i > 0 else None

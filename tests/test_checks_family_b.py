@@ -1,0 +1,120 @@
+"""Time, units and restatements, end to end through reader.analyze.
+
+Each mechanism has an inconsistent text and a consistent twin (or a near miss
+within rounding) that must not fail. The sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reader import analyze
+
+
+def _checks(text: str, rule: str) -> list[tuple[str, str]]:
+    return [(k.status, k.message) for k in analyze(text).checks if k.rule == rule]
+
+
+def _statuses(text: str, rule: str) -> list[str]:
+    return [s for s, _ in _checks(text, rule)]
+
+
+# ------------------------------------------------------------ changes: which from/to
+
+
+def test_each_change_takes_its_own_from_to_pair() -> None:
+    text = (
+        "The day fare climbs by 12.5%, to £4.50 from £4.00, and the night fare goes "
+        "to £6.30 from £5.25, an increase of 20%."
+    )
+    checks = _checks(text, "change_mismatch")
+    assert [s for s, _ in checks] == ["pass", "pass"]
+    assert any("12.5" in m for _, m in checks) and any("20%" in m for _, m in checks)
+
+
+def test_change_against_its_own_pair_still_fails() -> None:
+    text = (
+        "The day fare climbs by 12.5%, to £4.50 from £4.00, and the night fare goes "
+        "to £6.30 from £5.25, an increase of 27%."
+    )
+    [fail] = [m for s, m in _checks(text, "change_mismatch") if s == "fail"]
+    assert "27" in fail and "5.25" in fail
+
+
+@pytest.mark.parametrize("verb", ["jumps", "climbs", "rises", "grows"])
+def test_present_tense_change_verbs_are_read(verb: str) -> None:
+    text = f"The toll {verb} by 25% to $5 from $4 next month."
+    assert _statuses(text, "change_mismatch") == ["pass"]
+    wrong = f"The toll {verb} by 40% to $5 from $4 next month."
+    assert _statuses(wrong, "change_mismatch") == ["fail"]
+
+
+# ---------------------------------------------------------- conversions: compounds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The jockey rode at 9 st 2 lb (58 kg) in the final race.",
+        "The jockey rode at 58 kg (9 st 2 lb) in the final race.",
+        "The centre stands 6 ft 11 in (211 cm) in his socks.",
+        "The newborn weighed 8 lb 6 oz (3.8 kg) at birth.",
+        "The lock gate is 12 feet 6 inches (3.81 metres) wide.",
+    ],
+)
+def test_compound_imperial_measures_convert_as_one(text: str) -> None:
+    assert _statuses(text, "conversion_mismatch") == ["pass"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The jockey rode at 9 st 2 lb (64 kg) in the final race.",
+        "The centre stands 6 ft 11 in (199 cm) in his socks.",
+    ],
+)
+def test_wrong_compound_conversion_fails(text: str) -> None:
+    assert _statuses(text, "conversion_mismatch") == ["fail"]
+
+
+# ------------------------------------------------ conversions: temperature differences
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last summer the lake was 1.8C (3.2F) warmer than the long-term average.",
+        "Night-time lows have risen by 0.5C (0.9F) since the 1980s.",
+        "The treaty sets a 2C (3.6F) limit on warming.",
+    ],
+)
+def test_temperature_difference_converts_without_offset(text: str) -> None:
+    assert _statuses(text, "conversion_mismatch") == ["pass"]
+
+
+def test_wrong_temperature_difference_fails() -> None:
+    text = "Last summer the lake was 1.8C (4.2F) warmer than the long-term average."
+    assert _statuses(text, "conversion_mismatch") == ["fail"]
+
+
+def test_absolute_temperature_keeps_its_offset() -> None:
+    assert _statuses("At noon it was 30C (86F) in the shade.", "conversion_mismatch") == ["pass"]
+    assert _statuses("At noon it was 30C (96F) in the shade.", "conversion_mismatch") == ["fail"]
+
+
+# ------------------------------------------------------------ ages: birth place first
+
+
+def test_age_after_birth_place_and_region() -> None:
+    ok = "Born on 9 June 1961 in Tulsa, Oklahoma, Harlow enlisted in 1980, aged 19."
+    bad = "Born on 9 June 1961 in Tulsa, Oklahoma, Harlow enlisted in 1980, aged 22."
+    assert _statuses(ok, "age_mismatch") == ["pass"]
+    [(status, msg)] = _checks(bad, "age_mismatch")
+    assert status == "fail" and "18–19" in msg
+
+
+def test_age_with_birth_place_before_the_date() -> None:
+    ok = "Born in Aarhus on 2 February 1975, Lund opened her first shop in 2001 at 25."
+    bad = "Born in Aarhus on 2 February 1975, Lund opened her first shop in 2001 at 31."
+    assert _statuses(ok, "age_mismatch") == ["pass"]
+    assert _statuses(bad, "age_mismatch") == ["fail"]
