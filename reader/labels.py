@@ -206,7 +206,7 @@ def is_ordinal_not_fraction(text: str, end: int, number_text: str) -> bool:
     return UNIT.match(text, end) is None
 
 
-_NAME_AFTER = re.compile(r" ([A-Z][a-z]+)((?:[ \t]+[A-Za-z'’-]+){0,3})")
+_NAME_AFTER = re.compile(r" ([A-Z][a-z][A-Za-z]*)\b((?:[ \t]+[A-Za-z'’-]+){0,3})")
 
 
 def is_model_name(text: str, end: int, raw: str) -> bool:
