@@ -57,13 +57,15 @@ def same_subject(a: list[str], b: list[str]) -> bool:
     return set(short[:-1]) <= set(long_[:-1])
 
 
-def _verdict(ctx: Context, part: Claim, whole: Claim, note: str = "") -> Check | None:
+def _verdict(
+    ctx: Context, part: Claim, whole: Claim, note: str = "", label: str = ""
+) -> Check | None:
     p, w = ctx.interval(part), ctx.interval(whole)
     if p is None or w is None:
         return None
     if part.kind != whole.kind:
         return None
-    pw = " ".join(ctx.subject_words(whole)) or "in all"
+    pw = label or " ".join(ctx.subject_words(whole)) or "in all"
     if p.lo > w.hi:
         msg = f"{ctx.show(part)} is more than the {ctx.show(whole)} {pw}{note}"
         return result(RULE, "fail", (part, whole), msg)
@@ -165,6 +167,62 @@ def _among_whole(ctx: Context, part: Claim) -> Claim | None:
     return prev[0] if len(prev) == 1 else None
 
 
+_NAMED_FRONT = re.compile(
+    r"\s*[\"“]?(?:Of|Among|Out of)\s+(?:the|those|these|its|their|all the)\s+"
+    r"((?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*)\s*,\s*$"
+)
+# Words that name one state in different ways: "the injured" are those "hurt".
+_SYNONYMS = {
+    stem(w): k
+    for k, words in {
+        "hurt": "hurt injured wounded injury injuries",
+        "dead": "dead died killed death deaths fatal fatalities",
+        "sick": "sick ill infected",
+        "rescue": "rescued saved",
+        "arrest": "arrested detained",
+        "miss": "missing unaccounted",
+    }.items()
+    for w in words.split()
+}
+_PLURALS = {"children": "child", "men": "man", "women": "woman", "people": "person"}
+
+
+def _concept(word: str) -> str:
+    w = _PLURALS.get(word.lower(), word.lower())
+    st = stem(w)
+    return _SYNONYMS.get(st, st)
+
+
+def named_whole(ctx: Context, part: Claim) -> tuple[Claim, bool, str] | None:
+    """ "Among the injured children, 52 ...": the earlier figure that noun phrase names.
+
+    The phrase's head noun and each modifier must be read in the clause of exactly one
+    earlier figure (three sentences back at most); firm only when a modifier matched too.
+    """
+    s = ctx.sentence(part)
+    m = _NAMED_FRONT.match(ctx.text, s.start, part.start)
+    if not m or any(ch.isdigit() for ch in m.group(1)):
+        return None
+    words = [w for w in m.group(1).lower().split() if w not in ("of", "who", "which")]
+    need = {_concept(w) for w in words}
+    cands: list[Claim] = []
+    for c in ctx.near_numeric(part, 30):
+        if c.start >= s.start:
+            break
+        if c.kind != part.kind or c.vague or ctx.sentence_index(part) - ctx.sentence_index(c) > 3:
+            continue
+        if ctx.is_prior(c) or ctx.is_changeish(c):
+            continue
+        a, b = ctx.clause(c)
+        have = {_concept(w) for w in re.findall(r"[A-Za-z][\w\-]*", ctx.text[a:b])}
+        have |= {_concept(w) for w in ctx.subject_words(c)}
+        if need <= have:
+            cands.append(c)
+    if len({ctx.value(c) for c in cands}) != 1:
+        return None
+    return cands[-1], len(words) > 1, " ".join(words)
+
+
 def _remaining(ctx: Context, part: Claim, numeric: list[Claim]) -> Claim | None:
     if not _REMAINING.search(ctx.before(part, 25)):
         return None
@@ -213,9 +271,17 @@ def check(ctx: Context) -> list[Check]:
         if whole is None and ctx.sentence_mentions(part, _REMAIN_WORDS):
             whole = _remaining(ctx, part, numeric)
             note = " first stated" if whole else ""
+        firm, label = True, ""
+        if whole is None and ctx.sentence_mentions(part, ("among ", "of the ", "of those ")):
+            named = named_whole(ctx, part)
+            if named is not None:
+                whole, firm, label = named
+                note = f" ({ctx.text[whole.start : ctx.clause(whole)[1]].strip(' .')})"
         if whole is None:
             continue
-        check = _verdict(ctx, part, whole, note)
+        check = _verdict(ctx, part, whole, note, label)
+        if check is not None and check.status == "fail" and not firm:
+            check = result(RULE, "warn", (part, whole), check.message)
         if check is not None:
             out.append(check)
     return out

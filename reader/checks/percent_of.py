@@ -36,6 +36,13 @@ _APPOS_AFTER_SHARE = re.compile(
     r"\s+(?:about |roughly |some |nearly |almost |around )?$",
     re.I,
 )
+# "18% of the units had been registered, allowing it to reach 61,000 owners": the count the
+# share amounts to, in a consequence clause of the same sentence.
+_CONSEQUENCE = re.compile(
+    r"^\s+of\s+[^,;.—–()\d]{1,90},\s*(?:allowing|enabling|letting|meaning|which means|so that)"
+    r"\b[^,;.()\d]{0,50}?\s(?:about |roughly |some |nearly |almost |around |more than )?$",
+    re.I,
+)
 _DASH_BEFORE = re.compile(r"(?:—|–|\s-\s|--|:)\s*(?:or )?(?:some |about |roughly )?$")
 _OF_NOUN = re.compile(
     r"^\s+of\s+(?:all\s+)?(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+)?"
@@ -92,6 +99,12 @@ def _pairs(ctx: Context) -> list[tuple[Claim, Claim]]:
                 nxt is not None
                 and nxt.kind in PARTS
                 and _APPOS_AFTER_SHARE.match(_blank_dates(ctx, c.end, nxt.start))
+            ):
+                out.append((c, nxt))
+            elif (
+                nxt is not None
+                and nxt.kind in PARTS
+                and _CONSEQUENCE.match(_blank_dates(ctx, c.end, nxt.start))
             ):
                 out.append((c, nxt))
             elif (
@@ -262,7 +275,8 @@ def _decide(
         if v is not None and v.status == "pass":
             return v
     if firm_if_all_wrong or len(cands) == 1:
-        best = max(cands, key=lambda c: ctx.value(c) or 0.0)
+        # the largest; of equal figures the later (the body over a headline)
+        best = max(cands, key=lambda c: (ctx.value(c) or 0.0, c.start))
         return _verdict(ctx, share, part, best, "fail")
     return None
 

@@ -101,6 +101,24 @@ def _groups(ctx: Context) -> list[list[tuple[Claim, str | None]]]:
     return [g for g in groups if len(g) >= 2]
 
 
+_PARTITION_VERB = re.compile(
+    r"\b(?:made up|make up|makes up|accounted for|account for|accounts for|comprised|"
+    r"comprise|comprises|represented|represent|represents)\s+(?:about |roughly |some |nearly )?$",
+    re.I,
+)
+
+
+def _one_partition(ctx: Context, claims: list[Claim]) -> bool:
+    """One sentence lists the shares, at least one as a part that "makes up" or "accounts for"
+    its whole, and no other percentage stands in it: the parts of one whole, not overlapping
+    answers."""
+    idx = {ctx.sentence_index(c) for c in claims}
+    if len(idx) != 1 or len(claims) < 3:
+        return False
+    others = [c for c in ctx.in_sentence(idx.pop()) if c.kind == "percent" and c not in claims]
+    return not others and any(_PARTITION_VERB.search(ctx.before(c, 30)) for c in claims)
+
+
 def check(ctx: Context) -> list[Check]:
     out: list[Check] = []
     for group in _groups(ctx):
@@ -123,7 +141,7 @@ def check(ctx: Context) -> list[Check]:
             (ctx.words_after(c, 1) or [""])[0] in ANSWER_VERBS | {"to", "on", "for"} for c in claims
         )
         if lo > 100:
-            firm = complete or distinct or parenthetical or exclusive
+            firm = complete or distinct or parenthetical or exclusive or _one_partition(ctx, claims)
             status: Status = "fail" if firm else "warn"
             msg = f"{shown} = {fmt(total)}%{of_whole}, more than 100%"
             out.append(result(RULE, status, claims, msg))

@@ -72,16 +72,23 @@ def _labelled(ctx: Context, c: Claim) -> str:
 
 
 def _verdict(
-    ctx: Context, parts: list[Claim], whole: Claim, complete: bool, what: str = ""
+    ctx: Context,
+    parts: list[Claim],
+    whole: Claim,
+    complete: bool,
+    what: str = "",
+    plain: bool = False,
 ) -> Check | None:
     s, w = _sum(ctx, parts), ctx.interval(whole)
     if s is None or w is None:
         return None
     nouns = {" ".join(ctx.subject_words(p)) for p in parts}
-    label = _labelled if len(nouns) > 1 else (lambda ctx, c: ctx.show(c))
+    label = _labelled if len(nouns) > 1 and not plain else (lambda ctx, c: ctx.show(c))
     shown = " + ".join(label(ctx, p) for p in parts)
     point = sum(ctx.value(p) or 0.0 for p in parts)
     total = fmt(point) if s.hi != float("inf") else fmt_interval(s)
+    sym = re.match(r"[$£€¥]", ctx.show(whole)) if whole.kind == "money" else None
+    total = sym.group() + total if sym and total[0].isdigit() else total
     if not what:
         noun = ctx.subject_words(whole)
         what = f" {' '.join(noun[-2:])}" if noun else ""
@@ -195,6 +202,7 @@ def _totals_next_sentence(ctx: Context) -> list[Check]:
 
 
 _OF_THEM_START = re.compile(r"\s*[\"“]?(?:Of|Among)\s+(?:them|those|these|whom)\s*,", re.I)
+_OF_THEM_INSIDE = re.compile(r"[.!?]\s+[\"“]?(?:Of|Among)\s+(?:them|those|these|whom)\s*,")
 
 
 def _fronted_breakdowns(ctx: Context) -> list[Check]:
@@ -232,6 +240,192 @@ def _fronted_breakdowns(ctx: Context) -> list[Check]:
                 for p in parts
             )
             check = _verdict(ctx, parts, whole, complete=complete)
+            if check:
+                out.append(check)
+    return out
+
+
+_MARKED_TOTAL = re.compile(
+    r"(?:\b(?:in all|in total|altogether|overall)\s*,?|\b(?:a|the)\s+total\s+of)\s*"
+    r"(?:about |some |roughly |nearly |more than |at least )?$",
+    re.I,
+)
+_NEXT_GROUP = re.compile(
+    r"\b(?:a|the)\s+(?:second|third|fourth|fifth|further|final|last|other|remaining|next)\s+"
+    r"(?:[a-z]+\s+){0,2}?(?:group|party|batch|team|band|set|wave|contingent)\b[^.;]{0,12}$|"
+    r"\b(?:another|the other|the rest|the remaining|the remainder|a further)\W*(?:\w+\W+)?$",
+    re.I,
+)
+_STOCK = re.compile(
+    r"^[^.;]{0,40}?\b(?:still|remain\w*|unaccounted|missing|at large|left behind)\b", re.I
+)
+_UNCOUNTED_LOSS = re.compile(r"\b(?:died|dead|killed|bodies|body|perished)\b", re.I)
+
+
+def _continued_breakdowns(ctx: Context) -> list[Check]:
+    """ "In all, 62 climbers set out. Of them, 40 reached ... A second party of 15 ... Five are
+    still missing.": the parts of a stated total over the sentences that follow it."""
+    out = []
+    sents = ctx.document.sentences
+    for idx, claims in list(ctx.by_sentence.items()):
+        wholes = [
+            c
+            for c in claims
+            if c.kind == "count" and not c.vague and _MARKED_TOTAL.search(ctx.before(c, 30))
+        ]
+        if len(wholes) != 1 or idx + 1 >= len(sents):
+            continue
+        whole = wholes[0]
+        # "Of them," opens the next sentence (or follows a stop the splitter took for an
+        # abbreviation: "after 2 a.m. Of them, 31 ...")
+        here = _OF_THEM_INSIDE.search(ctx.text, whole.end, sents[idx].end)
+        first = idx if here else idx + 1
+        nxt = sents[first]
+        if here is None and not _OF_THEM_START.match(ctx.text, nxt.start, nxt.end):
+            continue
+        start = here.end() if here else nxt.start
+        parts = [
+            c
+            for c in ctx.in_sentence(first)
+            if c.kind == "count"
+            and c.start >= start
+            and not c.vague
+            and not ctx.is_change_amount(c)
+        ]
+        if not parts:
+            continue
+        stock = False
+        last, j = first, first + 1
+        while j < len(sents) and j - last <= 2 and sents[j].paragraph - sents[idx].paragraph <= 1:
+            counts = [c for c in ctx.in_sentence(j) if c.kind == "count" and not c.vague]
+            group = [c for c in counts if _NEXT_GROUP.search(ctx.before(c, 40, clause=False))]
+            held = [c for c in counts if _STOCK.match(ctx.after(c, 45))]
+            if not group and not held:
+                if counts:
+                    break
+                j += 1
+                continue
+            parts.extend(c for c in counts if c in group or c in held)
+            stock = stock or bool(held)
+            last = j
+            j += 1
+            if held:
+                break  # what is left closes the account
+        if last == first:
+            continue  # one sentence of parts: the fronted breakdown reads it
+        span = ctx.text[sents[idx].start : sents[last].end]
+        complete = stock and not _UNCOUNTED_LOSS.search(span)
+        check = _verdict(ctx, parts, whole, complete=complete, plain=True)
+        if check and check.status == "pass" and stock and not complete:
+            check = result(RULE, "warn", (*parts, whole), check.message + " (some died?)")
+        if check:
+            out.append(check)
+    return out
+
+
+_REGIONS = {
+    "home": re.compile(
+        r"\b(?:domestic\w*|north americ\w*|u\.s\.|us|united states|americ\w*|at home|"
+        r"home market|local\w*)\b",
+        re.I,
+    ),
+    "abroad": re.compile(
+        r"\b(?:overseas|international\w*|foreign|abroad|outside|rest of the world|export\w*)\b",
+        re.I,
+    ),
+}
+_WORLD_WHOLE = re.compile(
+    r"\b(?:worldwide|global|world|combined)\s+(?:[a-z\-]+\s+){0,2}?(?:of|at|to)\s+"
+    r"(?:about |some |roughly |nearly |more than )?$|"
+    r"\b(?:worldwide|global|combined)\s+(?:about |some |roughly |nearly |more than )?$",
+    re.I,
+)
+_CUMULATIVE = re.compile(
+    r"\b(?:bring\w*|brought|to date|so far|since|cumulative|running|lifetime|total\s+to)\b",
+    re.I,
+)
+_PERIOD_WHOLE = re.compile(r"\b(?:debut|opening|launch|bow|premiere|start|first)\b", re.I)
+_TIME_WORDS = re.compile(
+    r"\b(?:weekend|week|day|month|quarter|year|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday)\b",
+    re.I,
+)
+
+
+def _region(ctx: Context, c: Claim) -> str | None:
+    """home/abroad when the figure's own words place it ("at North American cinemas")."""
+    a, b = ctx.clause(c)
+    nxt = next((x.start for x in ctx.claims_between(c.end, b) if x.kind == c.kind), b)
+    prev = [x.end for x in ctx.claims_between(a, c.start) if x.kind == c.kind]
+    for text in (ctx.text[c.end : nxt], ctx.text[max([a, *prev]) : c.start]):
+        found = {name for name, pat in _REGIONS.items() if pat.search(text)}
+        if found:
+            return found.pop() if len(found) == 1 else None
+    return None
+
+
+def _changed(ctx: Context, c: Claim) -> bool:
+    """A change, not a part: "added $113m overseas" is what the market added to the total."""
+    return ctx.is_change_amount(c) and not any(w.startswith("add") for w in ctx.words_before(c, 2))
+
+
+def _regional_totals(ctx: Context) -> list[Check]:
+    """ "took $86m in North America ... added $113m overseas, giving it a worldwide $209m":
+    a home and an abroad figure make the world figure."""
+    out = []
+    sents = ctx.document.sentences
+    for idx, claims in list(ctx.by_sentence.items()):
+        for whole in claims:
+            if whole.kind not in ("money", "count") or whole.vague:
+                continue
+            if not ctx.sentence_mentions(whole, ("worldwide", "global", "world", "combined")):
+                continue
+            lead = ctx.before(whole, 60, clause=False)
+            if not _WORLD_WHOLE.search(lead):
+                continue
+            here = [
+                c
+                for c in claims
+                if c.end <= whole.start
+                and c.kind == whole.kind
+                and c.currency == whole.currency
+                and not c.vague
+                and not _changed(ctx, c)
+                and not ctx.is_prior(c)
+            ]
+            placed = [(c, _region(ctx, c)) for c in here]
+            ys = [(c, r) for c, r in placed if r is not None]
+            if not ys:
+                continue
+            y, region = ys[-1]
+            other = "abroad" if region == "home" else "home"
+            pool = [c for c, r in placed if r == other and c.start < y.start]
+            if not pool:
+                for j in (idx - 1, idx - 2):
+                    if j < 0 or sents[idx].paragraph - sents[j].paragraph > 1:
+                        break
+                    pool = [
+                        c
+                        for c in ctx.in_sentence(j)
+                        if c.kind == whole.kind
+                        and c.currency == whole.currency
+                        and not c.vague
+                        and not _changed(ctx, c)
+                        and not ctx.is_prior(c)
+                        and _region(ctx, c) == other
+                    ]
+                    if pool:
+                        break
+            if len({ctx.value(c) for c in pool}) != 1:
+                continue
+            x = pool[-1]
+            span = ctx.text[ctx.sentence(x).start : whole.end]
+            cumulative = bool(_CUMULATIVE.search(lead)) or bool(
+                _CUMULATIVE.search(ctx.after(whole, 30))
+            )
+            period = bool(_PERIOD_WHOLE.search(lead[-40:]))
+            complete = not cumulative and (period or not _TIME_WORDS.search(span))
+            check = _verdict(ctx, [x, y], whole, complete=complete, plain=True)
             if check:
                 out.append(check)
     return out
@@ -367,6 +561,8 @@ def check(ctx: Context) -> list[Check]:
         + _stated_totals(ctx)
         + _totals_next_sentence(ctx)
         + _fronted_breakdowns(ctx)
+        + _continued_breakdowns(ctx)
+        + _regional_totals(ctx)
         + _announced_parts(ctx)
         + _people_totals(ctx)
         + _season_record(ctx)

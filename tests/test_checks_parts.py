@@ -1,0 +1,204 @@
+"""Part/whole family end to end: breakdowns, totals, shares and percentages of named wholes.
+
+Every mechanism has an inconsistent text, a consistent twin that must not fail, and
+near misses (rounding, open accounts, cumulative totals). The texts are written for
+these tests; none of their phrases or figures come from the labelled articles.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reader import analyze
+
+
+def _checks(text: str, rule: str) -> list[tuple[str, str, set[str]]]:
+    a = analyze(text)
+    by_id = {c.id: c.text for c in a.claims}
+    return [(c.status, c.message, {by_id[i] for i in c.claims}) for c in a.checks if c.rule == rule]
+
+
+def _statuses(text: str, rule: str) -> list[str]:
+    return [s for s, _, _ in _checks(text, rule)]
+
+
+def _failing(text: str) -> list[tuple[str, str, set[str]]]:
+    a = analyze(text)
+    by_id = {c.id: c.text for c in a.claims}
+    return [
+        (c.rule, c.message, {by_id[i] for i in c.claims}) for c in a.checks if c.status == "fail"
+    ]
+
+
+# ------------------------------------------------- a stated total broken down over sentences
+
+CLIMB = (
+    "A total of 62 climbers set out from the base camp on Monday. Of them, {a} reached the "
+    "summit before noon. A second party of 15 turned back at the ridge. Five are still missing."
+)
+
+
+def test_breakdown_over_sentences_that_falls_short_of_its_total_fails() -> None:
+    [(status, message, claims)] = _checks(CLIMB.format(a=40), "sum_mismatch")
+    assert status == "fail"
+    assert {"62", "40", "15", "Five"} <= claims
+    assert "40 + 15 + 5 = 60" in message and "62" in message
+
+
+def test_breakdown_over_sentences_that_adds_up_passes() -> None:
+    assert _statuses(CLIMB.format(a=42), "sum_mismatch") == ["pass"]
+    assert _failing(CLIMB.format(a=42)) == []
+
+
+def test_breakdown_after_an_abbreviation_and_a_sentence_without_counts() -> None:
+    text = (
+        "Altogether, 120 passengers were aboard when the ferry struck rocks at 4 a.m. Of them, "
+        "85 were taken off by lifeboat. Another 20 were lifted by helicopter. The sea was "
+        "rough and the water cold. Nine people remain unaccounted for, the coastguard said."
+    )
+    [(status, message, claims)] = _checks(text, "sum_mismatch")
+    assert status == "fail" and {"120", "85", "20", "Nine"} <= claims
+    assert _failing(text.replace("Nine people", "Fifteen people")) == []
+
+
+def test_breakdown_with_deaths_unaccounted_is_not_a_fail() -> None:
+    # near miss: some died, so the figures need not close the account
+    text = (
+        "In all, 62 climbers set out on Monday. Of them, 40 reached the summit. "
+        "A second party of 15 turned back, and several climbers died in an avalanche. "
+        "Five are still missing."
+    )
+    assert "fail" not in _statuses(text, "sum_mismatch")
+
+
+def test_breakdown_whose_parts_exceed_the_total_fails_without_a_remainder() -> None:
+    text = (
+        "A total of 50 schools closed during the storm. Of them, 38 reopened within a week. "
+        "A second group of 19 reopened the following month."
+    )
+    assert _statuses(text, "sum_mismatch") == ["fail"]
+
+
+def test_breakdown_of_an_unmarked_figure_is_not_read_across_sentences() -> None:
+    # "them" may not be the 62: with no "in all" or "a total of" nothing fails
+    text = (
+        "Some 62 climbers set out on Monday. Of them, 40 reached the summit. "
+        "A second party of 15 turned back. Five are still missing."
+    )
+    assert "fail" not in _statuses(text, "sum_mismatch")
+
+
+# ------------------------------------------------------------- home and abroad make the world
+
+
+def test_home_and_abroad_figures_against_the_world_figure() -> None:
+    text = (
+        "The game sold 1.2 million copies in North America in its first week. It added "
+        "{b} copies overseas, giving it a worldwide debut of 2.4 million copies."
+    )
+    [(status, message, claims)] = _checks(text.format(b="800,000"), "sum_mismatch")
+    assert status == "fail" and claims == {"1.2 million", "800,000", "2.4 million"}
+    assert "2 million" in message
+    assert _statuses(text.format(b="1.2 million"), "sum_mismatch") == ["pass"]
+
+
+def test_money_split_in_one_sentence() -> None:
+    text = "The tour earned $30.2 million at home and $45.1 million abroad, for a combined {t}."
+    [(status, message, _)] = _checks(text.format(t="$85 million"), "sum_mismatch")
+    assert status == "fail" and "$75.3 million" in message
+    # within rounding: $75 million may stand for $75.3 million
+    assert _statuses(text.format(t="$75 million"), "sum_mismatch") == ["pass"]
+
+
+def test_running_world_total_may_exceed_one_weekend() -> None:
+    # near miss: "bringing its worldwide total to" counts earlier weekends too
+    text = (
+        "The film took $30 million in North America this weekend and $45 million overseas, "
+        "bringing its worldwide total to $410 million."
+    )
+    assert _statuses(text, "sum_mismatch") == ["pass"]
+    text = text.replace("bringing its worldwide total to", "for a worldwide total of")
+    assert "fail" not in _statuses(text, "sum_mismatch")
+
+
+# ---------------------------------------------------------------- shares of one whole listed
+
+
+def test_shares_listed_as_parts_of_one_whole_over_100_fail() -> None:
+    text = (
+        "Buyers skewed older, the survey found: owners aged 18 to 34 made up 21% of buyers, "
+        "those aged 35 to 54 accounted for {b}%, and the over-55s for {c}%."
+    )
+    [(status, message, _)] = _checks(text.format(b=44, c=41), "shares_exceed_100")
+    assert status == "fail" and "106%" in message
+    assert _statuses(text.format(b=40, c=39), "shares_exceed_100") == ["pass"]
+    # near miss: 100.4% is within the rounding of three whole percentages
+    assert _statuses(text.format(b=40, c=39.4), "shares_exceed_100") != ["fail"]
+
+
+def test_overlapping_answers_are_not_a_partition() -> None:
+    text = "Asked what mattered, 61% of buyers cited price, 48% cited range and 35% cited design."
+    assert "fail" not in _statuses(text, "shares_exceed_100")
+
+
+# ----------------------------------------------------------- a whole named by its noun phrase
+
+CRASHES = (
+    "Police recorded 230 crashes on the ring road last year, including 64 in which a cyclist "
+    "was injured. Among the injured cyclists, {a} needed surgery and nine lost a limb."
+)
+
+
+def test_part_of_a_whole_named_by_its_noun_phrase_fails() -> None:
+    [(status, message, claims)] = _checks(CRASHES.format(a=70), "part_exceeds_whole")
+    assert status == "fail" and claims == {"70", "64"}
+    assert "injured cyclists" in message
+
+
+def test_part_of_a_whole_named_by_its_noun_phrase_passes() -> None:
+    assert _statuses(CRASHES.format(a=40), "part_exceeds_whole") == ["pass"]
+
+
+def test_bare_noun_whole_is_only_a_warning() -> None:
+    # near miss: "the cyclists" without the state that named the 64 may be all cyclists
+    text = (
+        "Police recorded 230 crashes on the ring road last year, including 64 involving a "
+        "cyclist. Among the cyclists, 70 were teenagers."
+    )
+    assert "fail" not in _statuses(text, "part_exceeds_whole")
+
+
+def test_noun_phrase_naming_two_figures_is_not_resolved() -> None:
+    text = (
+        "The clinic treated 90 children who were hurt in falls and 45 children hurt in "
+        "crashes. Among the hurt children, 70 were under five."
+    )
+    assert "fail" not in _statuses(text, "part_exceeds_whole")
+
+
+# ------------------------------------------------------ a percentage of a whole named earlier
+
+HEATERS = (
+    "The firm is recalling about 96,000 space heaters after reports of fires. It said roughly "
+    "30% of the recalled heaters had been registered online, allowing it to reach about {n} "
+    "customers directly."
+)
+
+
+def test_percent_of_named_whole_with_its_consequence_fails() -> None:
+    [(status, message, claims)] = _checks(HEATERS.format(n="52,000"), "percent_of_mismatch")
+    assert status == "fail" and claims == {"30%", "52,000", "96,000"}
+    assert "28,800" in message
+
+
+@pytest.mark.parametrize("n", ["29,000", "30,500"])
+def test_percent_of_named_whole_within_rounding_passes(n: str) -> None:
+    assert _statuses(HEATERS.format(n=n), "percent_of_mismatch") == ["pass"]
+
+
+def test_percent_of_a_noun_never_counted_only_implies_a_total() -> None:
+    text = (
+        "The firm sold 96,000 heaters last year. It said 30% of its customers had registered, "
+        "allowing it to reach about 52,000 people."
+    )
+    assert "fail" not in _statuses(text, "percent_of_mismatch")
