@@ -51,7 +51,7 @@ from reader.reading import (
     read_currency,
     read_suffix,
 )
-from reader.subjects import is_noun, subject_and_predicate
+from reader.subjects import CHANGES, is_noun, subject_and_predicate
 from reader.units import normalize
 
 _AGE_DECADE = re.compile(
@@ -400,6 +400,14 @@ def _read_pair(text: str, first: Reading, nxt: re.Match[str]) -> object:
         if not re.search(r"\bbetween\s+(?:\S+\s+)?$|\bbetween\b[^()]{0,40}\($", left, re.I):
             return None
     elif connector == "to":
+        before_first = left.split()[-1:]
+        if (
+            before_first
+            and (before_first[0].lower() == "by" or before_first[0].lower() in CHANGES)
+            and first.value > 0
+            and second.value > 3 * first.value
+        ):
+            return None  # "rose by 1,200 to 14,800", "fell 300 to 4,100": change, new level
         if re.search(r"\bfrom\s+(?:\S+\s+){0,2}$", left, re.IGNORECASE):
             if not _RANGE_VERBS.search(left):
                 # "climb from 32,000 to 38,000 feet" is a change, not a range; both ends

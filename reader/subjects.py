@@ -177,8 +177,55 @@ def subject_and_predicate(left: str, right: str) -> tuple[str | None, str | None
     if predicate is None:
         predicate = _verb_before(before)
     if subject is None and not (after and after[0].lower() == "of"):
-        subject = _noun_of_before(before) or _fronted_group(before)
+        subject = _noun_of_before(before) or _fronted_group(before) or _level_of(before)
     return subject, predicate, subject is not None
+
+
+# Verbs that state a level: "undergraduates number 22,480", "the toll stood at 34"
+_LEVEL_STATES = frozenset(
+    "number numbers numbered total totals totalled totaled reach reaches reached stand "
+    "stands stood hit hits".split()
+)
+# Verbs of change, whose "to N" is the new level: "holders rose to 14,800"
+CHANGES = frozenset(
+    "rise rises rose risen fall falls fell fallen grow grows grew grown climb climbs climbed "
+    "drop drops dropped increase increases increased decrease decreases decreased jump jumps "
+    "jumped surge surges surged slip slips slipped swell swells swelled shrink shrinks shrank "
+    "decline declines declined".split()
+)
+
+
+def _level_of(before: list[str]) -> str | None:
+    """The noun phrase whose level a figure states: "undergraduates number 22,480",
+    "season-ticket holders rose by 1,200 to 14,800" (for 14,800, not the change)."""
+    i = len(before) - 1
+    while i >= 0 and before[i].lower() in _QUALIFIER_WORDS - {"to", "at"}:
+        i -= 1
+    preposition = before[i].lower() if i >= 0 else ""
+    if preposition in ("to", "at"):
+        i -= 1
+        # "rose by 1,200 to": skip the change
+        if i >= 1 and before[i][0].isdigit() and before[i - 1].lower() == "by":
+            i -= 2
+        elif i >= 1 and before[i][0].isdigit() and before[i - 1].lower() in CHANGES:
+            i -= 1  # "fell 300 to"
+    if i < 1:
+        return None
+    verb = before[i].lower()
+    if not (verb in _LEVEL_STATES or (preposition in ("to", "at") and verb in CHANGES)):
+        return None
+    i -= 1
+    while i >= 0 and before[i].lower() in AUXILIARIES | {"will", "has", "have", "had"}:
+        i -= 1
+    words: list[str] = []
+    while i >= 0 and len(words) < 3 and before[i][0].isalpha():
+        w = before[i]
+        opens = i == 0 or not before[i - 1][0].isalnum()
+        if not _is_content(w) or (_is_verb(w) and not words) or (w[0].isupper() and not opens):
+            break
+        words.insert(0, w.lower())
+        i -= 1
+    return " ".join(words) if words and is_noun(words[-1]) else None
 
 
 _GROUP_OPENERS = frozenset("among of".split())

@@ -278,3 +278,26 @@ def test_m_is_metres_before_a_singular_noun_and_millions_before_a_plural(
 def test_and_a_half_with_hyphens() -> None:
     (c,) = claims("The climb took three-and-a-half hours.")
     assert (c.text, c.kind, c.value) == ("three-and-a-half hours", "duration", 3.5)
+
+
+def test_a_change_by_then_the_new_level_is_no_range() -> None:
+    found = claims("Members rose by 300 to 5,100, and fees may rise by 4 to 6 per cent.")
+    assert [(c.text, c.value, c.low, c.high) for c in found] == [
+        ("300", 300, 300, 300),
+        ("5,100", 5100, 5100, 5100),
+        ("4 to 6 per cent", None, 4, 6),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, span, subject",
+    [
+        ("Season members rose by 400 to 9,300.", "9,300", "season members"),
+        ("Registered voters number 61,200.", "61,200", "registered voters"),
+        ("Hospital admissions fell 90 to 1,450.", "1,450", "hospital admissions"),
+        ("Hospital admissions fell 90 to 1,450.", "90", None),
+    ],
+)
+def test_the_subject_of_a_stated_level(text: str, span: str, subject: str | None) -> None:
+    (c,) = [c for c in claims(text) if c.text == span]
+    assert c.subject == subject
