@@ -112,3 +112,11 @@ def test_dask_bag_recipe(local_cluster: LocalCluster, archive: Path, tmp_path: P
     for r in records:
         expected = reader.analyze(reader.read_document(r["path"])).to_dict()
         assert r["claims"] == expected["claims"] and r["checks"] == expected["checks"]
+
+
+def test_without_dask_installed_the_error_says_what_to_install(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setitem(sys.modules, "distributed", None)  # as if not installed
+    with pytest.raises(InputError, match=r"pip install 'reader\[dask\]'"):
+        cluster.connect("tcp://127.0.0.1:8786")
