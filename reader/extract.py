@@ -500,7 +500,7 @@ def _to_claims(document: Document, readings: list[Reading]) -> list[Claim]:
         s_end = sentence.end if sentence else len(text)
         left = text[max(s_start, r.start - 200) : r.start]
         right = text[r.end : min(s_end, r.end + 200)]
-        subject, predicate, own = subject_and_predicate(left, right)
+        subject, predicate, own = subject_and_predicate(left, right, r.kind != "percent")
         bare = not own and (not right or right[:1] in ".,;:)" or right.startswith((" and ", " —")))
         if (
             not own

@@ -123,10 +123,15 @@ def noun_phrase(tokens: list[str]) -> tuple[str | None, int]:
     return " ".join(words), i
 
 
-def subject_and_predicate(left: str, right: str) -> tuple[str | None, str | None, bool]:
+def subject_and_predicate(
+    left: str, right: str, levels: bool = True
+) -> tuple[str | None, str | None, bool]:
     """Subject and predicate of a claim from the text of its sentence.
 
     ``left`` is the sentence before the claim, ``right`` the sentence after it.
+    ``levels``: whether a level's noun phrase before its verb may be the subject
+    ("voters number 61,200"); rates and shares ("reserves stood at 12%") say too little
+    of whose they are.
     The third value says whether a subject was found in the text itself.
     """
     after = _tokens(right[:160])
@@ -177,7 +182,9 @@ def subject_and_predicate(left: str, right: str) -> tuple[str | None, str | None
     if predicate is None:
         predicate = _verb_before(before)
     if subject is None and not (after and after[0].lower() == "of"):
-        subject = _noun_of_before(before) or _fronted_group(before) or _level_of(before)
+        subject = _noun_of_before(before) or _fronted_group(before)
+        if subject is None and levels:
+            subject = _level_of(before)
     return subject, predicate, subject is not None
 
 
