@@ -118,3 +118,81 @@ def test_age_with_birth_place_before_the_date() -> None:
     bad = "Born in Aarhus on 2 February 1975, Lund opened her first shop in 2001 at 31."
     assert _statuses(ok, "age_mismatch") == ["pass"]
     assert _statuses(bad, "age_mismatch") == ["fail"]
+
+
+# ------------------------------------------------------ bounds: the whole set restated
+
+
+def test_all_of_the_described_set_against_a_lower_bound() -> None:
+    bad = (
+        "At least 35 people were injured when the stand collapsed. "
+        "All 29 of the injured were treated at the county hospital."
+    )
+    ok = bad.replace("All 29", "All 41")
+    [(status, msg)] = _checks(bad, "bound_conflict")
+    assert status == "fail" and "35" in msg and "29" in msg
+    assert _statuses(ok, "bound_conflict") == ["pass"]
+
+
+def test_a_part_of_the_described_set_is_no_restatement() -> None:
+    text = (
+        "At least 35 people were injured when the stand collapsed. "
+        "Nine of the injured were children."
+    )
+    assert _statuses(text, "bound_conflict") == []
+
+
+def test_a_second_incident_is_not_the_same_set() -> None:
+    text = (
+        "At least 35 people were injured in the collapse on Friday. "
+        "On Sunday, 20 people were injured in a crush at another ground in Leeds."
+    )
+    assert "fail" not in _statuses(text, "bound_conflict") + _statuses(text, "figure_drift")
+
+
+# ----------------------------------------------------------- lifetimes said two ways
+
+
+def test_service_life_against_a_hyphenated_lifetime() -> None:
+    bad = (
+        "The new bridge will serve for at least 100 years, engineers said. "
+        "Over its 75-year lifetime, the bridge will carry a billion vehicles."
+    )
+    ok = bad.replace("75-year", "120-year")
+    assert _statuses(bad, "bound_conflict") == ["fail"]
+    assert _statuses(ok, "bound_conflict") == ["pass"]
+
+
+def test_design_life_and_expected_life_may_differ() -> None:
+    text = (
+        "The rover was built to operate for at least 15 years. "
+        "Its 10-year design lifetime was set before launch, but the rover may outlast it."
+    )
+    assert _statuses(text, "bound_conflict") == []
+
+
+# ------------------------------------------------- the same record with two totals
+
+
+def test_same_wins_against_two_totals_drift() -> None:
+    bad = (
+        "Over nine seasons the coach led 180 matches and won 97 of them. "
+        "Pressed about his 97 wins in 171 matches, he laughed."
+    )
+    ok = bad.replace("171", "180")
+    fails = [m for s, m in _checks(bad, "figure_drift") if s == "fail"]
+    assert len(fails) == 1 and "180" in fails[0] and "171" in fails[0]
+    assert _statuses(ok, "figure_drift") == ["pass"]
+
+
+def test_different_seasons_are_different_records() -> None:
+    text = "The club won 20 of 38 games in 2021. In 2022 it won 20 of 36 games."
+    assert "fail" not in _statuses(text, "figure_drift")
+
+
+def test_one_level_at_two_clock_times_is_no_drift() -> None:
+    text = (
+        "At 4 p.m. the dam's spare capacity stood at 14 percent, engineers said. "
+        "At 7:30 p.m. its spare capacity stood at 8.2 percent, they said."
+    )
+    assert "fail" not in _statuses(text, "figure_drift")

@@ -18,7 +18,16 @@ import re
 from collections import defaultdict
 
 from reader.checks.base import result
-from reader.checks.relations import GENERIC_WORDS, IRREGULAR, STOP, WINDOW, Context, stem
+from reader.checks.quantity import Interval
+from reader.checks.relations import (
+    GENERIC_WORDS,
+    IRREGULAR,
+    PERSON_NOUNS,
+    STOP,
+    WINDOW,
+    Context,
+    stem,
+)
 from reader.model import Check, Claim, Status
 
 KINDS = ("count", "money", "percent", "measure")
@@ -43,6 +52,14 @@ _SHARE_AFTER = re.compile(
     r"^\s*(?:,\s*or|\()\s*(?:about |roughly |some )?[\d.]+\s*(%|percent|per cent)"
 )
 _PART_OF = re.compile(r"^\s*(?:out\s+)?of\s+(?:the|its|their|all|them|those|whom)\b", re.I)
+_ALL_OF = re.compile(r"\ball\s+$", re.I)
+# "all 48 of the injured", "the injured": a participle standing for the people it describes
+_NOMINAL_PARTICIPLE = re.compile(
+    r"^\s*(?:of\s+)?(?:the|those)\s+([a-z]+ed|dead|missing|wounded|injured|hurt)\b"
+    r"(?!\s+(?:[a-z]+\s+)?(?:on|in|at|by|to|from|with)\s+the\b)",
+    re.I,
+)
+_PERSON_STEMS = frozenset(stem(w) for w in PERSON_NOUNS)
 
 
 def _key(ctx: Context, c: Claim) -> tuple[str, str] | None:
@@ -76,8 +93,8 @@ def _eligible(ctx: Context, c: Claim) -> bool:
         ctx.before(c, 15),
     ) or re.match(r"^\s*(?:[a-z]+\s+)?(still|remain)", ctx.after(c, 25)):
         return False  # a remainder, not the figure itself
-    if _PART_OF.match(ctx.after(c, 20)):
-        return False  # "29 of the 38": a part, checked elsewhere
+    if _PART_OF.match(ctx.after(c, 20)) and not _ALL_OF.search(ctx.before(c, 8)):
+        return False  # "29 of the 38": a part, checked elsewhere ("all 48 of the" is a whole)
     if re.search(r"\b(?:among|of)\s+(?:the|all)\s+$", ctx.before(c, 12), re.I):
         return False  # "30,000 federal workers among the 193,000": a whole of parts
     if (
@@ -134,7 +151,12 @@ def _compatible(ctx: Context, a: Claim, b: Claim, key: str) -> bool:
     ta_, tb_ = ctx.tense(a), ctx.tense(b)
     if ta_ and tb_ and ta_ != tb_:
         return False
-    for fa, fb in ((ctx.topic(a), ctx.topic(b)), (ctx.qualifiers(a), ctx.qualifiers(b))):
+    # "all 48 of the injured were taken to ...": what follows the set is not its scope
+    nominal_set = key.startswith("described:") and any(
+        _NOMINAL_PARTICIPLE.match(ctx.after(c, 40)) for c in (a, b)
+    )
+    qa, qb = (set(), set()) if nominal_set else (ctx.qualifiers(a), ctx.qualifiers(b))
+    for fa, fb in ((ctx.topic(a), ctx.topic(b)), (qa, qb)):
         if fa and fb and not (fa & fb):
             return False
     # "Spain has recorded 157,000 cases and Italy 143,600": two owners, two figures
@@ -147,11 +169,48 @@ def _compatible(ctx: Context, a: Claim, b: Claim, key: str) -> bool:
     pa_, pb_ = _places(ctx, a), _places(ctx, b)
     if pa_ and pb_ and not (pa_ & pb_):
         return False
+    ma, mb = _moments(ctx, a), _moments(ctx, b)
+    if ma and mb and not (ma & mb):
+        return False  # "at 6 p.m. ... 12%" / "at 6:25 p.m. ... 9.59%": one level at two times
     if ctx.sentence_index(a) == ctx.sentence_index(b) and a.kind != "percent":
         return False
     # "the 64 residents who attended": a definite mention points back to the first
-    definite = bool(re.search(r"\b(?:the|these|those)\s+$", ctx.before(b, 8), re.I))
+    definite = bool(re.search(r"\b(?:the|these|those|all)\s+$", ctx.before(b, 8), re.I))
     return definite or bool(shared_context(ctx, a, b))
+
+
+def _participle_key(ctx: Context, c: Claim) -> tuple[str, str] | None:
+    """ "at least 60 people were injured" / "all 48 of the injured": the people a verb describes."""
+    if c.kind != "count":
+        return None
+    m = _NOMINAL_PARTICIPLE.match(ctx.after(c, 40))
+    if m:
+        return c.kind, "described:" + stem(m.group(1))
+    words = ctx.subject_words(c)
+    if words and stem(words[-1]) not in _PERSON_STEMS:
+        return None
+    m = re.match(
+        r"^\s*(?:[a-z]+\s+)?(?:were|was|have been|had been|are|got)\s+([a-z]+ed|hurt)\b",
+        ctx.after(c, 60, clause=True),
+        re.I,
+    )
+    if m is None or not words:
+        return None
+    return c.kind, "described:" + stem(m.group(1))
+
+
+_CLOCK = re.compile(r"\b\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)|\b\d{1,2}:\d\d\b", re.I)
+_ORDINAL = re.compile(
+    r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final)\b", re.I
+)
+
+
+def _moments(ctx: Context, c: Claim) -> set[str]:
+    """Clock times and ordinal stages in the claim's sentence: "at 6:25 p.m.", "the second stage"."""
+    s = ctx.sentence(c)
+    text = ctx.text[s.start : s.end]
+    found = {m.group().lower().replace(".", "").replace(" ", "") for m in _CLOCK.finditer(text)}
+    return found | {m.group(1).lower() for m in _ORDINAL.finditer(text)}
 
 
 def check(ctx: Context) -> list[Check]:
@@ -162,7 +221,11 @@ def check(ctx: Context) -> list[Check]:
         k = _key(ctx, c)
         if k is not None:
             groups[k].append(c)
+        pk = _participle_key(ctx, c)
+        if pk is not None and pk != k:
+            groups[pk].append(c)
     out: list[Check] = []
+    seen: set[frozenset[str]] = set()
     for (_kind, key), grouped in groups.items():
         # a key met once has nothing to pair with: read the rest only for the others
         members = [
@@ -174,9 +237,12 @@ def check(ctx: Context) -> list[Check]:
             for b in members[i + 1 : i + 1 + PAIR_REACH]:
                 if ctx.distance(a, b) > WINDOW:
                     break  # another article's worth away: not tied by the text
-                if not _compatible(ctx, a, b, key):
+                if frozenset((a.id, b.id)) in seen or not _compatible(ctx, a, b, key):
                     continue
+                seen.add(frozenset((a.id, b.id)))
                 out.append(_verdict(ctx, a, b, key))
+    out.extend(duration_checks(ctx))
+    out.extend(restated_pairs(ctx))
     return out
 
 
@@ -206,6 +272,9 @@ def _verdict(ctx: Context, a: Claim, b: Claim, key: str) -> Check:
     if not what and key.startswith("owner:"):
         run = re.findall(r"(?:[A-Z][\w\-]+\s+)*[A-Z][\w\-]+", ctx.before(a, 60, clause=True))
         what = f"for {run[0]}" if run else label
+    if key.startswith("described:"):
+        m = re.search(r"\b([a-z]+ed|hurt|dead|missing)\b", ctx.after(a, 60))
+        what = f"{what} {m.group(1)}" if m else what
     what = what or label
     bounded = a.bound in ("lower", "upper") or b.bound in ("lower", "upper")
     if bounded or (ia and ia.hi == float("inf")) or (ib and ib.hi == float("inf")):
@@ -224,3 +293,164 @@ def _verdict(ctx: Context, a: Claim, b: Claim, key: str) -> Check:
         status = "warn"
         msg += " (unless 'that/this' points to another event)"
     return result(rule, status, (a, b), msg)
+
+
+# ------------------------------------------------------------------ durations
+# How long a thing lasts, said two ways: "will operate for at least 10 years" and
+# "its eight-year lifetime". Verbs of service and nouns of lifetime are one concept.
+_LIFE_NOUN = re.compile(
+    r"^[\s-]*(?:[a-z]+\s+)?(?:lifetime|life\s*span|lifespan|service life|life)\b"
+)
+_LIFE_VERB = re.compile(
+    r"\b(?:operate|operates|operating|function|functions|serve|serves|last|lasts)\s+for\s+"
+    r"(?:at least |up to |about |more than |nearly |some |over |roughly )?$",
+    re.I,
+)
+# A design life and the life actually expected differ without contradiction.
+_LIFE_HEDGE = re.compile(
+    r"\b(?:design(?:ed)?|nominal|original(?:ly)?|initial|primary|warrant\w*|guarantee\w*|"
+    r"extend\w*|beyond|minimum|planned)\b",
+    re.I,
+)
+
+
+def _life_duration(ctx: Context, c: Claim) -> bool:
+    if c.kind != "duration" or ctx.value(c) is None:
+        return False
+    if _LIFE_HEDGE.search(ctx.clause_text(c)):
+        return False
+    hyphenated = re.search(r"-(?:year|month|week|day)s?$", c.text) is not None
+    if hyphenated and _LIFE_NOUN.match(ctx.text[c.end : c.end + 30]):
+        return True
+    return bool(_LIFE_VERB.search(ctx.before(c, 40, clause=True)))
+
+
+def _in_days(ctx: Context, c: Claim) -> Interval | None:
+    from reader.checks.timeline import DAYS, duration_unit  # noqa: PLC0415 - avoids a cycle
+
+    unit = duration_unit(ctx, c)
+    iv = ctx.interval(c)
+    if unit is None or iv is None or unit not in DAYS:
+        return None
+    v = ctx.value(c) or 0.0
+    lo = iv.lo if c.bound in ("lower", "upper", "approx") else v - 0.5
+    hi = iv.hi if c.bound in ("lower", "upper", "approx") else v + 0.5
+    return Interval(max(lo, 0.0), hi).scale(DAYS[unit])
+
+
+def duration_checks(ctx: Context) -> list[Check]:
+    """The same lifetime stated twice, for one thing the two sentences share."""
+    lives = [c for c in ctx.claims if _life_duration(ctx, c)]
+    out: list[Check] = []
+    for i, a in enumerate(lives):
+        for b in lives[i + 1 : i + 1 + PAIR_REACH]:
+            if ctx.distance(a, b) > WINDOW or ctx.sentence_index(a) == ctx.sentence_index(b):
+                continue
+            if not (ctx.content(a) & ctx.content(b)) - GENERIC_WORDS:
+                continue  # nothing ties the two lifetimes to the same thing
+            ia, ib = _in_days(ctx, a), _in_days(ctx, b)
+            if ia is None or ib is None:
+                continue
+            bounded = a.bound in ("lower", "upper") or b.bound in ("lower", "upper")
+            rule = "bound_conflict" if bounded else "figure_drift"
+            if ia.overlaps(ib):
+                msg = f"{_said(a)} and later {_said(b)}: the same lifetime, consistent"
+                out.append(result(rule, "pass", (a, b), msg))
+            else:
+                msg = f"{_said(a)} of service, then a {_said(b)} life: they cannot both be true"
+                out.append(result(rule, "fail", (a, b), msg))
+    return out
+
+
+def _said(c: Claim) -> str:
+    word = {"lower": "at least ", "upper": "at most ", "approx": "about "}.get(c.bound, "")
+    return word + c.text
+
+
+# ------------------------------------------------------- restated part-of-whole pairs
+# "won 14 of them" (of 39 starts) and later "her 14 wins in 36 marathons": the same
+# part with the same verb, so the wholes it is counted against are the same figure.
+_WHOLE_AFTER = re.compile(
+    r"^\s*(?:[a-z]+\s+)?(?:out of|of|in|from)\s+(?:the\s+|her\s+|his\s+|their\s+|its\s+)?$",
+    re.I,
+)
+_OF_THEM = re.compile(r"^\s*(?:out\s+)?of\s+(?:them|those)\b", re.I)
+
+
+def _whole_of(ctx: Context, part: Claim) -> Claim | None:
+    same = ctx.in_sentence(ctx.sentence_index(part))
+    i = same.index(part)
+    if _OF_THEM.match(ctx.after(part, 20)):
+        # "started 39 marathons and won 14 of them": the count the clause coordinates with
+        earlier = [c for c in same[:i] if c.kind == "count" and ctx.value(c) is not None]
+        if earlier and re.search(r"\band\s+\w+\s+$", ctx.text[earlier[-1].end : part.start]):
+            return earlier[-1]
+        return None
+    if i + 1 < len(same):
+        nxt = same[i + 1]
+        if nxt.kind == "count" and _WHOLE_AFTER.match(ctx.text[part.end : nxt.start]):
+            return nxt
+    return None
+
+
+def _part_verb(ctx: Context, part: Claim) -> str | None:
+    """ "won 14", "14 wins": the verb or deverbal noun that says what the part did."""
+    before = ctx.words_before(part, 2)
+    if before and (before[-1].endswith("ed") or before[-1] in IRREGULAR):
+        return stem(before[-1])
+    after = ctx.words_after(part, 1)
+    if after and after[0] in IRREGULAR:
+        return stem(after[0])
+    return None
+
+
+def restated_pairs(ctx: Context) -> list[Check]:
+    pairs: list[tuple[Claim, Claim, str, str]] = []
+    for part in ctx.claims:
+        if part.kind != "count" or part.bound != "exact" or ctx.value(part) is None:
+            continue
+        whole = _whole_of(ctx, part)
+        verb = _part_verb(ctx, part)
+        if whole is None or verb is None or whole.bound != "exact":
+            continue
+        head = ctx.subject_head(whole)
+        if head is None:
+            continue
+        pairs.append((part, whole, verb, head))
+    out: list[Check] = []
+    for i, (p1, w1, v1, h1) in enumerate(pairs):
+        for p2, w2, v2, h2 in pairs[i + 1 :]:
+            if ctx.distance(p1, p2) > WINDOW or ctx.sentence_index(p1) == ctx.sentence_index(p2):
+                continue
+            if v1 != v2 or h1 != h2 or ctx.value(p1) != ctx.value(p2):
+                continue
+            if not _same_scope(ctx, w1, w2):
+                continue
+            what = " ".join(ctx.subject_words(w1)) or h1
+            head = f"{ctx.show(p1)} of {ctx.show(w1)} {what}, then {ctx.show(p2)} of"
+            if ctx.value(w1) == ctx.value(w2):
+                msg = f"{head} {ctx.show(w2)}: the same record, consistent"
+                out.append(result("figure_drift", "pass", (w1, w2, p1, p2), msg))
+            else:
+                msg = f"{head} {ctx.show(w2)}: the same record with two totals"
+                out.append(result("figure_drift", "fail", (w1, w2, p1, p2), msg))
+    return out
+
+
+def _same_scope(ctx: Context, a: Claim, b: Claim) -> bool:
+    """No differing date, place, time anchor or qualifier sets the two wholes apart."""
+    ta, tb = ctx.time_anchor(a), ctx.time_anchor(b)
+    if ta and tb and ta != tb:
+        return False
+    pa, pb = _places(ctx, a), _places(ctx, b)
+    if pa and pb and not (pa & pb):
+        return False
+    qa, qb = ctx.qualifiers(a), ctx.qualifiers(b)
+    if (qa or qb) and qa != qb:
+        return False  # "in 36 races in Europe": a narrower set
+    return not any(
+        re.search(
+            r"\b(?:last|first|past|previous|next|recent|other|remaining)\s+$", ctx.before(c, 15)
+        )
+        for c in (a, b)
+    )
