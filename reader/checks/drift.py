@@ -206,7 +206,7 @@ _ORDINAL = re.compile(
 
 
 def _moments(ctx: Context, c: Claim) -> set[str]:
-    """Clock times and ordinal stages in the claim's sentence: "at 6:25 p.m.", "the second stage"."""
+    """Clock times and ordinal stages in the sentence: "at 6:25 p.m.", "the second stage"."""
     s = ctx.sentence(c)
     text = ctx.text[s.start : s.end]
     found = {m.group().lower().replace(".", "").replace(" ", "") for m in _CLOCK.finditer(text)}
