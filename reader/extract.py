@@ -204,7 +204,7 @@ def _read_phrases(text: str) -> list[Reading]:
 
 
 _RATE_LEFT = re.compile(
-    r"(?:\d[\d,.]*(?:[%p]|\s*(?:bn|m|k|million|billion|percent|per\s?cent))?"
+    r"(?:\d(?:[\d,.]*\d)?(?:[%p]|\s*(?:bn|m|k|million|billion|percent|per\s?cent))?"
     r"|\b(?:once|twice|thrice|times|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve|dozen|hundred|thousand|million|billion))"
     r"(?:\s+[A-Za-z][\w'’-]*){0,2}\s+$",

@@ -199,6 +199,8 @@ def is_ordinal_not_fraction(text: str, end: int, number_text: str) -> bool:
     if nxt is None:
         return False
     word = nxt.group(1).lower()
+    if words[1] == "quarter" and word in ("earlier", "ago", "later", "before"):
+        return True  # "a quarter earlier": the three months, not a fraction
     if words[1] in ("half", "quarter"):
         return False  # no ordinals: "a quarter work part-time"
     if not is_noun(word):

@@ -301,3 +301,13 @@ def test_a_change_by_then_the_new_level_is_no_range() -> None:
 def test_the_subject_of_a_stated_level(text: str, span: str, subject: str | None) -> None:
     (c,) = [c for c in claims(text) if c.text == span]
     assert c.subject == subject
+
+
+def test_a_quarter_earlier_is_a_period_not_a_fraction() -> None:
+    found = claims("Orders rose 3% on a quarter earlier, and a quarter of them were online.")
+    assert [(c.text, c.kind) for c in found] == [("3%", "percent"), ("a quarter", "ratio")]
+
+
+def test_a_duration_after_a_clock_time_is_no_rate() -> None:
+    found = claims("He crossed the line in 1:58:30, a minute behind the winner.")
+    assert [(c.text, c.kind, c.value) for c in found] == [("a minute", "duration", 1)]
