@@ -202,3 +202,94 @@ def test_percent_of_a_noun_never_counted_only_implies_a_total() -> None:
         "allowing it to reach about 52,000 people."
     )
     assert "fail" not in _statuses(text, "percent_of_mismatch")
+
+
+def test_percent_of_one_of_several_figures_for_the_noun_is_only_a_warning() -> None:
+    # the whole is inferred: the 6,150 secondary pupils or the 14,250 in all?
+    text = (
+        "The district has 14,250 pupils. Secondary schools account for 6,150 pupils. "
+        "About 18% of pupils qualify for free meals, some 4,100 children."
+    )
+    assert "fail" not in _statuses(text, "percent_of_mismatch")
+
+
+def test_level_after_a_change_is_the_whole() -> None:
+    text = (
+        "Enrolment fell to 14,250 pupils this autumn. About 18% of pupils qualify for free "
+        "meals, some {n} children."
+    )
+    assert _statuses(text.format(n="2,560"), "percent_of_mismatch") == ["pass"]
+    assert _statuses(text.format(n="3,900"), "percent_of_mismatch") == ["fail"]
+
+
+def test_share_opening_its_own_clause_is_not_a_restatement() -> None:
+    # "3,412 responses, 52% supported": 52% of the responses, not 3,412 = 52% of something
+    text = (
+        "The consultation drew 3,412 responses, 52% supported the plan and 48% opposed it. "
+        "The council has 6,000 registered responses on file."
+    )
+    checks = _checks(text, "percent_of_mismatch")
+    assert all("3,412" not in claims for _, _, claims in checks)
+
+
+# ------------------------------------------------------------------------- gapped share lists
+
+VOTE = (
+    "The Civic Alliance won 41.2% of the vote, the Labour Union {b}%, the Greens 12.5% and "
+    "independents the remaining 12.5%."
+)
+
+
+def test_gapped_share_list_over_100_fails() -> None:
+    [(status, message, claims)] = _checks(VOTE.format(b="38.8"), "shares_exceed_100")
+    assert status == "fail" and message.count("+") == 3 and "105%" in message
+
+
+def test_gapped_share_list_that_closes_passes() -> None:
+    assert _statuses(VOTE.format(b="33.8"), "shares_exceed_100") == ["pass"]
+
+
+def test_remaining_share_with_a_percentage_left_out_is_not_short() -> None:
+    # near miss: one percentage is not read as a share; the sum must not fall "short"
+    text = (
+        "The Alliance won 41.2% of the vote, Labour, which polled 33.8% a month earlier, was "
+        "close behind, and independents took the remaining 12.5%."
+    )
+    assert "fail" not in _statuses(text, "shares_exceed_100")
+
+
+# --------------------------------------------------------------- lists closed by "the rest"
+
+HOMES = (
+    "The plan allows for 5,230 new homes. Under it, 2,910 homes will rise in the east, 1,470 in "
+    "the north and the remaining {r} on small sites."
+)
+
+
+def test_list_closed_by_the_rest_against_the_figure_before() -> None:
+    [(status, message, _)] = _checks(HOMES.format(r=930), "sum_mismatch")
+    assert status == "fail" and "5,310" in message
+    assert _statuses(HOMES.format(r=850), "sum_mismatch") == ["pass"]
+
+
+def test_list_closed_by_the_rest_without_its_noun_is_only_a_warning() -> None:
+    text = HOMES.format(r=930).replace("2,910 homes", "2,910")
+    assert _statuses(text, "sum_mismatch") == ["warn"]
+
+
+def test_the_rest_set_apart_by_dashes() -> None:
+    text = (
+        "The maker is recalling about 88,000 kettles. Some 61,000 were sold in France and "
+        "the rest — {r} — in Belgium."
+    )
+    assert _statuses(text.format(r="27,000"), "sum_mismatch") == ["pass"]
+    assert _statuses(text.format(r="37,000"), "sum_mismatch") != ["pass"]
+
+
+def test_home_figure_named_before_it() -> None:
+    text = (
+        "Sales in the United States were $3.05 billion and international sales {b}, "
+        "giving a worldwide total of $4.32 billion."
+    )
+    assert _statuses(text.format(b="$1.27 billion"), "sum_mismatch") == ["pass"]
+    assert _statuses(text.format(b="$1.37 billion"), "sum_mismatch") == ["fail"]

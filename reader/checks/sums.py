@@ -104,6 +104,8 @@ def _verdict(
             RULE, "fail", (*parts, whole), f"{shown} = {total}, not the {ctx.show(whole)}{what}"
         )
     rel = "=" if complete else "<="
+    if complete and abs(point - (ctx.value(whole) or 0.0)) > 1e-6 * max(1.0, point):
+        rel = "≈"  # equal within the rounding of the figures
     return result(RULE, "pass", (*parts, whole), f"{shown} = {total} {rel} {ctx.show(whole)}{what}")
 
 
@@ -357,11 +359,76 @@ def _region(ctx: Context, c: Claim) -> str | None:
     a, b = ctx.clause(c)
     nxt = next((x.start for x in ctx.claims_between(c.end, b) if x.kind == c.kind), b)
     prev = [x.end for x in ctx.claims_between(a, c.start) if x.kind == c.kind]
-    for text in (ctx.text[c.end : nxt], ctx.text[max([a, *prev]) : c.start]):
+    before = re.split(r",|;|\band\b|\bwhile\b", ctx.text[max([a, *prev]) : c.start])[-1]
+    after = re.split(r",|;|\band\b|\bwhile\b", ctx.text[c.end : nxt])[0]
+    for text in (before, after):
         found = {name for name, pat in _REGIONS.items() if pat.search(text)}
         if found:
             return found.pop() if len(found) == 1 else None
     return None
+
+
+_REMAINDER = re.compile(
+    r"\b(?:the\s+)?(?:remaining|rest|remainder|other)\b(?:\s+of\s+(?:the|them))?"
+    r"[^.;\d]{0,6}?(?:about |some |roughly |nearly )?$",
+    re.I,
+)
+
+
+def _remainder_lists(ctx: Context) -> list[Check]:
+    """ "2,900 homes in the east, 1,500 in the north and the remaining 800 in the centre":
+    the parts, closed by "the rest", of the figure stated for the same noun just before."""
+    out = []
+    sents = ctx.document.sentences
+    for idx, claims in list(ctx.by_sentence.items()):
+        if not ctx.sentence_mentions(claims[0], ("remaining", "rest", "remainder", "other")):
+            continue
+        for k, rest in enumerate(claims):
+            if rest.kind not in ("count", "money") or rest.vague:
+                continue
+            if not _REMAINDER.search(ctx.before(rest, 30, clause=False)):
+                continue
+            parts = [
+                c
+                for c in claims[:k]
+                if c.kind == rest.kind
+                and c.currency == rest.currency
+                and not c.vague
+                and not ctx.is_prior(c)
+                and not _changed(ctx, c)
+            ]
+            if not parts or ctx.fronted_whole(rest) is not None:
+                continue
+            if any(_TOTAL_BEFORE.search(ctx.before(c, 40)) for c in claims):
+                continue
+            heads = {(ctx.subject_words(c) or [""])[-1] for c in (*parts, rest)} - {""}
+            biggest = max(ctx.value(c) or 0.0 for c in (*parts, rest))
+            cands = []
+            for j in (idx - 1, idx - 2):
+                if j < 0 or sents[idx].paragraph - sents[j].paragraph > 1:
+                    break
+                for w in ctx.in_sentence(j):
+                    if w.kind != rest.kind or w.currency != rest.currency or w.vague:
+                        continue
+                    if (ctx.value(w) or 0.0) <= biggest or ctx.is_prior(w) or _changed(ctx, w):
+                        continue
+                    if heads and (ctx.subject_words(w) or [""])[-1] not in heads:
+                        continue
+                    cands.append(w)
+                if cands:
+                    break
+            if len({ctx.value(w) for w in cands}) != 1:
+                continue
+            whole = cands[-1]
+            check = _verdict(ctx, parts + [rest], whole, complete=True, plain=True)
+            tied = bool(heads) and ctx.sentence_index(whole) == idx - 1
+            if check and check.status == "fail" and not tied:
+                msg = check.message + " (if the rest is of that figure)"
+                check = result(RULE, "warn", (*parts, rest, whole), msg)
+            if check:
+                out.append(check)
+            break
+    return out
 
 
 def _changed(ctx: Context, c: Claim) -> bool:
@@ -563,6 +630,7 @@ def check(ctx: Context) -> list[Check]:
         + _fronted_breakdowns(ctx)
         + _continued_breakdowns(ctx)
         + _regional_totals(ctx)
+        + _remainder_lists(ctx)
         + _announced_parts(ctx)
         + _people_totals(ctx)
         + _season_record(ctx)
