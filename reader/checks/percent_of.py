@@ -149,7 +149,9 @@ def _opens_clause(ctx: Context, prev: Claim, share: Claim) -> bool:
         r"\s*(?:of\s+(?:the\s+|them\s+|those\s+)?(?:[a-z\-]+\s+){0,2}?)?([a-z]+)",
         ctx.text[share.end : share.end + 50],
     )
-    return bool(m) and (m.group(1) in _CLAUSE_VERBS or m.group(1).endswith("ed"))
+    if m is None:
+        return False
+    return m.group(1) in _CLAUSE_VERBS or m.group(1).endswith("ed")
 
 
 def _blank_dates(ctx: Context, start: int, end: int) -> str:
