@@ -208,7 +208,7 @@ def is_ordinal_not_fraction(text: str, end: int, number_text: str) -> bool:
     return UNIT.match(text, end) is None
 
 
-_NAME_AFTER = re.compile(r" ([A-Z][a-z][A-Za-z]*)\b((?:[ \t]+[A-Za-z'’-]+){0,3})")
+_NAME_AFTER = re.compile(r" ([A-Z][a-z][A-Za-z]*)\b((?:[ \t]+[A-Za-z'’&-]+){0,4})")
 
 
 def is_model_name(text: str, end: int, raw: str) -> bool:
@@ -230,6 +230,8 @@ def is_model_name(text: str, end: int, raw: str) -> bool:
             if word.endswith("s") and not word.endswith("ss"):
                 return False  # a plural: "12 Labour MPs", "3 Grand Slams"
             continue  # the name goes on: "30 Grand Slam titles"
+        if word in ("of", "and", "&"):
+            continue  # "40 Bank of England economists"
         return not is_noun(word)  # a noun after it is what the figure counts
     return True
 

@@ -311,3 +311,8 @@ def test_a_quarter_earlier_is_a_period_not_a_fraction() -> None:
 def test_a_duration_after_a_clock_time_is_no_rate() -> None:
     found = claims("He crossed the line in 1:58:30, a minute behind the winner.")
     assert [(c.text, c.kind, c.value) for c in found] == [("a minute", "duration", 1)]
+
+
+def test_a_name_with_of_in_it_still_counts_its_noun() -> None:
+    (c,) = claims("About 25 Port of Leith dockers walked out.")
+    assert (c.text, c.kind) == ("25", "count")
