@@ -196,3 +196,66 @@ def test_one_level_at_two_clock_times_is_no_drift() -> None:
         "At 7:30 p.m. its spare capacity stood at 8.2 percent, they said."
     )
     assert "fail" not in _statuses(text, "figure_drift")
+
+
+# ------------------------------------------- durations measured against an earlier span
+
+
+def _stay(days: str) -> str:
+    return (
+        "Divers pulled the last of the cavers out on Sunday, June 23, after heavy rain had "
+        "sealed the cave entrance on Saturday, June 15. The group was found huddled on a ledge. "
+        f"Medics said the six had endured {days} underground in near darkness."
+    )
+
+
+def test_stay_in_days_against_the_span_stated_earlier() -> None:
+    [(status, msg)] = _checks(_stay("11 days"), "duration_mismatch")
+    assert status == "fail" and "8 days" in msg
+    assert _statuses(_stay("eight days"), "duration_mismatch") == ["pass"]
+    assert _statuses(_stay("nine days"), "duration_mismatch") == ["pass"]  # both ends counted
+
+
+def test_hyphenated_wait_after_the_span() -> None:
+    text = (
+        "The ferry finally sailed on Monday, 14 April, after the strike that halted it began "
+        "on 2 April. The {n}-day stoppage cost the operator dearly."
+    )
+    assert _statuses(text.format(n=17), "duration_mismatch") == ["fail"]
+    assert _statuses(text.format(n=12), "duration_mismatch") == ["pass"]
+
+
+def test_a_partial_or_recurring_span_is_not_measured() -> None:
+    text = (
+        "Divers pulled the last of the cavers out on Sunday, June 23, after heavy rain had "
+        "sealed the cave entrance on Saturday, June 15. For the first three days they had no "
+        "food. Rescuers worked 12-day rotations at the site."
+    )
+    assert _statuses(text, "duration_mismatch") == []
+
+
+def test_a_stay_far_from_the_span_is_another_stay() -> None:
+    text = (
+        "Divers pulled the last of the cavers out on Sunday, June 23, after heavy rain had "
+        "sealed the cave entrance on Saturday, June 15. Two of them then spent 40 days in "
+        "hospital."
+    )
+    assert _statuses(text, "duration_mismatch") == []
+
+
+def test_two_spans_in_reach_leave_the_duration_untied() -> None:
+    text = (
+        "The ship left port on May 2. It was boarded on May 9 and released on May 20. "
+        "The crew had spent 16 days at sea."
+    )
+    assert "fail" not in _statuses(text, "duration_mismatch")
+
+
+def test_span_across_february_allows_a_leap_day() -> None:
+    text = (
+        "The plant restarted on 4 March, after a fire shut it on Feb. 24. "
+        "The {n}-day outage hit output."
+    )
+    assert _statuses(text.format(n=9), "duration_mismatch") == ["pass"]
+    assert _statuses(text.format(n=10), "duration_mismatch") == ["pass"]
+    assert _statuses(text.format(n=14), "duration_mismatch") == ["fail"]

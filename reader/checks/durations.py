@@ -15,7 +15,7 @@ from datetime import date
 from reader.checks.base import result
 from reader.checks.quantity import fmt, numeric_value
 from reader.checks.relations import Context, stem
-from reader.checks.timeline import DAYS, duration_unit, has_year, span
+from reader.checks.timeline import DAYS, duration_unit, has_year, parse_iso, span
 from reader.model import Check, Claim
 
 RULE = "duration_mismatch"
@@ -60,8 +60,88 @@ def _pair_across(ctx: Context, dur: Claim) -> tuple[Claim, Claim] | None:
     return starts[0], ends[0]
 
 
+# A stay or a wait measured in days: "had spent 11 days", "trapped for nine days", "the
+# 13-day delay". Not a recurring or partial span ("six-day shifts", "the first three days").
+_ELAPSED_BEFORE = re.compile(
+    r"\b(?:spent|spend|spending|after|lasted|lasting|lasts|took|taking|for|endured|enduring)"
+    r"\s+(?:about |nearly |almost |more than |some |just |roughly |over |only |a full )?$",
+    re.I,
+)
+_HYPHENATED = re.compile(r"-(?:day|week)$", re.I)
+_NOT_A_SPAN_NOUN = re.compile(
+    r"^\s*(?:shifts?|weeks?|pass(?:es)?|tickets?|forecasts?|averages?|limits?|notice|deadlines?|"
+    r"windows?|periods?|cycles?|courses?|supply|supplies|rolling|high|low|trials?|visas?|"
+    r"rotations?|schedules?|old)\b",
+    re.I,
+)
+_PARTIAL_BEFORE = re.compile(
+    r"\b(?:first|last|next|another|further|additional|extra|other|within|every|each|"
+    r"final|past|previous|remaining)\s+(?:\w+\s+)?$",
+    re.I,
+)
+_AFTER_NOT_SPAN = re.compile(
+    r"^\s*(?:later|in a row|a (?:week|month|year)|per|each|of (?:the|its))\b", re.I
+)
+_SPAN_LINK = re.compile(
+    r"\b(?:since|after|before|until|till|through|following|from|to|when)\b", re.I
+)
+# How many sentences back a span may be stated before the duration that measures it.
+SPAN_REACH = 6
+_ANY_YEAR = 2001
+
+
+def _day_dates(ctx: Context, index: int) -> list[Claim]:
+    out = []
+    for c in ctx.in_sentence(index):
+        parts = parse_iso(c.value) if c.kind == "date" else None
+        if parts and parts[1] is not None and parts[2] is not None:
+            out.append(c)
+    return out
+
+
+def _elapsed_marker(ctx: Context, dur: Claim) -> bool:
+    before = ctx.before(dur, 40, clause=True)
+    if _PARTIAL_BEFORE.search(before):
+        return False
+    if _AFTER_NOT_SPAN.match(ctx.after(dur, 20)):
+        return False
+    if _HYPHENATED.search(dur.text):
+        return not _NOT_A_SPAN_NOUN.match(ctx.after(dur, 20))
+    return bool(_ELAPSED_BEFORE.search(before))
+
+
+def _pair_from_span(ctx: Context, dur: Claim) -> tuple[Claim, Claim] | None:
+    """Two dates an earlier sentence sets apart ("reached on March 14, ... since the
+    collapse on March 5"), measured later by a stay or wait in days ("had spent 11 days").
+
+    The span must be the only one in reach: the nearest sentence before the duration
+    with dates of a day holds exactly two, linked by "since", "after", "until"...
+    and no other day is named between it and the duration.
+    """
+    if duration_unit(ctx, dur) not in ("day", "week") or not _elapsed_marker(ctx, dur):
+        return None
+    idx = ctx.sentence_index(dur)
+    if _day_dates(ctx, idx):
+        return None
+    for j in range(idx - 1, max(-1, idx - 1 - SPAN_REACH), -1):
+        dates = _day_dates(ctx, j)
+        if not dates:
+            continue
+        if len(dates) != 2 or dates[0].value == dates[1].value:
+            return None
+        a, b = dates
+        if not _SPAN_LINK.search(ctx.text[a.end : b.start]):
+            return None
+        return a, b
+    return None
+
+
 def _elapsed(ctx: Context, a: Claim, b: Claim) -> tuple[float, float] | None:
     sa = span(ctx, a)
+    if sa is None and not has_year(a) and not has_year(b):
+        # "March 5" ... "March 14" with no year anywhere near: any common year will do,
+        # and the leap-day margin below covers the rest
+        sa = span(ctx, a, year=_ANY_YEAR)
     if sa is None:
         return None
     sb = span(ctx, b, year=sa[0].year if not has_year(b) else None)
@@ -74,9 +154,15 @@ def _elapsed(ctx: Context, a: Claim, b: Claim) -> tuple[float, float] | None:
         )
     lo = (sb[0] - sa[1]).days
     hi = (sb[1] - sa[0]).days + 1  # counting both ends
+    if not has_year(a) and not has_year(b) and _crosses_february(sa[0], sb[1]):
+        lo, hi = lo - 1, hi + 1  # the year is inferred: it may or may not be a leap year
     if hi < 0:
         return None
     return float(max(lo, 0)), float(hi)
+
+
+def _crosses_february(a: date, b: date) -> bool:
+    return any(a <= date(y, 2, 28) < b for y in range(a.year, b.year + 1) if date(y, 2, 28) >= a)
 
 
 def check(ctx: Context) -> list[Check]:
@@ -92,12 +178,25 @@ def check(ctx: Context) -> list[Check]:
         if _RELATIVE.match(ctx.after(dur, 40)):
             continue  # "19 years after Katrina": a gap to another event, not this span
         pair = _pair_in_sentence(ctx, dur) or _pair_across(ctx, dur)
+        from_span = False
+        if pair is None:
+            pair = _pair_from_span(ctx, dur)
+            from_span = pair is not None
         if pair is None:
             continue
         a, b = pair
         elapsed = _elapsed(ctx, a, b)
+        if from_span:
+            # "reached on March 14 ... since March 5": the span runs from the earlier day
+            back = _elapsed(ctx, b, a)
+            if back is not None and (elapsed is None or back[1] < elapsed[1]):
+                elapsed, a, b = back, b, a
         if elapsed is None:
             continue
+        if from_span:
+            days = v * DAYS[unit]
+            if not 0.5 * elapsed[0] <= days <= 2 * elapsed[1] + 1:
+                continue  # far from the span: some other stay, not this one
         u = DAYS[unit]
         # "42 days" is 41.5-42.5 days; "52 years" is 51.5 up to 53 (completed years).
         stated_lo = (v - 0.5) * u
