@@ -27,7 +27,8 @@ PHONE = re.compile(
 )
 # "call 311", "dial 911": a number to call, however short
 CALL = re.compile(r"(?<=\b(?:call|dial|text)\s)\d{3,}(?:[ .-]\d+)*", re.IGNORECASE)
-SLASH_DATE = re.compile(r"\d(?<![\w/]\d)\d{0,3}[/.-]\d{1,2}[/.-]\d{1,4}(?![\w/])")
+# one separator throughout: "12/03/2024", "12.03.2024"; "1.2-1.4" is a range of decimals
+SLASH_DATE = re.compile(r"\d(?<![\w/]\d)\d{0,3}([/.-])\d{1,2}\1\d{1,4}(?![\w/]|[.,]\d)")
 
 
 # A street address: "10 Downing Street", "1600 Pennsylvania Avenue".

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from reader.numbers import TENS_WORDS, UNIT_WORDS
+
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*|[^\sA-Za-z\d]")
 
 FUNCTION_WORDS = frozenset(
@@ -62,6 +64,7 @@ FINITE_VERBS = frozenset(
 _NOT_VERBS = frozenset("need speed seed feed bed red shed hundred kindred sacred wicked".split())
 
 
+_NUMBER_WORDS = frozenset([*UNIT_WORDS, *TENS_WORDS, "dozen", "hundred", "thousand", "million"])
 _PRONOUNS = frozenset("them those whom which these us you it".split())
 
 
@@ -147,6 +150,7 @@ def subject_and_predicate(
             after[j].lower() in ("the", "its", "their", "all", "his", "her", "our", "these")
             or after[j].lower() in ("more", "than", "at", "least", "about", "nearly", "some")
             or after[j][0].isdigit()
+            or after[j].lower() in _NUMBER_WORDS
         ):
             j += 1
         subject, n = noun_phrase(after[j:])

@@ -316,3 +316,13 @@ def test_a_duration_after_a_clock_time_is_no_rate() -> None:
 def test_a_name_with_of_in_it_still_counts_its_noun() -> None:
     (c,) = claims("About 25 Port of Leith dockers walked out.")
     assert (c.text, c.kind) == ("25", "count")
+
+
+def test_a_range_of_decimals_is_no_numbered_date() -> None:
+    (c,) = claims("Some 2.4-2.9 million households were hit.")
+    assert (c.low, c.high, c.subject) == (2_400_000, 2_900_000, "households")
+
+
+def test_a_partitive_whole_written_in_words() -> None:
+    first = claims("Three of the eight pumps failed.")[0]
+    assert (first.text, first.subject) == ("Three", "pumps")
