@@ -293,3 +293,41 @@ def test_home_figure_named_before_it() -> None:
     )
     assert _statuses(text.format(b="$1.27 billion"), "sum_mismatch") == ["pass"]
     assert _statuses(text.format(b="$1.37 billion"), "sum_mismatch") == ["fail"]
+
+
+# ------------------------------------------------------------------ ledgers closed by stages
+
+BUS = (
+    "Rebels seized 40 hostages from a bus on Friday. Of them, 25 were freed on Sunday. "
+    "Among the freed hostages were nine children. The remaining {r} were released on Monday."
+)
+
+
+def test_ledger_closed_by_the_remaining_release_passes() -> None:
+    assert _statuses(BUS.format(r=15), "ledger_mismatch") == ["pass"]
+
+
+def test_ledger_closed_by_the_remaining_release_that_does_not_add_up_fails() -> None:
+    [(status, message, claims)] = _checks(BUS.format(r=12), "ledger_mismatch")
+    assert status == "fail" and claims == {"40", "25", "12"}
+    assert "15" in message
+
+
+def test_stages_marked_another_add_up() -> None:
+    text = (
+        "Gunmen seized 38 hostages at a hotel on Friday. Twelve hostages were freed on "
+        "Saturday in exchange for food, and another 19 were released on Sunday. The "
+        "remaining {r} were let go on Monday."
+    )
+    assert _statuses(text.format(r="seven"), "ledger_mismatch") == ["pass"]
+    assert _statuses(text.format(r="nine"), "ledger_mismatch") == ["fail"]
+
+
+def test_captives_named_differently_from_those_seized_only_warn() -> None:
+    # the hostages are presumably the tourists, but the text does not say so
+    text = (
+        "Gunmen seized 38 tourists at a hotel on Friday. Twelve hostages were freed on "
+        "Saturday, and another 19 were released on Sunday. The remaining nine were let go "
+        "on Monday."
+    )
+    assert "fail" not in _statuses(text, "ledger_mismatch")
