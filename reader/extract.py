@@ -374,6 +374,26 @@ def _read_pair(text: str, first: Reading, nxt: re.Match[str]) -> object:
         r = replace(first, kind="ratio", end=nxt.end(), value=first.value / second_number.value)
         read_bound(text, r)
         return r
+    if (
+        first.kind == "count"
+        and first.unit is None
+        and re.fullmatch(r"\s+to\s+", gap)
+        and nxt.group().isdigit()
+        and 1 <= second_number.value <= 10
+        and first.value > second_number.value
+        and re.match(
+            r"\s*(?:[,.;:)]|$|\s+(?:against|in\s+favou?r))", text[nxt.end() : nxt.end() + 14]
+        )
+        and not re.search(
+            r"\bfrom\s+(?:\S+\s+){0,2}$", text[max(0, first.start - 30) : first.start]
+        )
+        and not SCORE_WORDS.search(text, max(0, first.start - 30), first.start)
+    ):
+        # "outnumbered men 3 to 1": a descending pair with nothing after is a ratio (a
+        # range ascends; "from 3 to 1" is a change)
+        r = replace(first, kind="ratio", end=nxt.end(), value=first.value / second_number.value)
+        read_bound(text, r)
+        return r
     if first.kind == "ratio" and FOR_EVERY.fullmatch(gap + " ") and second_number.value:
         r = replace(first, end=nxt.end(), value=first.value / second_number.value)
         r.low, r.high = interval(r.value, r.bound)

@@ -256,6 +256,8 @@ def not_a_quantity(text: str, m: re.Match[str], number: Number) -> bool:
                 return True  # 2nd, 3D, 737MAX
         if end < len(text) - 1 and text[end] in "./" and text[end + 1].isdigit():
             return True  # 1.2.3, 24/7
+    if low_raw == "scores" and not re.match(r"\s+of\b", text[end : end + 4]):
+        return True  # "test scores rose": the noun, not "scores of people"
     if low_raw == "half" and not is_half_a_quantity(text, start, end):
         return True
     if m["fraction_word"] and is_ordinal_not_fraction(text, end, raw):

@@ -326,3 +326,15 @@ def test_a_range_of_decimals_is_no_numbered_date() -> None:
 def test_a_partitive_whole_written_in_words() -> None:
     first = claims("Three of the eight pumps failed.")[0]
     assert (first.text, first.subject) == ("Three", "pumps")
+
+
+def test_a_descending_pair_with_nothing_after_is_a_ratio() -> None:
+    (c,) = claims("Cyclists outnumber drivers 4 to 1.")
+    assert (c.text, c.kind, c.value) == ("4 to 1", "ratio", 4)
+    assert [c.kind for c in claims("Fares fell from 4 to 1.")] == ["count", "count"]
+
+
+def test_scores_is_a_noun_unless_of_follows() -> None:
+    assert claims("Test scores improved.") == []
+    (c,) = claims("Scores of homes flooded.")
+    assert (c.vague, c.low) == (True, 40)
