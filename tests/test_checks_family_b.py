@@ -259,3 +259,50 @@ def test_span_across_february_allows_a_leap_day() -> None:
     assert _statuses(text.format(n=9), "duration_mismatch") == ["pass"]
     assert _statuses(text.format(n=10), "duration_mismatch") == ["pass"]
     assert _statuses(text.format(n=14), "duration_mismatch") == ["fail"]
+
+
+def test_span_stated_with_began_and_a_definite_stoppage() -> None:
+    text = (
+        "Nurses went back to the wards on Tuesday, 21 May, ending a walkout that began on "
+        "Thursday, 9 May. The {n}-day walkout closed two clinics."
+    )
+    assert _statuses(text.format(n=12), "duration_mismatch") == ["pass"]
+    assert _statuses(text.format(n=15), "duration_mismatch") == ["fail"]
+
+
+# ------------------------------------------- changes: a bracketed conversion is no level
+
+
+def test_change_skips_the_bracketed_conversion_of_the_level() -> None:
+    text = (
+        "The mill ground 8.1 million tonnes (8.9 million tons) of grain last year, "
+        "down 5% from 8.5 million tonnes in 2021."
+    )
+    [(status, msg)] = _checks(text, "change_mismatch")
+    assert status == "pass" and "8.1 million" in msg
+    wrong = text.replace("down 5%", "down 12%")
+    assert _statuses(wrong, "change_mismatch") == ["fail"]
+
+
+# --------------------------------------------- ages: who the birth date belongs to
+
+
+def test_age_person_is_the_named_one_not_a_later_place() -> None:
+    text = (
+        "Obituary: Walter Brandt, stonemason\n\n"
+        "Born on 2 March 1940 in Ulm, Brandt trained at Freiburg, finishing in 1958 "
+        "at the age of {age}. He became a partner in 1971, aged 31."
+    )
+    checks = _checks(text.format(age=18), "age_mismatch")
+    assert [s for s, _ in checks] == ["pass", "pass"]
+    assert all("Brandt" in m for _, m in checks)
+    assert "fail" in _statuses(text.format(age=20), "age_mismatch")
+
+
+def test_qualified_conversion_inside_brackets() -> None:
+    assert _statuses("The trail is 16 km (nearly 10 miles) long.", "conversion_mismatch") == [
+        "pass"
+    ]
+    assert _statuses("The trail is 16 km (nearly 14 miles) long.", "conversion_mismatch") == [
+        "fail"
+    ]

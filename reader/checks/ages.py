@@ -31,10 +31,10 @@ _MONTHS = frozenset(
     "july august september october november december monday tuesday wednesday thursday "
     "friday saturday sunday".split()
 )
+# the kin word in any case, the name after it capitalised ("His wife, Ilse", not "partner in")
 _KIN = re.compile(
-    r"\b(?:wife|husband|son|daughter|brother|sister|mother|father|friend|partner|widow|"
-    r"widower|colleague|grandson|granddaughter)\b,?\s+[A-Z]",
-    re.I,
+    r"\b(?i:wife|husband|son|daughter|brother|sister|mother|father|friend|partner|widow|"
+    r"widower|colleague|grandson|granddaughter)\b,?\s+[A-Z]"
 )
 _TITLES = frozenset("mr mrs ms dr the in on a an she he they born at by".split())
 _APPOSITION = re.compile(r"([A-Z][a-zà-ÿ’'\-]+)\s*,\s*(?:aged\s+)?$")
@@ -57,6 +57,13 @@ def _person_near(ctx: Context, claim: Claim) -> str | None:
     if names:
         return names[-1]
     after = ctx.text[claim.end : sent.end]
+    # "Born ... in Leeds, Marsh studied at Manchester": a surname the article gives with a
+    # first name elsewhere is the person, whatever its place in the sentence
+    known = _surnames(ctx)
+    for m in _NAME.finditer(after):
+        name = m.group().split()[-1]
+        if name in known and not re.search(r"\b(?:in|at|from|near)\s+$", after[: m.start()]):
+            return name
     last_skipped = -10
     continued = False
     for m in _NAME.finditer(after):
@@ -82,6 +89,25 @@ def _person_near(ctx: Context, claim: Claim) -> str | None:
             if runs:
                 return runs[0].split()[-1]
     return None
+
+
+def _surnames(ctx: Context) -> set[str]:
+    """Last words of full names ("Helena Marsh") written anywhere but after a preposition."""
+    key = ("surnames",)
+    found = ctx._cache.get(key)
+    if found is None:
+        found = set()
+        for m in _FULL_NAME.finditer(ctx.text):
+            words = m.group().split()
+            if any(w.lower() in _TITLES or w.lower() in _MONTHS for w in words):
+                continue
+            if re.search(
+                r"\b(?:in|at|from|near|of|to)\s+$", ctx.text[max(0, m.start() - 6) : m.start()]
+            ):
+                continue
+            found.add(words[-1])
+        ctx._cache[key] = found
+    return found  # type: ignore[no-any-return]
 
 
 def _other_person(ctx: Context, age: Claim, person: str) -> bool:

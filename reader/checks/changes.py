@@ -141,10 +141,22 @@ def _endpoints(
             and c is not start
             and not _marked(ctx, c, _FROM)
             and not re.match(r"^\s*(a|per|each)\b", ctx.after(c, 8))
+            and not _restated(ctx, c, cands)
+            and (start.kind != "measure" or c.kind != "measure" or c.unit == start.unit)
         ]
         if before:
             end = before[-1]
     return start, end
+
+
+_RESTATED = re.compile(r"^\s*(?:\(|,\s*or\s)\s*(?:about |roughly |some |nearly )?$")
+
+
+def _restated(ctx: Context, c: Claim, cands: list[Claim]) -> bool:
+    """ "12.4 million tonnes (13.7 million tons)": the bracketed figure restates the first."""
+    return any(
+        o.end <= c.start and _RESTATED.match(ctx.text[o.end : c.start]) for o in cands if o is not c
+    )
 
 
 def _gap(change: Claim, pair: tuple[Claim, Claim]) -> int:

@@ -20,7 +20,8 @@ from reader.model import Check, Claim
 
 RULE = "conversion_mismatch"
 _PAIRED = re.compile(
-    r"^\s*(?:\(\s*|,\s*or\s+|\(\s*or\s+)(?:about |roughly |approximately |some |or )?$"
+    r"^\s*(?:\(\s*|,\s*or\s+|\(\s*or\s+)(?:about |roughly |approximately |some |or |almost |"
+    r"nearly |just over |just under |more than |over |under |around |close to |about\s+)?$"
 )
 _UNIT_ALIASES = {
     "c": "degC",

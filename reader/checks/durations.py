@@ -83,7 +83,9 @@ _AFTER_NOT_SPAN = re.compile(
     r"^\s*(?:later|in a row|a (?:week|month|year)|per|each|of (?:the|its))\b", re.I
 )
 _SPAN_LINK = re.compile(
-    r"\b(?:since|after|before|until|till|through|following|from|to|when)\b", re.I
+    r"\b(?:since|after|before|until|till|through|following|from|to|when|began|begun|started|"
+    r"starting|ended|ending)\b",
+    re.I,
 )
 # How many sentences back a span may be stated before the duration that measures it.
 SPAN_REACH = 6
