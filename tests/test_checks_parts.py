@@ -331,3 +331,39 @@ def test_captives_named_differently_from_those_seized_only_warn() -> None:
         "on Monday."
     )
     assert "fail" not in _statuses(text, "ledger_mismatch")
+
+
+# ---------------------------------------------------------------- "of whom" and colon lists
+
+
+def test_of_whom_breakdown_closed_by_the_rest() -> None:
+    text = (
+        "A total of 1,237 people were evacuated, of whom 812 went to shelters, 283 stayed "
+        "with relatives and the rest, {r}, left the region."
+    )
+    assert _statuses(text.format(r=142), "sum_mismatch") == ["pass"]
+    [(status, message, _)] = _checks(text.format(r=161), "sum_mismatch")
+    assert status == "fail" and "1,256" in message
+
+
+def test_of_whom_breakdown_without_a_rest_may_fall_short_but_not_exceed() -> None:
+    text = "The college has 31,200 students, of whom 24,800 are undergraduates and {p} graduates."
+    assert _statuses(text.format(p="5,400"), "sum_mismatch") == ["pass"]
+    assert _statuses(text.format(p="7,400"), "sum_mismatch") == ["fail"]
+
+
+def test_part_of_a_part_is_not_summed() -> None:
+    text = (
+        "Some 940 people were rescued, of whom 610 were taken to shelters, 420 of them "
+        "children, and 200 went home."
+    )
+    assert "fail" not in _statuses(text, "sum_mismatch")
+
+
+def test_colon_list_with_an_unnumbered_rest_may_fall_short() -> None:
+    text = (
+        "The carrier employs 3,900 people: 1,100 pilots, 1,650 cabin crew and the rest in offices."
+    )
+    assert "fail" not in _statuses(text, "sum_mismatch")
+    text = "The carrier employs 3,900 people: 1,100 pilots, 1,650 cabin crew and 980 office staff."
+    assert _statuses(text, "sum_mismatch") == ["fail"]

@@ -109,6 +109,13 @@ def _verdict(
     return result(RULE, "pass", (*parts, whole), f"{shown} = {total} {rel} {ctx.show(whole)}{what}")
 
 
+_UNNUMBERED_REST = re.compile(
+    r"\b(?:and|or)\s+(?:the\s+)?(?:rest|remainder|others|other\s+\w+|more)\b(?![^,;.]{0,12}\d)|"
+    r"\b(?:etc|among others)\b",
+    re.I,
+)
+
+
 def _same_kind(parts: list[Claim], whole: Claim) -> list[Claim]:
     return [p for p in parts if p.kind == whole.kind and p.id != whole.id]
 
@@ -134,6 +141,9 @@ def _colon_breakdowns(ctx: Context) -> list[Check]:
             if len(parts) < 2 or any(ctx.is_changeish(p) for p in parts):
                 continue
             partial = bool(_PARTIAL.search(ctx.text[whole.end : nxt.start]))
+            # "1,100 pilots, 1,650 cabin crew and the rest in offices": an unnumbered rest
+            tail = ctx.text[parts[-1].end : stop]
+            partial = partial or bool(_UNNUMBERED_REST.search(tail))
             check = _verdict(ctx, parts, whole, complete=not partial)
             if check:
                 out.append(check)
@@ -366,6 +376,60 @@ def _region(ctx: Context, c: Claim) -> str | None:
         if found:
             return found.pop() if len(found) == 1 else None
     return None
+
+
+_OF_WHOM_LIST = re.compile(
+    r"^[^.;:\d]{0,40}?,?\s*(?:of|among)\s+(?:whom|which|them|those|these)\s*,?\s*"
+    r"(?:about |some |roughly |nearly |more than |at least |only |just )?$",
+    re.I,
+)
+_REST_BEFORE = re.compile(
+    r"\b(?:the\s+)?(?:rest|remaining|remainder|others|other)\b[^.;\d]{0,6}?"
+    r"(?:about |some |roughly |nearly )?$",
+    re.I,
+)
+_SUBPART_AFTER = re.compile(r"^\s*(?:of|among)\s+(?:them|whom|those|these|which)\b", re.I)
+
+
+def _of_whom_breakdowns(ctx: Context) -> list[Check]:
+    """ "A total of 1,240 people, of whom 800 went to shelters, 300 to relatives and the rest,
+    150, left": the figures after "of whom" break down the figure before it."""
+    out = []
+    for claims in ctx.by_sentence.values():
+        if len(claims) < 3 or not ctx.sentence_mentions(
+            claims[0], ("of whom", "of which", "of them", "among them", "of those")
+        ):
+            continue
+        for i, whole in enumerate(claims[:-2]):
+            if whole.kind not in SUMMABLE or whole.vague:
+                continue
+            first = claims[i + 1]
+            if first.kind != whole.kind or not _OF_WHOM_LIST.match(
+                ctx.text[whole.end : first.start]
+            ):
+                continue
+            parts: list[Claim] = []
+            for c in claims[i + 1 :]:
+                if c.kind != whole.kind or c.currency != whole.currency:
+                    continue
+                if c.vague or _changed(ctx, c) or ctx.is_prior(c):
+                    break
+                if _SUBPART_AFTER.match(ctx.after(c, 15)):
+                    break  # "800 went to shelters, 300 of them children": a part of a part
+                if parts and not re.search(r",|\band\b|;", ctx.text[parts[-1].end : c.start]):
+                    break
+                parts.append(c)
+            if len(parts) < 2:
+                continue
+            complete = bool(_REST_BEFORE.search(ctx.before(parts[-1], 30, clause=False)))
+            tail = ctx.text[parts[-1].end : ctx.sentence(whole).end]
+            if _UNNUMBERED_REST.search(tail):
+                complete = False
+            check = _verdict(ctx, parts, whole, complete=complete, plain=True)
+            if check:
+                out.append(check)
+            break
+    return out
 
 
 _REMAINDER = re.compile(
@@ -631,6 +695,7 @@ def check(ctx: Context) -> list[Check]:
         + _continued_breakdowns(ctx)
         + _regional_totals(ctx)
         + _remainder_lists(ctx)
+        + _of_whom_breakdowns(ctx)
         + _announced_parts(ctx)
         + _people_totals(ctx)
         + _season_record(ctx)
