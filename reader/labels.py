@@ -63,6 +63,8 @@ def no_claim_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# "0.3pc", "12bps": percent forms glued to the figure
+_GLUED_PERCENT = re.compile(r"(?P<unit>pct|pc|bps|bp)(?![A-Za-z])")
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 LABEL_NOUNS = frozenset(
@@ -251,7 +253,7 @@ def not_a_quantity(text: str, m: re.Match[str], number: Number) -> bool:
         if end < len(text) and text[end] == "p" and not text[end + 1 : end + 2].isalnum():
             pass  # "212.5p": pence, read as money below
         elif end < len(text) and (text[end].isalpha() or text[end] in "_@"):
-            glued = UNIT.match(text, end)
+            glued = UNIT.match(text, end) or _GLUED_PERCENT.match(text, end)
             if not (glued and glued.end() > end and unit_ok(glued, glued_to_number=True)):
                 return True  # 2nd, 3D, 737MAX
         if end < len(text) - 1 and text[end] in "./" and text[end + 1].isdigit():

@@ -54,10 +54,14 @@ YEARS_IN = {"decade": 10.0, "century": 100.0}
 # ------------------------------------------------------------------ context patterns
 
 _PERCENT = re.compile(
-    r"\s?%|[\s-]*(?:per[\s-]?cent|percent|pct)\b(?P<pp_after>\s+points?\b)?"
-    r"|[\s-]*(?P<pp>percentage[\s-]points?)\b",
+    r"\s?%|[\s-]*(?:per[\s-]?cent|percent|pct|(?-i:pc))\b(?P<pp_after>\s+points?\b)?"
+    r"|[\s-]*(?P<pp>percentage[\s-]points?)\b"
+    # a basis point is a hundredth of a percentage point
+    r"|[\s-]*(?P<bp>basis[\s-]points?|(?-i:bps?))\b",
     re.IGNORECASE,
 )
+# "a quarter-point cut", "a half-point rise": a fraction of a percentage point
+_FRACTION_POINT = re.compile(r"-point\b", re.IGNORECASE)
 _POINTS = re.compile(r"\s+points?\b", re.IGNORECASE)
 _CURRENCY_AFTER = re.compile(
     r"(?:\s+of)?[\s-]+(?P<w>"
@@ -194,7 +198,12 @@ def read_suffix(text: str, r: Reading, number: Number) -> None:
     if p is not None:
         r.kind = "percent"
         r.end = p.end()
-        r.percentage_points = bool(p["pp"] or p["pp_after"])
+        r.percentage_points = bool(p["pp"] or p["pp_after"] or p["bp"])
+        if p["bp"] and r.value is not None:
+            r.value /= 100
+        return
+    if number.fraction and _FRACTION_POINT.match(text, end):
+        r.kind, r.percentage_points, r.end = "percent", True, end + len("-point")
         return
     if number.scale_abbreviation == "m" and (
         _LENGTH_ADJECTIVES.match(text, end) or _singular_noun_after(text, end)

@@ -338,3 +338,17 @@ def test_scores_is_a_noun_unless_of_follows() -> None:
     assert claims("Test scores improved.") == []
     (c,) = claims("Scores of homes flooded.")
     assert (c.vague, c.low) == (True, 40)
+
+
+@pytest.mark.parametrize(
+    "text, span, value, points",
+    [
+        ("Rates rose 50 basis points.", "50 basis points", 0.5, True),
+        ("Gilts gained 8bps.", "8bps", 0.08, True),
+        ("Retail sales slipped 0.4pc.", "0.4pc", 0.4, False),
+        ("It was a half-point cut.", "a half-point", 0.5, True),
+    ],
+)
+def test_percent_forms_of_finance_news(text: str, span: str, value: float, points: bool) -> None:
+    (c,) = claims(text)
+    assert (c.text, c.kind, c.value, c.percentage_points) == (span, "percent", value, points)
