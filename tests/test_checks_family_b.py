@@ -306,3 +306,23 @@ def test_qualified_conversion_inside_brackets() -> None:
     assert _statuses("The trail is 16 km (nearly 14 miles) long.", "conversion_mismatch") == [
         "fail"
     ]
+
+
+# ------------------------------------------------------- levels at another time, ratios
+
+
+def test_a_level_at_its_low_point_is_not_the_current_figure() -> None:
+    text = (
+        "Rangers counted 3,100 ibex in 11 herds, the biggest of which, in the Vell valley, "
+        "numbered 540. Hunting had cut numbers sharply by 1990. At their low point the herds "
+        "in the Vell valley numbered only 90 ibex."
+    )
+    assert "fail" not in _statuses(text, "figure_drift")
+
+
+def test_a_multiple_is_not_read_between_figures_of_different_things() -> None:
+    text = (
+        "The ferry will call at 9 piers and is expected to carry 12,000 riders a day, "
+        "about four times the number who now take the bus."
+    )
+    assert _statuses(text, "ratio_mismatch") == []

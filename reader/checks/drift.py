@@ -52,6 +52,12 @@ _SHARE_AFTER = re.compile(
     r"^\s*(?:,\s*or|\()\s*(?:about |roughly |some )?[\d.]+\s*(%|percent|per cent)"
 )
 _PART_OF = re.compile(r"^\s*(?:out\s+)?of\s+(?:the|its|their|all|them|those|whom)\b", re.I)
+_PAST_STATE = re.compile(
+    r"\b(?:at (?:its|their|the) (?:peak|height|low(?:est)? point|lowest|highest|worst|best)|"
+    r"at one (?:point|stage)|in (?:its|their) heyday|formerly|used to|originally|back then|"
+    r"at the (?:start|outset|beginning|end))\b",
+    re.I,
+)
 _ALL_OF = re.compile(r"\ball\s+$", re.I)
 # "all 48 of the injured", "the injured": a participle standing for the people it describes
 _NOMINAL_PARTICIPLE = re.compile(
@@ -88,6 +94,8 @@ def _eligible(ctx: Context, c: Claim) -> bool:
         return False
     if ctx.is_prior(c) or ctx.is_changeish(c) or ctx.is_plan(c):
         return False
+    if _PAST_STATE.search(ctx.text, ctx.clause(c)[0], c.start):
+        return False  # "at its low point the colony held 160": a level at another time
     if re.search(
         r"\b(last|remaining|other|another|additional|further|extra|new|leaving|left)\s+$",
         ctx.before(c, 15),

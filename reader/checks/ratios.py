@@ -139,7 +139,8 @@ def _multiple(ctx: Context, m: Claim) -> Check | None:
         if xs:
             return _judge(ctx, m, xs[-1], y, "fail")
         return _elsewhere(ctx, m, y)
-    if len(before) == 2 and before[0].kind == before[1].kind:
+    heads = {ctx.subject_head(f) for f in before}
+    if len(before) == 2 and before[0].kind == before[1].kind and (None in heads or len(heads) == 1):
         # "built for 20,000 people, about 47,000 now shelter, more than twice its capacity"
         return _judge(ctx, m, before[1], before[0], "warn")
     return None
