@@ -88,7 +88,16 @@ _DURATION_AFTER_NOUN = re.compile(
 _TO_RATIO = re.compile(r"-to-(?P<n>\d+(?:\.\d+)?)\b|\s+to\s+(?P<m>\d+)\s+(?=ratio|margin)")
 _TIMES = re.compile(r"\s+times\b(?!\s+(?:a|an|per|each|every|in|this|that|last|so)\b)")
 FOR_EVERY = re.compile(r"\s+(?:\w+\s+)?(?:for|to)\s+(?:every|each)\s+", re.IGNORECASE)
-_PER = re.compile(r"\s+(?:[a-z]+\s+)?per\s+[a-z]+", re.IGNORECASE)
+_PER = re.compile(r"\s+(?:[a-z]+\s+)?per\s+(?P<whom>[a-z]+)", re.IGNORECASE)
+# "17 pupils per teacher" sets two populations side by side: a ratio; "6.5 wolves per
+# pack", "52 requests per page" are averages over things: counts
+_PER_PERSON = frozenset(
+    """
+    capita head person teacher doctor nurse physician officer employee worker staff member
+    resident inhabitant citizen voter pupil student patient child adult user customer
+    subscriber passenger player man woman
+    """.split()
+)
 AGE_BEFORE = re.compile(
     r"\b(?:aged|age|ages|age\s+of|aged\s+between|ages\s+of|ages\s+between)\s+$", re.IGNORECASE
 )
@@ -307,6 +316,7 @@ def read_suffix(text: str, r: Reading, number: Number) -> None:
         per is not None
         and r.kind == "count"
         and not re.match(r"\s+per\s?cent", text[end : end + 12])
+        and per["whom"].lower() in _PER_PERSON
     ):
         r.kind = "ratio"
 

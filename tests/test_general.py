@@ -352,3 +352,8 @@ def test_scores_is_a_noun_unless_of_follows() -> None:
 def test_percent_forms_of_finance_news(text: str, span: str, value: float, points: bool) -> None:
     (c,) = claims(text)
     assert (c.text, c.kind, c.value, c.percentage_points) == (span, "percent", value, points)
+
+
+def test_per_a_person_is_a_ratio_per_a_thing_an_average() -> None:
+    found = claims("There are 21 pupils per teacher and 3.4 rooms per house.")
+    assert [(c.text, c.kind) for c in found] == [("21", "ratio"), ("3.4", "count")]
