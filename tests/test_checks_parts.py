@@ -367,3 +367,34 @@ def test_colon_list_with_an_unnumbered_rest_may_fall_short() -> None:
     assert "fail" not in _statuses(text, "sum_mismatch")
     text = "The carrier employs 3,900 people: 1,100 pilots, 1,650 cabin crew and 980 office staff."
     assert _statuses(text, "sum_mismatch") == ["fail"]
+
+
+# ------------------------------------------------------- "the injured" among two clause figures
+
+FERRY = (
+    "A ferry hit the pier on Sunday, killing two people and injuring 33. Of the injured, "
+    "12 remain in hospital and {d} have gone home."
+)
+
+
+def test_state_named_whole_picks_its_own_figure_in_a_shared_clause() -> None:
+    assert _statuses(FERRY.format(d=21), "sum_mismatch") == ["pass"]
+    [(status, message, claims)] = _checks(FERRY.format(d=24), "sum_mismatch")
+    assert status == "fail" and claims == {"12", "24", "33"} and "36" in message
+
+
+def test_them_reaching_back_a_sentence_takes_any_figure_that_fits() -> None:
+    text = (
+        "The network reaches 5.6 million homes, 2.1 million of them with fibre. About 38% of "
+        "those with access have signed up, or some {n} households."
+    )
+    assert _statuses(text.format(n="2.1 million"), "percent_of_mismatch") == ["pass"]
+    # a misfit of an inferred "those" is worth a look, not a fail
+    assert _statuses(text.format(n="3.3 million"), "percent_of_mismatch") == ["warn"]
+
+
+def test_of_them_after_an_unmarked_figure_only_warns() -> None:
+    text = "Some 212 patients were treated. Of them, 150 were adults and 90 were children."
+    assert _statuses(text, "sum_mismatch") == ["warn"]
+    text = "In all, 212 patients were treated. Of them, 150 were adults and 90 were children."
+    assert _statuses(text, "sum_mismatch") == ["fail"]

@@ -184,6 +184,7 @@ _SYNONYMS = {
     }.items()
     for w in words.split()
 }
+_STATES = frozenset(_SYNONYMS.values())
 _PLURALS = {"children": "child", "men": "man", "women": "woman", "people": "person"}
 
 
@@ -191,6 +192,20 @@ def _concept(word: str) -> str:
     w = _PLURALS.get(word.lower(), word.lower())
     st = stem(w)
     return _SYNONYMS.get(st, st)
+
+
+_COORDINATOR = re.compile(r",|;|\band\b|\bbut\b|\bwhile\b")
+
+
+def _own_words(ctx: Context, c: Claim) -> str:
+    """The words of a figure's own item in its clause: "killing three people and injuring 29"
+    gives "killing three people" to 3 and "injuring 29" to 29."""
+    a, b = ctx.clause(c)
+    prev = [x.end for x in ctx.claims_between(a, c.start) if x.end <= c.start]
+    nxt = next((x.start for x in ctx.claims_between(c.end, b)), b)
+    before = _COORDINATOR.split(ctx.text[max([a, *prev]) : c.start])[-1]
+    after = _COORDINATOR.split(ctx.text[c.end : nxt])[0]
+    return f"{before}{c.text}{after}"
 
 
 def named_whole(ctx: Context, part: Claim) -> tuple[Claim, bool, str] | None:
@@ -213,14 +228,15 @@ def named_whole(ctx: Context, part: Claim) -> tuple[Claim, bool, str] | None:
             continue
         if ctx.is_prior(c) or ctx.is_changeish(c):
             continue
-        a, b = ctx.clause(c)
-        have = {_concept(w) for w in re.findall(r"[A-Za-z][\w\-]*", ctx.text[a:b])}
+        have = {_concept(w) for w in re.findall(r"[A-Za-z][\w\-]*", _own_words(ctx, c))}
         have |= {_concept(w) for w in ctx.subject_words(c)}
         if need <= have:
             cands.append(c)
     if len({ctx.value(c) for c in cands}) != 1:
         return None
-    return cands[-1], len(words) > 1, " ".join(words)
+    # a bare noun ("the cyclists") may be all of them; a state ("the injured") names the set
+    state = any(_concept(w) in _STATES or w.endswith("ed") for w in words)
+    return cands[-1], len(words) > 1 or state, " ".join(words)
 
 
 def _remaining(ctx: Context, part: Claim, numeric: list[Claim]) -> Claim | None:
@@ -276,7 +292,7 @@ def check(ctx: Context) -> list[Check]:
             named = named_whole(ctx, part)
             if named is not None:
                 whole, firm, label = named
-                note = f" ({ctx.text[whole.start : ctx.clause(whole)[1]].strip(' .')})"
+                note = f" ({' '.join(_own_words(ctx, whole).split()).strip(' .')})"
         if whole is None:
             continue
         check = _verdict(ctx, part, whole, note, label)

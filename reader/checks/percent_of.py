@@ -259,9 +259,16 @@ def _judge_pair(ctx: Context, share: Claim, part: Claim) -> Check | None:
             for c in ctx.in_sentence(j)
             if c.start < share.start and c.kind == part.kind and c.id != part.id and not c.vague
         ]
-        if earlier:
-            return _verdict(ctx, share, part, earlier[-1], "fail")
-        return None
+        if not earlier:
+            return None
+        # the nearest reading first; "them" reaching back a sentence is inferred: any figure
+        # it may stand for that fits is a pass, and a misfit is only worth a look
+        for c in reversed(earlier):
+            v = _verdict(ctx, share, part, c, "warn")
+            if v is not None and v.status == "pass":
+                return v
+        same = ctx.sentence_index(earlier[-1]) == idx and len(earlier) == 1
+        return _verdict(ctx, share, part, earlier[-1], "fail" if same else "warn")
     if noun in QUANTITY_NOUNS:
         words = ctx.subject_words(part)
         noun = words[-1] if words else None

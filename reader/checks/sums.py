@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 
 from reader.checks.base import result
+from reader.checks.part_whole import named_whole
 from reader.checks.quantity import Interval, fmt, fmt_interval
 from reader.checks.relations import PERSON_NOUNS, Context, stem
 from reader.model import Check, Claim
@@ -225,6 +226,10 @@ def _fronted_breakdowns(ctx: Context) -> list[Check]:
         if len(nums) < 2:
             continue
         whole = ctx.fronted_whole(nums[-1])
+        firm = True
+        named = named_whole(ctx, nums[0]) if whole is None else None
+        if named is not None:
+            whole, firm, _ = named
         if whole is None:
             s = ctx.document.sentences[idx]
             if idx == 0 or not _OF_THEM_START.match(ctx.text, s.start, s.end):
@@ -233,6 +238,8 @@ def _fronted_breakdowns(ctx: Context) -> list[Check]:
             if len(prev) != 1:
                 continue
             whole = prev[0]
+            # "them" reaching back a sentence is firm only for a figure stated as a total
+            firm = bool(_MARKED_TOTAL.search(ctx.before(whole, 30)))
         head = ctx.subject_words(whole)[-1:] or [""]
         parts = [
             c
@@ -252,6 +259,8 @@ def _fronted_breakdowns(ctx: Context) -> list[Check]:
                 for p in parts
             )
             check = _verdict(ctx, parts, whole, complete=complete)
+            if check and check.status == "fail" and not firm:
+                check = result(RULE, "warn", (*parts, whole), check.message)
             if check:
                 out.append(check)
     return out
