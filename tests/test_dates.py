@@ -68,3 +68,8 @@ def test_no_year_is_inferred_across_a_year_end() -> None:
 def test_decades_with_a_prefix() -> None:
     text = "in the mid-1990s and the early 2000s"
     assert [d.value for d in find_dates(text)] == ["1990", "2000"]
+
+
+def test_both_years_of_a_span_are_dates() -> None:
+    text = "the 1998-2003 boom and the 1914–1918 war"
+    assert [d.value for d in find_dates(text)] == ["1998", "2003", "1914", "1918"]
