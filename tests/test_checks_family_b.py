@@ -326,3 +326,48 @@ def test_a_multiple_is_not_read_between_figures_of_different_things() -> None:
         "about four times the number who now take the bus."
     )
     assert _statuses(text, "ratio_mismatch") == []
+
+
+# ------------------------------------------------ regressions from consistent articles
+
+
+def test_change_takes_the_from_beside_it_and_the_level_before() -> None:
+    text = (
+        "The chain reported operating profit of $96 million, up 20% from $80 million, as "
+        "store visits rose to 14.2 million from 13.1 million."
+    )
+    [(status, msg)] = _checks(text, "change_mismatch")
+    assert status == "pass" and "$80 million" in msg and "$96 million" in msg
+    wrong = text.replace("up 20%", "up 35%")
+    assert _statuses(wrong, "change_mismatch") == ["fail"]
+
+
+def test_a_hyphenated_duration_is_no_date_range() -> None:
+    text = (
+        "She won the title on Sunday, 16 June, taking six of her nine games in the "
+        "eight-day event that opened on Sunday, 9 June."
+    )
+    assert _statuses(text, "duration_mismatch") == ["pass"]
+    assert "fail" not in _statuses(text, "age_mismatch")
+
+
+def test_event_dates_without_a_year_do_not_date_an_age() -> None:
+    text = (
+        "Tomas Ek, 15, won the junior final on Saturday, 3 August. "
+        "Ek, who was born on 30 January 2009, trains in Umea."
+    )
+    assert _statuses(text, "age_mismatch") == []
+
+
+def test_each_date_goes_with_the_nearest_age() -> None:
+    text = (
+        "Born on 8 May 2001, Ines Haas started skating at the age of 4 and won her first "
+        "national medal in 2015, aged {age}."
+    )
+    assert _statuses(text.format(age=14), "age_mismatch") == ["pass"]
+    assert _statuses(text.format(age=17), "age_mismatch") == ["fail"]
+
+
+def test_a_quote_after_a_count_is_no_list() -> None:
+    text = 'The striker scored in 14 games and lost only two. "I never expected that," she said.'
+    assert _statuses(text, "enumeration_mismatch") == []

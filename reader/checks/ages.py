@@ -16,7 +16,7 @@ from datetime import date
 from reader.checks.base import result
 from reader.checks.quantity import fmt, numeric_value
 from reader.checks.relations import WINDOW, Context
-from reader.checks.timeline import span
+from reader.checks.timeline import span, states_year
 from reader.model import Check, Claim
 
 RULE = "age_mismatch"
@@ -124,17 +124,27 @@ def _other_person(ctx: Context, age: Claim, person: str) -> bool:
 
 def _event_date(ctx: Context, age: Claim, births: set[str]) -> Claim | None:
     idx = ctx.sentence_index(age)
-    same = [c for c in ctx.in_sentence(idx) if c.kind == "date" and c.id not in births]
+    here = ctx.in_sentence(idx)
+    same = [c for c in here if c.kind == "date" and c.id not in births]
     if same:
-        return min(same, key=lambda c: abs(c.start - age.start))
+        ages = [c for c in here if c.kind == "age"]
+        # "learned at the age of 5 and earned a rating in 2019, aged 11": each date goes
+        # with the age nearest to it
+        mine = [d for d in same if min(ages, key=lambda a: _gap(a, d)) is age and states_year(d)]
+        return min(mine, key=lambda c: _gap(age, c)) if mine else None
     if idx > 0 and ctx.document.sentences[idx - 1].paragraph == ctx.paragraph(age):
         prev = [c for c in ctx.in_sentence(idx - 1) if c.kind == "date" and c.id not in births]
+        prev = [c for c in prev if states_year(c)]  # "on Sunday, 9 June": which year is not said
         if prev and re.search(
             r"\b(died|dies|death)\b",
             ctx.text[ctx.document.sentences[idx - 1].start : prev[-1].start],
         ):
             return prev[-1]
     return None
+
+
+def _gap(a: Claim, b: Claim) -> int:
+    return b.start - a.end if a.end <= b.start else a.start - b.end
 
 
 def check(ctx: Context) -> list[Check]:

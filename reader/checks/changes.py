@@ -124,14 +124,14 @@ def _endpoints(
     end = tos[0] if tos else None
     if len(froms) > 1 or len(tos) > 1:
         # "rises 16% to £10 from £8.60, and the other rate to £7.55 from £6.40, up 18%":
-        # each "from" goes with its neighbouring "to"; the change takes the nearest pair.
-        pairs = [(f, min(tos, key=lambda t: ctx.distance(f, t))) for f in froms] if tos else []
-        if pairs:
-            start, end = min(pairs, key=lambda p: _gap(change, p))
-        elif froms:
-            start = min(froms, key=lambda f: _gap(change, (f, f)))
-        else:
-            end = min(tos, key=lambda t: _gap(change, (t, t)))
+        # each "from" goes with its neighbouring "to" of the same kind; the change takes
+        # the nearest figure, and that figure's partner if it has one.
+        near = min(froms or tos, key=lambda c: _gap(change, (c, c)))
+        partner = _partner(ctx, near, tos if near in froms else froms)
+        start, end = (near, partner) if near in froms else (partner, near)
+    if start is not None and end is not None and not _alike(start, end):
+        # "profit up 18% from £349 million, as passengers rose to 21.6 million": another "to"
+        end = None
     if end is None and start is not None:
         # "revenue of $4.52 billion ..., up 12% from $4.04 billion": the figure stated before
         before = [
@@ -157,6 +157,21 @@ def _restated(ctx: Context, c: Claim, cands: list[Claim]) -> bool:
     return any(
         o.end <= c.start and _RESTATED.match(ctx.text[o.end : c.start]) for o in cands if o is not c
     )
+
+
+def _partner(ctx: Context, c: Claim, others: list[Claim]) -> Claim | None:
+    """The other end of a "from X to Y" pair: the nearest figure of the same kind."""
+    alike = [o for o in others if _alike(c, o)]
+    return min(alike, key=lambda o: ctx.distance(c, o)) if alike else None
+
+
+def _alike(a: Claim, b: Claim) -> bool:
+    """Two figures that can be the ends of one change: one kind, currency and unit."""
+    if a.kind != b.kind:
+        return False
+    if a.kind == "money" and (a.currency or "") != (b.currency or ""):
+        return False
+    return a.kind != "measure" or (a.unit or "") == (b.unit or "")
 
 
 def _gap(change: Claim, pair: tuple[Claim, Claim]) -> int:

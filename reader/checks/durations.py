@@ -19,7 +19,7 @@ from reader.checks.timeline import DAYS, duration_unit, has_year, parse_iso, spa
 from reader.model import Check, Claim
 
 RULE = "duration_mismatch"
-_JOIN = re.compile(r"\b(to|until|till|through|ending|ended)\b|[-–]", re.I)
+_JOIN = re.compile(r"\b(to|until|till|through|ending|ended)\b|^\s*[-–]\s*$", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+(?:on\s+)?$", re.I)
 _RELATIVE = re.compile(r"^\s*(?:\w+\s+){0,4}?(after|before|ago|earlier|since)\b", re.I)
 _END_MARK = re.compile(r"\b(until|till|to|through|ending|ended)\b[^.]{0,30}$", re.I)
@@ -84,7 +84,7 @@ _AFTER_NOT_SPAN = re.compile(
 )
 _SPAN_LINK = re.compile(
     r"\b(?:since|after|before|until|till|through|following|from|to|when|began|begun|started|"
-    r"starting|ended|ending)\b",
+    r"starting|ended|ending|opened|closed)\b",
     re.I,
 )
 # How many sentences back a span may be stated before the duration that measures it.
@@ -123,9 +123,7 @@ def _pair_from_span(ctx: Context, dur: Claim) -> tuple[Claim, Claim] | None:
     if duration_unit(ctx, dur) not in ("day", "week") or not _elapsed_marker(ctx, dur):
         return None
     idx = ctx.sentence_index(dur)
-    if _day_dates(ctx, idx):
-        return None
-    for j in range(idx - 1, max(-1, idx - 1 - SPAN_REACH), -1):
+    for j in range(idx, max(-1, idx - 1 - SPAN_REACH), -1):
         dates = _day_dates(ctx, j)
         if not dates:
             continue

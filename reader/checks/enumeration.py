@@ -20,6 +20,7 @@ MAX_LISTED = 12
 _INTRO = re.compile(r"^([^:—–\d]{0,80}?)(:|—|–|--|\s-\s|,?\s+namely\b)")
 _CLOSE = re.compile(r"—|–|--|\s-\s|[.;!?](?:\s|$)")
 _PARTIAL = re.compile(r"\b(including|such as|among them|among others|for example|e\.g\.)\b", re.I)
+_SAID = re.compile(r"\b(?:said|says|told|added|asked)\b", re.I)
 _NEXT_SENTENCE_INTRO = re.compile(
     r"^\s*[^\d.,;:]{1,40}?[,.:]?\s*[”\"’]?\s*(?:[A-Z][^.]{0,80})?\.?$"
 )
@@ -90,12 +91,14 @@ def check(ctx: Context) -> list[Check]:
         if nxt is None or nxt.paragraph != sent.paragraph:
             continue
         tail = rest.split("”")[0].split('"')[0]
-        if not re.fullmatch(r"\s*[A-Za-z’'\- ]{1,40}[,.:]?\s*", tail):
-            continue
+        if not re.fullmatch(r"\s*[A-Za-z’'\- ]{1,40}[,.:]?\s*", tail) or len(tail.split()) > 3:
+            continue  # "three goals." ends the sentence; "11 games and won eight" goes on
         body = ctx.text[nxt.start : nxt.end]
         items = split_items(body)
         if len(items) < 2 or body.count(",") + body.count(";") < 1:
             continue
+        if any(_SAID.search(i) for i in items):
+            continue  # "I did not expect that," she said: a quote, not a list
         if _has_numbers(ctx, nxt.start, nxt.end):
             continue
         out.append(_verdict(claim, n, items, partial=False, firm=False))

@@ -80,3 +80,11 @@ def duration_unit(ctx: Context, claim: Claim) -> str | None:
             return m.group(1).lower()
     m = _UNIT_WORD.match(ctx.text, claim.end + 1, claim.end + 12)
     return m.group(1).lower() if m else None
+
+
+_WRITTEN_YEAR = re.compile(r"\b\d{4}\b|['’]\d\d\b")
+
+
+def states_year(claim: Claim) -> bool:
+    """The year is written in the date ("3 August 2009"), not inferred from the article."""
+    return has_year(claim) and _WRITTEN_YEAR.search(claim.text) is not None
