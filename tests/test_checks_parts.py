@@ -398,3 +398,33 @@ def test_of_them_after_an_unmarked_figure_only_warns() -> None:
     assert _statuses(text, "sum_mismatch") == ["warn"]
     text = "In all, 212 patients were treated. Of them, 150 were adults and 90 were children."
     assert _statuses(text, "sum_mismatch") == ["fail"]
+
+
+def test_breakdown_closed_by_the_remaining_with_their_fate() -> None:
+    text = (
+        "Altogether 96 workers were inside the plant when the fire broke out. Of those, 70 "
+        "escaped unaided. Firefighters carried out 19 others. The remaining {r} were found dead."
+    )
+    assert _statuses(text.format(r=7), "sum_mismatch") == ["pass"]
+    [(status, message, _)] = _checks(text.format(r=4), "sum_mismatch")
+    assert status == "fail" and "93" in message
+
+
+def test_gapped_shares_with_figures_in_the_labels() -> None:
+    text = (
+        "Under-30s made up 28% of respondents, 30-to-49-year-olds 41%, and those 50 and over {c}%."
+    )
+    assert _statuses(text.format(c=36), "shares_exceed_100") == ["fail"]
+    assert _statuses(text.format(c=31), "shares_exceed_100") == ["pass"]
+
+
+def test_whole_named_by_noun_phrase_ending_at_the_verb() -> None:
+    text = "The league has 18 clubs. {n} of the league's clubs have signed the charter."
+    assert _statuses(text.format(n="Nineteen"), "part_exceeds_whole") == ["fail"]
+    assert _statuses(text.format(n="Eleven"), "part_exceeds_whole") == ["pass"]
+
+
+def test_vote_split_with_a_bare_against() -> None:
+    text = "Of the 64 councillors, 35 voted for the budget, {a} against and 9 abstained."
+    assert _statuses(text.format(a=22), "sum_mismatch") == ["fail"]
+    assert _statuses(text.format(a=20), "sum_mismatch") == ["pass"]

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from reader.checks.base import result
-from reader.checks.relations import LEDGER_OUT, Context, stem
+from reader.checks.relations import LEDGER_OUT, STOP, Context, stem
 from reader.model import Check, Claim, Status
 
 RULE = "part_exceeds_whole"
@@ -110,6 +110,8 @@ def _phrase_whole(ctx: Context, part: Claim, numeric: list[Claim]) -> Claim | No
     for w in words:
         if w in ("in", "on", "at", "with", "for", "to", "by", "and", "or", "that", "which", "who"):
             break
+        if w in STOP and phrase:
+            break  # "of the league's clubs have signed": the phrase ends at the verb
         if w.endswith("ed") and phrase:
             break
         phrase.append(stem(w))

@@ -218,6 +218,18 @@ _OF_THEM_START = re.compile(r"\s*[\"“]?(?:Of|Among)\s+(?:them|those|these|whom
 _OF_THEM_INSIDE = re.compile(r"[.!?]\s+[\"“]?(?:Of|Among)\s+(?:them|those|these|whom)\s*,")
 
 
+_NOT_NOUNS = frozenset(
+    """against for abroad overseas apiece each instead too respectively later earlier ago
+    home elsewhere away back out""".split()
+)
+
+
+def _noun_head(ctx: Context, c: Claim) -> list[str]:
+    """The counted noun, if the word after the figure is one ("22 against" has none)."""
+    head = ctx.subject_words(c)[-1:]
+    return [] if head and head[0] in _NOT_NOUNS else head
+
+
 def _fronted_breakdowns(ctx: Context) -> list[Check]:
     """ "Of the 1,500 staff, 300 work abroad and 1,200 at headquarters" / "Of them, ..."."""
     out = []
@@ -248,7 +260,7 @@ def _fronted_breakdowns(ctx: Context) -> list[Check]:
             and c.start > whole.end
             and c.kind == whole.kind
             and not ctx.is_change_amount(c)
-            and (not ctx.subject_words(c) or ctx.subject_words(c)[-1:] == head)
+            and (not _noun_head(ctx, c) or _noun_head(ctx, c) == head)
         ]
         if len(parts) >= 2:
             # complete only when the remainder is itself one of the figures
@@ -280,6 +292,8 @@ _NEXT_GROUP = re.compile(
 _STOCK = re.compile(
     r"^[^.;]{0,40}?\b(?:still|remain\w*|unaccounted|missing|at large|left behind)\b", re.I
 )
+_MORE_AFTER = re.compile(r"^\s*(?:others|more)\b", re.I)
+_CLOSING = re.compile(r"\b(?:the\s+)?(?:remaining|rest of the|last)\s+(?:about |some )?$", re.I)
 _UNCOUNTED_LOSS = re.compile(r"\b(?:died|dead|killed|bodies|body|perished)\b", re.I)
 
 
@@ -319,8 +333,17 @@ def _continued_breakdowns(ctx: Context) -> list[Check]:
         last, j = first, first + 1
         while j < len(sents) and j - last <= 2 and sents[j].paragraph - sents[idx].paragraph <= 1:
             counts = [c for c in ctx.in_sentence(j) if c.kind == "count" and not c.vague]
-            group = [c for c in counts if _NEXT_GROUP.search(ctx.before(c, 40, clause=False))]
-            held = [c for c in counts if _STOCK.match(ctx.after(c, 45))]
+            group = [
+                c
+                for c in counts
+                if _NEXT_GROUP.search(ctx.before(c, 40, clause=False))
+                or _MORE_AFTER.match(ctx.after(c, 12))
+            ]
+            held = [
+                c
+                for c in counts
+                if _STOCK.match(ctx.after(c, 45)) or _CLOSING.search(ctx.before(c, 25))
+            ]
             if not group and not held:
                 if counts:
                     break
@@ -334,8 +357,16 @@ def _continued_breakdowns(ctx: Context) -> list[Check]:
                 break  # what is left closes the account
         if last == first:
             continue  # one sentence of parts: the fronted breakdown reads it
-        span = ctx.text[sents[idx].start : sents[last].end]
-        complete = stock and not _UNCOUNTED_LOSS.search(span)
+        # deaths with no figure of their own leave the account open
+        loss = any(
+            not any(
+                p.end <= m.start() < p.end + 30
+                and not re.search(r"[,;]", ctx.text[p.end : m.start()])
+                for p in parts
+            )
+            for m in _UNCOUNTED_LOSS.finditer(ctx.text, sents[idx].start, sents[last].end)
+        )
+        complete = stock and not loss
         check = _verdict(ctx, parts, whole, complete=complete, plain=True)
         if check and check.status == "pass" and stock and not complete:
             check = result(RULE, "warn", (*parts, whole), check.message + " (some died?)")
