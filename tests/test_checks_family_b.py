@@ -371,3 +371,19 @@ def test_each_date_goes_with_the_nearest_age() -> None:
 def test_a_quote_after_a_count_is_no_list() -> None:
     text = 'The striker scored in 14 games and lost only two. "I never expected that," she said.'
     assert _statuses(text, "enumeration_mismatch") == []
+
+
+def test_a_span_still_to_come_is_not_measured_against_past_dates() -> None:
+    text = (
+        "Firefighters put out the blaze on Thursday, 8 May, after it broke out on Tuesday, "
+        "6 May. The depot will stay shut for five days."
+    )
+    assert _statuses(text, "duration_mismatch") == []
+
+
+def test_a_dated_sentence_after_a_count_is_no_list() -> None:
+    text = (
+        "Guards detained the three intruders at the gate. The alarm sounded on Tuesday, "
+        "4 March, when a fence was cut, and police arrived within minutes."
+    )
+    assert _statuses(text, "enumeration_mismatch") == []

@@ -87,6 +87,7 @@ _SPAN_LINK = re.compile(
     r"starting|ended|ending|opened|closed)\b",
     re.I,
 )
+_FUTURE = re.compile(r"\b(?:will|would|shall|is to|are to|expected to|due to|plans? to)\b", re.I)
 # How many sentences back a span may be stated before the duration that measures it.
 SPAN_REACH = 6
 _ANY_YEAR = 2001
@@ -122,6 +123,8 @@ def _pair_from_span(ctx: Context, dur: Claim) -> tuple[Claim, Claim] | None:
     """
     if duration_unit(ctx, dur) not in ("day", "week") or not _elapsed_marker(ctx, dur):
         return None
+    if ctx.is_plan(dur) or _FUTURE.search(ctx.before(dur, 60, clause=True)):
+        return None  # "will remain closed for a week": a span still to come
     idx = ctx.sentence_index(dur)
     for j in range(idx, max(-1, idx - 1 - SPAN_REACH), -1):
         dates = _day_dates(ctx, j)
@@ -195,7 +198,7 @@ def check(ctx: Context) -> list[Check]:
             continue
         if from_span:
             days = v * DAYS[unit]
-            if not 0.5 * elapsed[0] <= days <= 2 * elapsed[1] + 1:
+            if not 0.5 * elapsed[0] <= days <= 1.5 * elapsed[1] + 1:
                 continue  # far from the span: some other stay, not this one
         u = DAYS[unit]
         # "42 days" is 41.5-42.5 days; "52 years" is 51.5 up to 53 (completed years).
