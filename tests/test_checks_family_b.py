@@ -387,3 +387,20 @@ def test_a_dated_sentence_after_a_count_is_no_list() -> None:
         "4 March, when a fence was cut, and police arrived within minutes."
     )
     assert _statuses(text, "enumeration_mismatch") == []
+
+
+def test_days_named_in_two_sentences_only_warn() -> None:
+    text = (
+        "The tanker ran aground on Friday, 3 October. Salvage teams refloated it on "
+        "Monday, 13 October. The crew had spent {n} days aboard the stricken ship."
+    )
+    assert _statuses(text.format(n=10), "duration_mismatch") == ["pass"]
+    assert _statuses(text.format(n=13), "duration_mismatch") == ["warn"]
+
+
+def test_three_days_in_reach_leave_a_stay_untied() -> None:
+    text = (
+        "The tanker ran aground on Friday, 3 October. Tugs arrived on Sunday, 5 October. "
+        "Salvage teams refloated it on Monday, 13 October. The crew had spent 13 days aboard."
+    )
+    assert _statuses(text, "duration_mismatch") == []

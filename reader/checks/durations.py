@@ -113,29 +113,35 @@ def _elapsed_marker(ctx: Context, dur: Claim) -> bool:
     return bool(_ELAPSED_BEFORE.search(before))
 
 
-def _pair_from_span(ctx: Context, dur: Claim) -> tuple[Claim, Claim] | None:
+def _pair_from_span(ctx: Context, dur: Claim) -> tuple[Claim, Claim, bool] | None:
     """Two dates an earlier sentence sets apart ("reached on March 14, ... since the
     collapse on March 5"), measured later by a stay or wait in days ("had spent 11 days").
 
     The span must be the only one in reach: the nearest sentence before the duration
     with dates of a day holds exactly two, linked by "since", "after", "until"...
-    and no other day is named between it and the duration.
+    and no other day is named between it and the duration. When the two days are named
+    in two sentences, and they are the only days in reach, the tie is looser: the pair
+    comes back marked as not firm, for a warning.
     """
     if duration_unit(ctx, dur) not in ("day", "week") or not _elapsed_marker(ctx, dur):
         return None
     if ctx.is_plan(dur) or _FUTURE.search(ctx.before(dur, 60, clause=True)):
         return None  # "will remain closed for a week": a span still to come
     idx = ctx.sentence_index(dur)
+    seen: list[Claim] = []
     for j in range(idx, max(-1, idx - 1 - SPAN_REACH), -1):
         dates = _day_dates(ctx, j)
         if not dates:
             continue
-        if len(dates) != 2 or dates[0].value == dates[1].value:
+        if not seen and len(dates) == 2 and dates[0].value != dates[1].value:
+            a, b = dates
+            if _SPAN_LINK.search(ctx.text[a.end : b.start]):
+                return a, b, True
             return None
-        a, b = dates
-        if not _SPAN_LINK.search(ctx.text[a.end : b.start]):
-            return None
-        return a, b
+        seen = dates + seen
+    days = {str(c.value) for c in seen}
+    if len(seen) == 2 and len(days) == 2:
+        return seen[0], seen[1], False
     return None
 
 
@@ -181,10 +187,12 @@ def check(ctx: Context) -> list[Check]:
         if _RELATIVE.match(ctx.after(dur, 40)):
             continue  # "19 years after Katrina": a gap to another event, not this span
         pair = _pair_in_sentence(ctx, dur) or _pair_across(ctx, dur)
-        from_span = False
+        from_span, firm = False, True
         if pair is None:
-            pair = _pair_from_span(ctx, dur)
-            from_span = pair is not None
+            found = _pair_from_span(ctx, dur)
+            from_span = found is not None
+            pair = (found[0], found[1]) if found else None
+            firm = found[2] if found else True
         if pair is None:
             continue
         a, b = pair
@@ -213,8 +221,11 @@ def check(ctx: Context) -> list[Check]:
         msg_dates = f"{a.text} to {b.text} is {span_text}"
         if stated_lo <= hi and lo <= stated_hi:
             out.append(result(RULE, "pass", (a, b, dur), f"{msg_dates}, as stated ({dur.text})"))
-        else:
+        elif firm:
             out.append(result(RULE, "fail", (a, b, dur), f"{msg_dates}, not {fmt(v)} {unit}s"))
+        else:
+            msg = f"{msg_dates}, not {fmt(v)} {unit}s, if the {dur.text} run between them"
+            out.append(result(RULE, "warn", (a, b, dur), msg))
     return out
 
 
