@@ -545,7 +545,8 @@ def _to_claims(document: Document, readings: list[Reading]) -> list[Claim]:
             # Louisiana"), also across a sentence when a verb follows ("34 are dead")
             same_sentence = previous_count[0] == s_index
             if same_sentence or (
-                previous_count[0] == s_index - 1 and _VERB_OR_OF_THEM.match(right)
+                previous_count[0] == s_index - 1
+                and (_VERB_OR_OF_THEM.match(right) or _OF_THEM_BEFORE.search(left[-16:]))
             ):
                 subject = previous_count[1]
         if r.kind == "count" and not _AFTER_PREPOSITION.search(left[-30:]):
@@ -558,6 +559,8 @@ def _to_claims(document: Document, readings: list[Reading]) -> list[Claim]:
     return claims
 
 
+# "Of them, 40 reached the summit": a part of what the last sentence counted
+_OF_THEM_BEFORE = re.compile(r"\b[Oo]f\s+(?:them|these|those|whom)\s*,?\s*$")
 _OF_WHICH = re.compile(r"\bof\s+(?:which|whom|these|those)\s+(?:some\s+|about\s+|nearly\s+)?$")
 
 

@@ -357,6 +357,15 @@ _PERSON_NOUNS = frozenset(
     granddaughter grandmother grandfather boy girl man woman child friend neighbour neighbor
     """.split()
 )
+# People named by their role, whose age a copula may give: "The pilot ... was 58."
+_ROLE_NOUNS = frozenset(
+    """
+    pilot co-pilot captain driver victim suspect officer soldier teacher doctor nurse patient
+    student pupil worker owner founder chief director mayor president minister senator actor
+    singer player runner climber survivor gunman attacker defendant baby teenager
+    """.split()
+)
+_COPULA_BEFORE = re.compile(r"\b(?:was|is|were|are)\s+$")
 _CLAUSE_GOES_ON = re.compile(r"\s+(?:and|but|when|after|before)\b")
 # "by 25 she ran", "At 30, he": "by" or "at" opening a clause whose subject is a person
 _BY_AGE = re.compile(r"(?:^|[,;.!?—–]\s*|\b(?:and|but)\s+)(?:by|at)\s+$", re.IGNORECASE)
@@ -365,6 +374,19 @@ _PERSON_NEXT = re.compile(
 )
 _TURNED = re.compile(r"\b(?:turned|turns|turning|turn)\s+$", re.IGNORECASE)
 _PERSON_IN_CLAUSE = re.compile(r"\b(?:[Ss]he|[Hh]e|[Hh]er|[Hh]is|[Hh]im)\b")
+
+
+def _person_is_subject(text: str, start: int) -> bool:
+    """Whether the clause before ``start`` opens with a person: a role or kin noun among
+    its first words ("The pilot, who ...", "Her son", "the team captain") or a name with a
+    relative "who" ("Okafor, who ...")."""
+    clause = re.split(r"[.!?;]\s+|,\s+(?:and|but)\s+", text[max(0, start - 160) : start])[-1]
+    if re.match(r"\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*,\s+who\b", clause):
+        return True
+    words = re.findall(r"[A-Za-z][\w'’-]*", clause)[:4]
+    if words and words[0].lower() in ("the", "a", "an", "her", "his", "their", "its", "our"):
+        words = words[1:]
+    return any(w.lower() in _ROLE_NOUNS or w.lower() in _PERSON_NOUNS for w in words[:2])
 
 
 def read_age(text: str, r: Reading) -> None:
@@ -382,6 +404,15 @@ def read_age(text: str, r: Reading) -> None:
     ends_phrase = re.match(r"[,.;)]", right) is not None
     if whole_years and r.value <= 110 and _BY_AGE.search(left) and _PERSON_NEXT.match(text, r.end):
         r.kind = "age"  # "by 25 she ran three shops", "By 30, he had"
+        return
+    if (
+        whole_years
+        and r.value <= 110
+        and _COPULA_BEFORE.search(left)
+        and (ends_phrase or _CLAUSE_GOES_ON.match(text, r.end))
+        and _person_is_subject(text, r.start)
+    ):
+        r.kind = "age"  # "The pilot, who had flown for 30 years, was 58."
         return
     if last_word in _AGE_CUES:
         if AGE_BEFORE.search(left) or (

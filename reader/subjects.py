@@ -31,7 +31,7 @@ FUNCTION_WORDS = frozenset(
     one two three four five six seven eight nine ten dozen hundred thousand million billion
     percent cent per vs versus worldwide nationwide globally overall annually apiece today
     tall high long wide deep thick old away north south east west northeast northwest southeast
-    southwest offshore inland
+    southwest offshore inland back forward aside ahead together apart
     """.split()
 )
 ADVERBS = frozenset(

@@ -357,3 +357,28 @@ def test_percent_forms_of_finance_news(text: str, span: str, value: float, point
 def test_per_a_person_is_a_ratio_per_a_thing_an_average() -> None:
     found = claims("There are 21 pupils per teacher and 3.4 rooms per house.")
     assert [(c.text, c.kind) for c in found] == [("21", "ratio"), ("3.4", "count")]
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("The driver, who had worked nights for years, was 61.", "age"),
+        ("Her grandson is 9.", "age"),
+        ("Mensah, who trained in Accra, is 29.", "age"),
+        ("The deficit, which grew in 2020, was 61.", "count"),
+        ("The number of residents who left was 61.", "count"),
+    ],
+)
+def test_a_copula_gives_the_age_of_a_person(text: str, kind: str) -> None:
+    (c,) = [c for c in claims(text) if c.kind != "date"]
+    assert c.kind == kind
+
+
+def test_of_them_counts_what_the_last_sentence_counted() -> None:
+    found = claims("Some 80 pupils sat the exam. Of them, 52 passed.")
+    assert [(c.text, c.subject) for c in found] == [("80", "pupils"), ("52", "pupils")]
+
+
+def test_a_particle_is_no_part_of_the_subject() -> None:
+    (c,) = claims("Nine turned back.")
+    assert c.subject != "turned back"
