@@ -80,6 +80,8 @@ _ARTICLE_DURATION = re.compile(
 _MULTIPLIER = re.compile(
     r"\b(?:" + "|".join(list(MULTIPLIERS) + list(CHANGE_FACTORS)) + r")\b(?!-)", re.IGNORECASE
 )
+_POINT_IN_TIME_AFTER = re.compile(r"\s+(?:when|where|that|which|in\s+which|on\s+which)\b")
+_ON_BEFORE = re.compile(r"\b[Oo]n\s+$")
 # "double", "triple" are multiples only before what they multiply ("double the fans",
 # "triple its budget") or after a qualifier or modal ("more than triple", "may double");
 # elsewhere they are adjectives ("a double room", "a triple jump").
@@ -166,6 +168,10 @@ def _read_phrases(text: str) -> list[Reading]:
             continue  # "$15 an hour", "nine hours a night": the per-unit of a rate
         if text[m.end() : m.end() + 1] in ("'", "’"):
             continue  # "a full day's limit", "an hour's drive": a measure of something else
+        if _POINT_IN_TIME_AFTER.match(text, m.end()) or _ON_BEFORE.search(
+            text, max(0, m.start() - 4), m.start()
+        ):
+            continue  # "on a day when markets fell": a point in time, not a span
         unit = m["unit"].lower()
         value = 1.5 if m["half"] else 1.0
         if unit in YEARS_IN:

@@ -382,3 +382,7 @@ def test_of_them_counts_what_the_last_sentence_counted() -> None:
 def test_a_particle_is_no_part_of_the_subject() -> None:
     (c,) = claims("Nine turned back.")
     assert c.subject != "turned back"
+
+
+def test_a_point_in_time_named_by_an_article_is_no_duration() -> None:
+    assert claims("On a day when trains stopped, it was a week that tested everyone.") == []
