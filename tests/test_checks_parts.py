@@ -428,3 +428,48 @@ def test_vote_split_with_a_bare_against() -> None:
     text = "Of the 64 councillors, 35 voted for the budget, {a} against and 9 abstained."
     assert _statuses(text.format(a=22), "sum_mismatch") == ["fail"]
     assert _statuses(text.format(a=20), "sum_mismatch") == ["pass"]
+
+
+# ----------------------------------------------------------------- shares: more readings
+
+
+def test_allocated_shares_of_one_budget() -> None:
+    text = "About {a}% of the budget goes to health, 30% to education and 20% to defence."
+    assert _statuses(text.format(a=55), "shares_exceed_100") == ["fail"]
+    assert _statuses(text.format(a=50), "shares_exceed_100") == ["pass"]
+
+
+def test_a_sentence_naming_the_whole_again_starts_another_breakdown() -> None:
+    # by country, then by channel: the two overlap, so they are not one 115%
+    text = (
+        "Sales in Germany accounted for 35% of revenue, France for 25% and Italy for 15%. "
+        "Online sales made up 40% of revenue."
+    )
+    assert "fail" not in _statuses(text, "shares_exceed_100")
+
+
+def test_share_of_them_after_a_figure_takes_it_as_the_whole() -> None:
+    text = (
+        "Cruise ships brought 410,000 passengers, a quarter of them, or about {n}, from "
+        "the United States."
+    )
+    assert _statuses(text.format(n="100,000"), "percent_of_mismatch") == ["pass"]
+    assert _statuses(text.format(n="150,000"), "percent_of_mismatch") == ["fail"]
+    text = (
+        "Cruise ships made 212 visits, bringing 410,000 passengers, a quarter of them from abroad."
+    )
+    assert "fail" not in _statuses(text, "percent_of_mismatch")
+    assert "warn" not in _statuses(text, "percent_of_mismatch")
+
+
+def test_a_breakdown_that_makes_100_is_closed_before_the_next_sentence() -> None:
+    text = (
+        "Younger fans dominated: those aged 16 to 24 made up 34% of buyers, those aged 25 to "
+        "34 accounted for 31%, the 35-44 group for 20% and people over 45 for 15%. Men made "
+        "up 57% and women 43%."
+    )
+    assert "fail" not in _statuses(text, "shares_exceed_100")
+    assert "warn" not in _statuses(text, "shares_exceed_100")
+    # and "Men outnumbered women 57% to 43%" is no allocation to be added to the ages
+    text = text.replace("Men made up 57% and women 43%", "Men outnumbered women 57% to 43%")
+    assert "warn" not in _statuses(text, "shares_exceed_100")

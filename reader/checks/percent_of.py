@@ -43,6 +43,7 @@ _CONSEQUENCE = re.compile(
     r"\b[^,;.()\d]{0,50}?\s(?:about |roughly |some |nearly |almost |around |more than )?$",
     re.I,
 )
+_OF_PRONOUN = re.compile(r"\s+of\s+(?:them|those|these|whom|which|it)\b", re.I)
 _DASH_BEFORE = re.compile(r"(?:—|–|\s-\s|--|:)\s*(?:or )?(?:some |about |roughly )?$")
 _OF_NOUN = re.compile(
     r"^\s+of\s+(?:all\s+)?(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+)?"
@@ -88,6 +89,8 @@ def _pairs(ctx: Context) -> list[tuple[Claim, Claim]]:
                 if _APPOS_AFTER_PART.match(ctx.text[prev.end : c.start]):
                     out.append((c, claims[i - 2]))
                 continue
+            if prev is not None and _OF_PRONOUN.match(ctx.text, c.end, c.end + 20):
+                prev = None  # "410,000 passengers, a quarter of them": the figure is the whole
             if (
                 prev is not None
                 and prev.kind in PARTS

@@ -35,6 +35,13 @@ ANSWER_VERBS = frozenset(
     disapproved agreed agree disagreed disagree wanted want goes go went going spent
     allocated devoted comes came""".split()
 )
+# "55% of the budget goes to health": a share handed to one use, exclusive of the others
+_ALLOCATED = re.compile(
+    r"^(?:\s+of\s+(?:all\s+)?(?:the\s+|its\s+|their\s+)?[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)?"
+    r"\s+(?:goes|go|went|going|is spent|was spent|are spent|were spent|spent|is allocated|"
+    r"was allocated|allocated|devoted|comes|came|is paid|was paid|paid)\s*(?:to|on|for|from)\b",
+    re.I,
+)
 _COMPARE = frozenset("below above higher lower more less than over under".split())
 _PRONOUNS = frozenset("them those these it".split())
 
@@ -61,6 +68,7 @@ def _share_of(ctx: Context, c: Claim) -> tuple[bool, str | None]:
         return False, None
     before = ctx.before(c, 40, clause=False)
     attached = bool(_VERB_BEFORE.search(before)) or bool(_AFTER_COUNT.search(before))
+    attached = attached or bool(_ALLOCATED.match(after))
     if not attached and nxt and (nxt[0] in ANSWER_VERBS or nxt[0] in ("to", "on", "for")):
         # "45% said yes, 30% said no": shares of the people answering
         attached = (
@@ -110,6 +118,16 @@ def _with_gapped(
     return out
 
 
+def _closes(ctx: Context, claims: list[Claim]) -> bool:
+    """The shares already make 100% (within rounding): what follows is another breakdown."""
+    ivs = [ctx.interval(c) for c in claims]
+    if any(iv is None for iv in ivs):
+        return False
+    lo = sum(iv.lo for iv in ivs if iv is not None)
+    hi = sum(iv.hi for iv in ivs if iv is not None)
+    return lo <= 100 <= hi
+
+
 def _groups(ctx: Context) -> list[list[tuple[Claim, str | None]]]:
     groups: list[list[tuple[Claim, str | None]]] = []
     current: list[tuple[Claim, str | None]] = []
@@ -123,6 +141,13 @@ def _groups(ctx: Context) -> list[list[tuple[Claim, str | None]]]:
             if current:
                 groups.append(current)
             current, whole = [], None
+        elif len(current) >= 2 and (
+            shares[0][1] not in (None, *_PRONOUNS) or _closes(ctx, [c for c, _ in current])
+        ):
+            # a sentence that names its whole again starts another breakdown of it
+            # ("... France for 25% and Italy for 15%. Online sales made up 40% of revenue.")
+            groups.append(current)
+            current = []
         for c, w in shares:
             if w is not None and w not in _PRONOUNS and whole is not None and w != whole:
                 if w.isdigit() is False and not w[0].isdigit():
@@ -187,7 +212,9 @@ def check(ctx: Context) -> list[Check]:
         parenthetical = sum(1 for c in claims if _AFTER_COUNT.search(ctx.before(c, 40))) >= 2
         # "45% said yes, 30% said no", "45% goes to health, 30% to education": exclusive
         exclusive = all(
-            (ctx.words_after(c, 1) or [""])[0] in ANSWER_VERBS | {"to", "on", "for"} for c in claims
+            (ctx.words_after(c, 1) or [""])[0] in ANSWER_VERBS | {"to", "on", "for"}
+            or _ALLOCATED.match(ctx.text[c.end : c.end + 60])
+            for c in claims
         )
         if lo > 100:
             firm = complete or distinct or parenthetical or exclusive or _one_partition(ctx, claims)
