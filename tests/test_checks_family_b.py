@@ -404,3 +404,42 @@ def test_three_days_in_reach_leave_a_stay_untied() -> None:
         "Salvage teams refloated it on Monday, 13 October. The crew had spent 13 days aboard."
     )
     assert _statuses(text, "duration_mismatch") == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "status"),
+    [
+        (
+            "More than 80 cars were damaged in the hailstorm.",
+            "In all, 65 cars were damaged.",
+            "fail",
+        ),
+        (
+            "More than 80 cars were damaged in the hailstorm.",
+            "In all, 95 cars were damaged.",
+            "pass",
+        ),
+        (
+            "At least 25 people were hurt at the concert.",
+            "All 19 of the injured were fans.",
+            "fail",
+        ),
+        ("At least 25 people were injured at the concert.", "The 31 injured were fans.", "pass"),
+        ("At least 25 people were injured at the concert.", "The 18 injured were fans.", "fail"),
+    ],
+)
+def test_totals_restated_against_bounds(first: str, second: str, status: str) -> None:
+    assert _statuses(f"{first} {second}", "bound_conflict") == [status]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More than 80 cars were damaged in the hailstorm. In Brenn alone, 65 cars were damaged.",
+        "At least 25 people were injured at the concert. Medics said 9 people were injured "
+        "in the crush at the gate.",
+        "At least 25 people were injured at the concert. Among the injured were 4 children.",
+    ],
+)
+def test_subsets_of_a_bounded_total_do_not_conflict(text: str) -> None:
+    assert "fail" not in _statuses(text, "bound_conflict") + _statuses(text, "figure_drift")

@@ -58,13 +58,19 @@ _PAST_STATE = re.compile(
     r"at the (?:start|outset|beginning|end))\b",
     re.I,
 )
+_IN_ALL = re.compile(
+    r"\b(?:in all|in total|altogether|all told|a total of|overall)\b[^.;:]{0,12}$", re.I
+)
 _ALL_OF = re.compile(r"\ball\s+$", re.I)
 # "all 48 of the injured", "the injured": a participle standing for the people it describes
 _NOMINAL_PARTICIPLE = re.compile(
-    r"^\s*(?:of\s+)?(?:the|those)\s+([a-z]+ed|dead|missing|wounded|injured|hurt)\b"
-    r"(?!\s+(?:[a-z]+\s+)?(?:on|in|at|by|to|from|with)\s+the\b)",
+    r"^\s*(?:(?:of\s+)?(?:the|those)\s+([a-z]+ed|dead|missing|wounded|injured|hurt)\b"
+    r"(?!\s+(?:[a-z]+\s+)?(?:on|in|at|by|to|from|with)\s+the\b)|"
+    r"([a-z]+ed|dead|missing|wounded|injured|hurt)(?=\s+(?:were|was|are|have|had|included)\b))",
     re.I,
 )
+# Words for one state: "hurt" and "injured" count the same people.
+_STATE_SYNONYMS = {"hurt": "injur", "wound": "injur", "kill": "die", "die": "die"}
 _PERSON_STEMS = frozenset(stem(w) for w in PERSON_NOUNS)
 
 
@@ -144,7 +150,7 @@ def _compatible(ctx: Context, a: Claim, b: Claim, key: str) -> bool:
     if a.kind == "measure" and (a.unit or "") != (b.unit or ""):
         return False
     pa, pb = ctx.predicate_stems(a), ctx.predicate_stems(b)
-    if not key.startswith("owner:") and not (pa & pb):
+    if not key.startswith(("owner:", "described:")) and not (pa & pb):
         # "the $321.6 million budget": a definite mention with no verb of its own
         nominal = not pb and re.search(r"\bthe\s+$", ctx.before(b, 6), re.I)
         if not key.startswith("concept:") and not nominal:
@@ -184,6 +190,8 @@ def _compatible(ctx: Context, a: Claim, b: Claim, key: str) -> bool:
         return False
     # "the 64 residents who attended": a definite mention points back to the first
     definite = bool(re.search(r"\b(?:the|these|those|all)\s+$", ctx.before(b, 8), re.I))
+    # "In all, 150 homes were destroyed": a stated total restates the figure
+    definite = definite or bool(_IN_ALL.search(ctx.before(b, 40, clause=False)))
     return definite or bool(shared_context(ctx, a, b))
 
 
@@ -193,7 +201,7 @@ def _participle_key(ctx: Context, c: Claim) -> tuple[str, str] | None:
         return None
     m = _NOMINAL_PARTICIPLE.match(ctx.after(c, 40))
     if m:
-        return c.kind, "described:" + stem(m.group(1))
+        return c.kind, "described:" + _state(m.group(1) or m.group(2))
     words = ctx.subject_words(c)
     if words and stem(words[-1]) not in _PERSON_STEMS:
         return None
@@ -204,7 +212,12 @@ def _participle_key(ctx: Context, c: Claim) -> tuple[str, str] | None:
     )
     if m is None or not words:
         return None
-    return c.kind, "described:" + stem(m.group(1))
+    return c.kind, "described:" + _state(m.group(1))
+
+
+def _state(word: str) -> str:
+    s = stem(word)
+    return _STATE_SYNONYMS.get(s, s)
 
 
 _CLOCK = re.compile(r"\b\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)|\b\d{1,2}:\d\d\b", re.I)
