@@ -167,6 +167,9 @@ def subject_and_predicate(
             subject, partitive, i = after[j].lower(), True, j + 1
     elif len(after) > 1 and after[0].lower() == "of":
         i = 2  # "7,900 of them had been allowed": the subject is in an earlier sentence
+    elif len(after) > 2 and after[0] == "-" and after[1].lower() == "strong":
+        subject, n = noun_phrase(after[2:])  # "a 3,000-strong crowd"
+        i = 2 + n
     else:
         subject, i = noun_phrase(after)
     # a participle or adjective after the phrase: "hostages still held", "34 are dead"

@@ -386,3 +386,8 @@ def test_a_particle_is_no_part_of_the_subject() -> None:
 
 def test_a_point_in_time_named_by_an_article_is_no_duration() -> None:
     assert claims("On a day when trains stopped, it was a week that tested everyone.") == []
+
+
+def test_the_subject_of_an_n_strong_group() -> None:
+    (c,) = claims("A 2,500-strong crowd gathered.")
+    assert c.subject == "crowd"
