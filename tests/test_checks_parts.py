@@ -473,3 +473,32 @@ def test_a_breakdown_that_makes_100_is_closed_before_the_next_sentence() -> None
     # and "Men outnumbered women 57% to 43%" is no allocation to be added to the ages
     text = text.replace("Men made up 57% and women 43%", "Men outnumbered women 57% to 43%")
     assert "warn" not in _statuses(text, "shares_exceed_100")
+
+
+# ------------------------------------------------------------ totals over a longer time
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fund received $2.2 million from the city and $1.4 million from the state last "
+        "year, for a total of $6.1 million over three years.",
+        "Rescuers pulled 14 people from the rubble on Monday and nine on Tuesday. In total, 51 "
+        "people have been rescued since the quake.",
+    ],
+)
+def test_running_total_may_hold_more_than_the_parts_named(text: str) -> None:
+    assert _statuses(text, "sum_mismatch") == ["pass"]
+
+
+def test_running_total_still_cannot_hold_less_than_its_parts() -> None:
+    text = (
+        "Rescuers pulled 14 people from the rubble on Monday and nine on Tuesday. In total, 21 "
+        "people have been rescued since the quake."
+    )
+    assert _statuses(text, "sum_mismatch") == ["fail"]
+    text = (
+        "The fund received $2.2 million from the city and $1.4 million from the state, "
+        "for a total of $4.1 million."
+    )
+    assert _statuses(text, "sum_mismatch") == ["fail"]

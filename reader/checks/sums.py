@@ -163,10 +163,25 @@ def _stated_totals(ctx: Context) -> list[Check]:
             parts = _same_kind(nums[:i], whole)
             parts = [p for p in parts if not ctx.is_prior(p) and not ctx.is_changeish(p)]
             if len(parts) >= 2:
-                check = _verdict(ctx, parts, whole, complete=True)
+                check = _verdict(ctx, parts, whole, complete=not _running(ctx, whole))
                 if check:
                     out.append(check)
     return out
+
+
+_RUNNING = re.compile(
+    r"\b(?:since|so far|to date|till now|until now|cumulative|all told since)\b|"
+    r"\bover\s+(?:the\s+)?(?:past\s+|last\s+|next\s+)?(?:\w+\s+)?(?:years?|months?|weeks?|"
+    r"decades?|seasons?|days?)\b|\b(?:has|have)\s+(?:now\s+)?(?:been\s+)?\w+ed\b",
+    re.I,
+)
+
+
+def _running(ctx: Context, whole: Claim) -> bool:
+    """A total over a longer time than its parts ("in total, 51 have been rescued since the
+    quake", "$6 million over three years"): the parts need only fit within it."""
+    s = ctx.sentence(whole)
+    return bool(_RUNNING.search(ctx.text, s.start, s.end))
 
 
 _TOTAL_NEXT = re.compile(
@@ -208,7 +223,7 @@ def _totals_next_sentence(ctx: Context) -> list[Check]:
             and not ctx.is_change_amount(c)
         ]
         if len(parts) >= 2:
-            check = _verdict(ctx, parts, whole, complete=True)
+            check = _verdict(ctx, parts, whole, complete=not _running(ctx, whole))
             if check:
                 out.append(check)
     return out
