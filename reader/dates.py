@@ -67,7 +67,7 @@ DATE = re.compile(
   | (?P<decade>(?:(?<=mid-)|(?<=pre-)|(?<=post-)|(?<![\w.,$£€-]))(?:1[5-9]|20)\d0s(?!\w))
   | (?P<short_decade>(?<!\w)['’‘]\d0s(?!\w))
   | (?P<year>(?:(?<=mid-)|(?<=pre-)|(?<=post-)|(?<=\d{{4}}-)|(?<=\d{{4}}–)|(?<![\w.,$£€/:–-]))
-        {_YEAR}(?![\w%/°]|[.,:]\d|[ ](?:\d|percent|per\s+cent))
+        {_YEAR}(?![\w%/°]|[.,:]\d|[ ](?:\d|percent|per\s+cent)|-[a-z])
     )
     """,
     re.VERBOSE,
@@ -163,7 +163,10 @@ _DATE_PREPOSITION = re.compile(
     r"\s+$",
     re.IGNORECASE,
 )
-_COUNT_NOT_YEAR = re.compile(r"\s+(?:[a-z]+\s+)?(?:people|[a-z]+(?:ers|ees|ists|ians|ents))\b")
+# "about 1500 engineers", "nearly 1900 jobs": a plural noun after a qualified figure
+_COUNT_NOT_YEAR = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:people|[a-z]+(?:ers|ees|ists|ians|ents)|[a-z]{2,}[^s\W]s)\b"
+)
 
 
 def infer_year(dates: list[DateMatch]) -> str | None:

@@ -73,3 +73,9 @@ def test_decades_with_a_prefix() -> None:
 def test_both_years_of_a_span_are_dates() -> None:
     text = "the 1998-2003 boom and the 1914–1918 war"
     assert [d.value for d in find_dates(text)] == ["1998", "2003", "1914", "1918"]
+
+
+def test_a_year_like_figure_before_a_unit_or_a_counted_plural_is_no_date() -> None:
+    assert find_dates("a 1600-page report") == []
+    assert find_dates("nearly 1700 flights were cut") == []
+    assert [d.value for d in find_dates("since 2016 flights were cut")] == ["2016"]
