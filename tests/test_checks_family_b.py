@@ -443,3 +443,23 @@ def test_totals_restated_against_bounds(first: str, second: str, status: str) ->
 )
 def test_subsets_of_a_bounded_total_do_not_conflict(text: str) -> None:
     assert "fail" not in _statuses(text, "bound_conflict") + _statuses(text, "figure_drift")
+
+
+# ---------------------------------------------------------------- ratios in apposition
+
+
+def test_multiple_in_apposition_to_the_figure_before_it() -> None:
+    text = "The new kiln fires 2,400 bricks a day, three times the 800 of the old one."
+    assert _statuses(text, "ratio_mismatch") == ["pass"]
+    wrong = text.replace("three times", "five times")
+    assert _statuses(wrong, "ratio_mismatch") == ["fail"]
+
+
+def test_x_to_y_ratio_reads_its_figures_in_order() -> None:
+    text = "The club signed 24 players and released 8, a 3-to-1 ratio."
+    assert _statuses(text, "ratio_mismatch") == ["pass"]
+
+
+def test_share_after_a_one_in_ratio() -> None:
+    assert _statuses("Roughly 3 in 4 members, 74%, backed the deal.", "ratio_mismatch") == ["pass"]
+    assert _statuses("Roughly 3 in 4 members, 52%, backed the deal.", "ratio_mismatch") == ["fail"]

@@ -24,6 +24,10 @@ _MULTIPLE_AFTER = re.compile(
     r"^\s*(?:times\s+)?(?:the|as|more|higher|larger|bigger|greater|its|their|his|her|what|that)\b",
     re.I,
 )
+# "X a year, three times ...": only a short tail of X's own clause stands between
+_APPOSED = re.compile(
+    r"^[^,;.]{0,25},\s*(?:or |about |some |roughly |nearly |almost |more than )?$"
+)
 _VS = re.compile(r"^\s*(?:vs\.?|versus|compared with|against|to)\s*$", re.I)
 FAMILY = {"count": "n", "money": "m", "percent": "p", "measure": "u", "ratio": "r"}
 
@@ -138,8 +142,21 @@ def _multiple(ctx: Context, m: Claim) -> Check | None:
         xs = [f for f in before if FAMILY[f.kind] == FAMILY[y.kind] and f.start >= a]
         if xs:
             return _judge(ctx, m, xs[-1], y, "fail")
+        if (
+            before
+            and FAMILY[before[-1].kind] == FAMILY[y.kind]
+            and _APPOSED.search(ctx.text[before[-1].end : m.start])
+        ):
+            # "3,000 tonnes a year, three times the 1,000 tonnes": the multiple is in apposition
+            return _judge(ctx, m, before[-1], y, "fail")
         return _elsewhere(ctx, m, y)
     heads = {ctx.subject_head(f) for f in before}
+    if len(before) == 2 and before[0].kind == before[1].kind and "-to-" in m.text:
+        # "won 30 and lost 15, a 2-to-1 ratio": the figures in the order the ratio names them
+        k = _judge(ctx, m, before[0], before[1], "warn")
+        return (
+            k if k is None or k.status == "pass" else _judge(ctx, m, before[1], before[0], "warn")
+        )
     if len(before) == 2 and before[0].kind == before[1].kind and (None in heads or len(heads) == 1):
         # "built for 20,000 people, about 47,000 now shelter, more than twice its capacity"
         return _judge(ctx, m, before[1], before[0], "warn")
@@ -151,11 +168,17 @@ def _apposed_share(ctx: Context, m: Claim) -> Check | None:
     if m.kind != "ratio" or not re.search(r"\bin\b", m.text):
         return None
     figs = [f for f in _figures(ctx, m) if f.end <= m.start and f.kind == "percent"]
-    if not figs or not re.search(
+    after = [f for f in _figures(ctx, m) if f.start >= m.end and f.kind == "percent"]
+    if figs and re.search(
         r"(—|–|\(|,)\s*(?:almost|nearly|about|roughly|some)?\s*$", ctx.text[figs[-1].end : m.start]
     ):
+        p = figs[-1]
+    elif after and re.fullmatch(
+        r"[^,;.()]{0,25}(?:,|\(|—|–)\s*(?:or\s+)?", ctx.text[m.end : after[0].start]
+    ):
+        p = after[0]  # "some 9 in 10 residents, 88%, voted yes"
+    else:
         return None
-    p = figs[-1]
     iv, ip = ctx.interval(m), ctx.interval(p)
     if iv is None or ip is None:
         return None
