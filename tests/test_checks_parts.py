@@ -502,3 +502,37 @@ def test_running_total_still_cannot_hold_less_than_its_parts() -> None:
         "for a total of $4.1 million."
     )
     assert _statuses(text, "sum_mismatch") == ["fail"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Of the buyers, 41% were under 30, 33% were 30 to 49, and 32% were 50 or older.", "fail"),
+        ("Of the buyers, 41% were under 30, 33% were 30 to 49, and 26% were 50 or older.", "pass"),
+        ("The poll found 46% of voters favour the plan, 39% oppose it and 21% are unsure.", "fail"),
+        ("The poll found 46% of voters favour the plan, 39% oppose it and 15% are unsure.", "pass"),
+        ("Asked about the levy, 58% said yes and 47% said no.", "fail"),
+    ],
+)
+def test_answers_and_bands_of_one_question(text: str, expected: str) -> None:
+    assert _statuses(text, "shares_exceed_100") == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two dimensions of one group of people
+        "Among patients in the trial, 38% were women and 70% were over 60.",
+        # several things each respondent may have said
+        "Some 45% of respondents said they took the bus, 38% said they drove and 30% said "
+        "they cycled.",
+    ],
+)
+def test_overlapping_categories_are_not_failed(text: str) -> None:
+    assert "fail" not in _statuses(text, "shares_exceed_100")
+
+
+def test_fraction_of_a_whole_restated_after_or_about() -> None:
+    text = "Nearly half of the 2,200 households surveyed, or about {n}, said their bills had risen."
+    assert _statuses(text.format(n="1,050"), "percent_of_mismatch") == ["pass"]
+    assert _statuses(text.format(n="1,400"), "percent_of_mismatch") == ["fail"]

@@ -117,7 +117,7 @@ def _pairs(ctx: Context) -> list[tuple[Claim, Claim]]:
                 and explicit_whole(ctx, c) is nxt
                 and claims[i + 2].kind == nxt.kind
                 and re.fullmatch(
-                    r"[^,;.\d]{0,40},\s*(?:or|about|some|roughly)?\s*",
+                    r"[^,;.\d]{0,40},\s*(?:or\s+)?(?:about|some|roughly|around|nearly)?\s*",
                     ctx.text[nxt.end : claims[i + 2].start],
                 )
             ):

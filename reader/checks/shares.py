@@ -46,6 +46,44 @@ _COMPARE = frozenset("below above higher lower more less than over under".split(
 _PRONOUNS = frozenset("them those these it".split())
 
 
+_OF_PHRASE = re.compile(
+    r"\s+of\s+(?:all\s+)?(?:the\s+|its\s+|their\s+)?[a-z][\w\-]*(?:\s+(?:surveyed|polled|asked))?"
+    r"(?=\s+[a-z])",
+    re.I,
+)
+_COPULAS = frozenset("were are was is".split())
+
+
+def _verb_after(ctx: Context, c: Claim) -> str:
+    """The word after a share, past an "of the <noun>" phrase: "46% of voters favour ..."."""
+    m = _OF_PHRASE.match(ctx.text, c.end, c.end + 60)
+    if m:
+        w = re.match(r"\s+([a-z]+)", ctx.text[m.end() : m.end() + 20])
+        return w.group(1) if w else ""
+    return (ctx.words_after(c, 1) or [""])[0]
+
+
+_SAY = frozenset("said say says".split())
+_ANSWER_WORDS = re.compile(r"\b(?:yes|no|not|n[’']t|never|undecided|unsure|know)\b", re.I)
+
+
+def _answers(ctx: Context, claims: list[Claim]) -> bool:
+    """ "said yes ... said no", "said they would ... would not": answers to one question."""
+    tails = [ctx.text[c.end : c.end + 50].split(",")[0] for c in claims]
+    return any(_ANSWER_WORDS.search(t) for t in tails)
+
+
+def _banded(ctx: Context, claims: list[Claim]) -> bool:
+    """ "41% were under 30, 33% were 30 to 49 ...": values of one dimension (bands, names),
+    not "38% were women and 70% were over 60"."""
+    if len(claims) < 3:
+        return False
+    tails = [ctx.text[c.end : c.end + 40].split(",")[0] for c in claims]
+    return all(re.search(r"\d", t) for t in tails) or all(
+        re.match(r"\s+(?:were|are|was|is)\s+(?:the\s+)?[A-Z]", t) for t in tails
+    )
+
+
 def _share_of(ctx: Context, c: Claim) -> tuple[bool, str | None]:
     """(is a share, the whole it names or None)."""
     if c.kind != "percent" or c.percentage_points or c.vague:
@@ -69,14 +107,15 @@ def _share_of(ctx: Context, c: Claim) -> tuple[bool, str | None]:
     before = ctx.before(c, 40, clause=False)
     attached = bool(_VERB_BEFORE.search(before)) or bool(_AFTER_COUNT.search(before))
     attached = attached or bool(_ALLOCATED.match(after))
+    if whole is not None and not attached:
+        nxt = [_verb_after(ctx, c)] if _verb_after(ctx, c) else nxt
     if not attached and nxt and (nxt[0] in ANSWER_VERBS or nxt[0] in ("to", "on", "for")):
         # "45% said yes, 30% said no": shares of the people answering
         attached = (
             sum(
                 1
                 for o in ctx.in_sentence(ctx.sentence_index(c))
-                if o.kind == "percent"
-                and (ctx.words_after(o, 1) or [""])[0] in ANSWER_VERBS | {"to", "on", "for"}
+                if o.kind == "percent" and _verb_after(ctx, o) in ANSWER_VERBS | {"to", "on", "for"}
             )
             >= 2
         )
@@ -211,11 +250,17 @@ def check(ctx: Context) -> list[Check]:
         distinct = all(owners) and len(set(owners)) == len(owners)
         parenthetical = sum(1 for c in claims if _AFTER_COUNT.search(ctx.before(c, 40))) >= 2
         # "45% said yes, 30% said no", "45% goes to health, 30% to education": exclusive
+        verbs = [_verb_after(ctx, c) for c in claims]
         exclusive = all(
-            (ctx.words_after(c, 1) or [""])[0] in ANSWER_VERBS | {"to", "on", "for"}
+            v in ANSWER_VERBS | {"to", "on", "for"}
             or _ALLOCATED.match(ctx.text[c.end : c.end + 60])
-            for c in claims
+            for v, c in zip(verbs, claims, strict=True)
         )
+        copulas = sum(1 for v in verbs if v in _COPULAS)
+        if exclusive and 2 * copulas >= len(verbs) and not _banded(ctx, claims):
+            exclusive = False  # "38% were women and 70% were over 60": two dimensions
+        if exclusive and any(v in _SAY for v in verbs) and not _answers(ctx, claims):
+            exclusive = False  # "45% said they took the bus, 38% said they drove": may overlap
         if lo > 100:
             firm = complete or distinct or parenthetical or exclusive or _one_partition(ctx, claims)
             status: Status = "fail" if firm else "warn"
