@@ -463,3 +463,10 @@ def test_x_to_y_ratio_reads_its_figures_in_order() -> None:
 def test_share_after_a_one_in_ratio() -> None:
     assert _statuses("Roughly 3 in 4 members, 74%, backed the deal.", "ratio_mismatch") == ["pass"]
     assert _statuses("Roughly 3 in 4 members, 52%, backed the deal.", "ratio_mismatch") == ["fail"]
+
+
+def test_ranges_convert_end_to_end() -> None:
+    ok = "Swells of 12 to 18 feet (3.7 to 5.5 metres) battered the pier."
+    bad = "Swells of 12 to 18 feet (3.7 to 7.5 metres) battered the pier."
+    assert _statuses(ok, "conversion_mismatch") == ["pass"]
+    assert _statuses(bad, "conversion_mismatch") == ["fail"]

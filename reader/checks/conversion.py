@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from reader.checks.base import result
-from reader.checks.quantity import Interval, fmt, numeric_value
+from reader.checks.quantity import Interval, fmt, numeric_value, rounding
 from reader.checks.relations import Context
 from reader.model import Check, Claim
 
@@ -54,6 +54,8 @@ _UNIT_ALIASES = {
     "mph": "mile/hour",
     "km/h": "kilometer/hour",
     "kph": "kilometer/hour",
+    "mile_per_hour": "mile/hour",
+    "kilometer_per_hour": "kilometer/hour",
     "kmh": "kilometer/hour",
     "ha": "hectare",
     "sq km": "kilometer**2",
@@ -88,7 +90,7 @@ def _parse_unit(word: str) -> str | None:
     w = word.lower().strip(" .,")
     if w in _UNIT_ALIASES:
         return _UNIT_ALIASES[w]
-    if not w or not re.fullmatch(r"[a-z°/ ]+", w):
+    if not w or not re.fullmatch(r"[a-z°/ _]+", w):
         return None
     ureg = _registry()
     for cand in (w, w.rstrip("s"), w.replace(" ", "_")):
@@ -377,6 +379,7 @@ def check(ctx: Context) -> list[Check]:
                 f"({b.text} is {fmt(back)} {sa.label})"
             )
         out.append(result(RULE, "fail", claims, msg))
+    out.extend(_range_pairs(ctx, paired))
     # A measure in imperial units with no conversion stated: show the metric figure.
     for c in measures:
         if c.id in paired or any(
@@ -422,4 +425,51 @@ def _pairs(ctx: Context, measures: list[Stated]) -> list[tuple[Stated, Stated]]:
             out.extend(((prev, b), (a, c)))
         else:
             out.append((a, b))
+    return out
+
+
+def _range_scale(claim: Claim) -> Scale | None:
+    """The scale of a range's unit ("60 to 70 mph"), from pint; none for temperatures."""
+    u = _parse_unit(claim.unit or "") if claim.unit else None
+    if u is None:
+        return None
+    name = _CANONICAL.get(u, u)
+    if name in _TEMPERATURE:
+        return None
+    try:
+        q = _registry().Quantity(1.0, u).to_base_units()
+    except Exception:  # noqa: BLE001 - not a unit pint can place
+        return None
+    return Scale(name, str(q.units), float(q.magnitude))
+
+
+def _range_pairs(ctx: Context, paired: set[str]) -> list[Check]:
+    """ "60 to 70 mph (97 to 113 km/h)": each end against its converted end."""
+    ranges = [
+        c
+        for c in ctx.claims
+        if c.kind == "measure" and c.value is None and c.low is not None and c.high is not None
+    ]
+    out: list[Check] = []
+    for a, b in zip(ranges, ranges[1:], strict=False):
+        if a.id in paired or b.id in paired or not _PAIRED.match(ctx.text[a.end : b.start]):
+            continue
+        sa, sb = _range_scale(a), _range_scale(b)
+        if sa is None or sb is None or sa.base != sb.base or sa.unit == sb.unit:
+            continue
+        assert a.low is not None and a.high is not None and b.low is not None
+        assert b.high is not None
+        ends = []
+        for x, y in ((a.low, b.low), (a.high, b.high)):
+            ra, rb = rounding(a, x), rounding(b, y)
+            ia = sa.interval(Interval(x - ra, x + ra))
+            ib = sb.interval(Interval(y - rb, y + rb))
+            ends.append(ia.overlaps(ib, _tolerance(sb, ib)))
+        lo_b = sb.from_base(sa.to_base(a.low))
+        hi_b = sb.from_base(sa.to_base(a.high))
+        shown = f"{a.text} = {fmt(lo_b)}–{fmt(hi_b)} {sb.label}"
+        if all(ends):
+            out.append(result(RULE, "pass", (a, b), f"{shown} ≈ {b.text} stated"))
+        else:
+            out.append(result(RULE, "fail", (a, b), f"{shown}, not {b.text}"))
     return out
