@@ -164,8 +164,11 @@ _DATE_PREPOSITION = re.compile(
     re.IGNORECASE,
 )
 # "about 1500 engineers", "nearly 1900 jobs": a plural noun after a qualified figure
+# ("around 2010 levels", "in 2019 dollars" name a year's measure: dates)
 _COUNT_NOT_YEAR = re.compile(
-    r"\s+(?:[a-z]+\s+)?(?:people|[a-z]+(?:ers|ees|ists|ians|ents)|[a-z]{2,}[^s\W]s)\b"
+    r"\s+(?:[a-z]+\s+)?(?:people|[a-z]+(?:ers|ees|ists|ians|ents)"
+    r"|(?!(?:levels|prices|figures|rates|values|terms|standards|dollars|pounds|euros)\b)"
+    r"[a-z]{2,}[^s\W]s)\b"
 )
 
 
