@@ -536,3 +536,13 @@ def test_fraction_of_a_whole_restated_after_or_about() -> None:
     text = "Nearly half of the 2,200 households surveyed, or about {n}, said their bills had risen."
     assert _statuses(text.format(n="1,050"), "percent_of_mismatch") == ["pass"]
     assert _statuses(text.format(n="1,400"), "percent_of_mismatch") == ["fail"]
+
+
+def test_fronted_whole_continued_in_the_next_sentence() -> None:
+    text = (
+        "Of the 310 growers in the valley, 84 lost more than half their crop. A further 120 "
+        "lost between a quarter and a half, and the remaining {r} reported smaller losses."
+    )
+    assert _statuses(text.format(r=106), "sum_mismatch") == ["pass"]
+    [(status, message, _)] = _checks(text.format(r=136), "sum_mismatch")
+    assert status == "fail" and "340" in message

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from reader.checks.base import result
 from reader.checks.part_whole import named_whole
 from reader.checks.quantity import Interval, fmt, fmt_interval
-from reader.checks.relations import PERSON_NOUNS, Context, stem
+from reader.checks.relations import CHANGE_DOWN, CHANGE_UP, PERSON_NOUNS, Context, stem
 from reader.model import Check, Claim
 
 RULE = "sum_mismatch"
@@ -312,35 +312,47 @@ _CLOSING = re.compile(r"\b(?:the\s+)?(?:remaining|rest of the|last)\s+(?:about |
 _UNCOUNTED_LOSS = re.compile(r"\b(?:died|dead|killed|bodies|body|perished)\b", re.I)
 
 
+def _change_before(ctx: Context, c: Claim) -> bool:
+    """ "rose by 84", "up 84": a change; "84 lost half their crop" is a count of growers."""
+    words = ctx.words_before(c, 2)
+    return bool(words) and (
+        words[-1] == "by" or any(w in CHANGE_UP or w in CHANGE_DOWN for w in words)
+    )
+
+
 def _continued_breakdowns(ctx: Context) -> list[Check]:
     """ "In all, 62 climbers set out. Of them, 40 reached ... A second party of 15 ... Five are
     still missing.": the parts of a stated total over the sentences that follow it."""
     out = []
     sents = ctx.document.sentences
     for idx, claims in list(ctx.by_sentence.items()):
-        wholes = [
-            c
-            for c in claims
-            if c.kind == "count" and not c.vague and _MARKED_TOTAL.search(ctx.before(c, 30))
-        ]
-        if len(wholes) != 1 or idx + 1 >= len(sents):
+        if idx + 1 >= len(sents):
             continue
-        whole = wholes[0]
-        # "Of them," opens the next sentence (or follows a stop the splitter took for an
-        # abbreviation: "after 2 a.m. Of them, 31 ...")
-        here = _OF_THEM_INSIDE.search(ctx.text, whole.end, sents[idx].end)
-        first = idx if here else idx + 1
-        nxt = sents[first]
-        if here is None and not _OF_THEM_START.match(ctx.text, nxt.start, nxt.end):
-            continue
-        start = here.end() if here else nxt.start
+        fronted = ctx.fronted_whole(claims[-1])
+        if fronted is not None and fronted.kind == "count" and not fronted.vague:
+            # "Of the 310 growers, 84 lost ... A further 120 ...": the whole opens the sentence
+            whole, first, start = fronted, idx, fronted.end
+        else:
+            wholes = [
+                c
+                for c in claims
+                if c.kind == "count" and not c.vague and _MARKED_TOTAL.search(ctx.before(c, 30))
+            ]
+            if len(wholes) != 1:
+                continue
+            whole = wholes[0]
+            # "Of them," opens the next sentence (or follows a stop the splitter took for an
+            # abbreviation: "after 2 a.m. Of them, 31 ...")
+            here = _OF_THEM_INSIDE.search(ctx.text, whole.end, sents[idx].end)
+            first = idx if here else idx + 1
+            nxt = sents[first]
+            if here is None and not _OF_THEM_START.match(ctx.text, nxt.start, nxt.end):
+                continue
+            start = here.end() if here else nxt.start
         parts = [
             c
             for c in ctx.in_sentence(first)
-            if c.kind == "count"
-            and c.start >= start
-            and not c.vague
-            and not ctx.is_change_amount(c)
+            if c.kind == "count" and c.start >= start and not c.vague and not _change_before(ctx, c)
         ]
         if not parts:
             continue
