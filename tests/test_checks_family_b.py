@@ -470,3 +470,28 @@ def test_ranges_convert_end_to_end() -> None:
     bad = "Swells of 12 to 18 feet (3.7 to 7.5 metres) battered the pier."
     assert _statuses(ok, "conversion_mismatch") == ["pass"]
     assert _statuses(bad, "conversion_mismatch") == ["fail"]
+
+
+# ------------------------------------------------------------- one person, two ages
+
+
+def test_one_person_given_two_ages() -> None:
+    bad = (
+        'Lifeguard Pavel Novak, 38, swam out to the boat. "The current was strong," said Novak, 41.'
+    )
+    ok = bad.replace("41", "38")
+    assert _statuses(bad, "figure_drift") == ["fail"]
+    assert _statuses(ok, "figure_drift") == ["pass"]
+
+
+def test_two_people_sharing_a_surname_are_two_ages() -> None:
+    text = (
+        "Lena Novak, 66, watched from the shore. Her grandson, Jan Novak, 12, waved. "
+        "Novak, 12, later said he had not been scared."
+    )
+    assert _statuses(text, "figure_drift") == []
+
+
+def test_an_age_at_a_dated_event_is_another_time() -> None:
+    text = "Pavel Novak, 38, swam out. In 2009, Novak, 23, won a national medal."
+    assert _statuses(text, "figure_drift") == []

@@ -155,6 +155,7 @@ def check(ctx: Context) -> list[Check]:
             person = _person_near(ctx, c)
             if person:
                 births[c.id] = (c, person)
+    out.extend(restated_ages(ctx))
     if not births:
         return out
     birth_ids = set(births)
@@ -193,4 +194,57 @@ def check(ctx: Context) -> list[Check]:
                 out.append(result(RULE, "pass", (birth, event, age), f"{head}, as stated"))
             else:
                 out.append(result(RULE, "fail", (birth, event, age), f"{head}, not {fmt(v)}"))
+    return out
+
+
+# ------------------------------------------------------------ one person, two ages
+_NAME_BEFORE = re.compile(r"((?:[A-Z][a-zà-ÿ’'\-]+\s+)*[A-Z][a-zà-ÿ’'\-]+)\s*,\s*(?:aged\s+)?$")
+_NAME_AFTER = re.compile(r"^\s+((?:[A-Z][a-zà-ÿ’'\-]+\s+)*[A-Z][a-zà-ÿ’'\-]+)")
+_YEAR_OLD = re.compile(r"-year-old$", re.I)
+
+
+def _named(ctx: Context, age: Claim) -> str | None:
+    """ "Maria Costa, 47," or "the 47-year-old Costa": the person the age is stated for."""
+    m = _NAME_BEFORE.search(ctx.before(age, 40, clause=False))
+    if m is None and _YEAR_OLD.search(age.text):
+        m = _NAME_AFTER.match(ctx.text[age.end : age.end + 40])
+    if m is None:
+        return None
+    words = [w for w in m.group(1).split() if w.lower() not in _TITLES and w.lower() not in _MONTHS]
+    if not words:
+        return None
+    if len(words) > 1:
+        return " ".join(words[-2:])
+    # a surname alone stands for the one full name the article gives it, if only one
+    fulls = {
+        " ".join(f.group().split()[-2:])
+        for f in _FULL_NAME.finditer(ctx.text)
+        if f.group().split()[-1] == words[0]
+    }
+    return fulls.pop() if len(fulls) == 1 else None
+
+
+def restated_ages(ctx: Context) -> list[Check]:
+    """The same person given two ages with nothing dated between: "Costa, 47" / "Costa, 49"."""
+    by_person: dict[str, list[Claim]] = {}
+    for c in ctx.claims:
+        if c.kind != "age" or c.bound != "exact" or c.vague or numeric_value(c) is None:
+            continue
+        if any(d.kind == "date" for d in ctx.in_sentence(ctx.sentence_index(c))):
+            continue  # "in 1998, aged 17": an age at another time
+        person = _named(ctx, c)
+        if person:
+            by_person.setdefault(person, []).append(c)
+    out: list[Check] = []
+    for person, ages in by_person.items():
+        for a, b in zip(ages, ages[1:], strict=False):
+            if ctx.distance(a, b) > WINDOW:
+                continue
+            va, vb = numeric_value(a), numeric_value(b)
+            if va == vb:
+                msg = f"{person} is {fmt(va or 0)} both times"
+                out.append(result("figure_drift", "pass", (a, b), msg))
+            else:
+                msg = f"{person} is {fmt(va or 0)}, then {fmt(vb or 0)}: one person, two ages"
+                out.append(result("figure_drift", "fail", (a, b), msg))
     return out
