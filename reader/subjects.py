@@ -111,8 +111,8 @@ def noun_phrase(tokens: list[str]) -> tuple[str | None, int]:
         # "detained since", "destroyed." end the phrase; "confirmed cases" do not
         if tok.lower() in FINITE_VERBS:
             break
-        if _is_participle(tok) and not (nxt and _is_content(nxt) and not _is_verb(nxt)):
-            break
+        if _is_verb(tok) and not (nxt and _is_content(nxt) and not _is_verb(nxt)):
+            break  # "detained since", "9 abstaining": a predicate, not a noun
         if tok.lower().endswith(("'s", "’s")):
             break
         words.append(tok.lower().rstrip(",."))
@@ -180,7 +180,7 @@ def subject_and_predicate(
         if j < len(after):
             word = after[j]
             prev = after[j - 1].lower() if j > i else ""
-            if _is_participle(word) and word.lower() not in ("had",):
+            if _is_verb(word) and word.lower() not in ("had",):
                 predicate = word.lower()
             elif prev in COPULAS and _is_content(word) and j + 1 >= len(after):
                 predicate = word.lower()

@@ -391,3 +391,10 @@ def test_a_point_in_time_named_by_an_article_is_no_duration() -> None:
 def test_the_subject_of_an_n_strong_group() -> None:
     (c,) = claims("A 2,500-strong crowd gathered.")
     assert c.subject == "crowd"
+
+
+def test_a_lone_ing_form_after_a_figure_is_its_predicate() -> None:
+    (c,) = claims("Of the vote, 14 were abstaining.")
+    assert c.predicate == "abstaining"
+    (d,) = [c for c in claims("Some 6 fishing boats sank.")]
+    assert d.subject == "fishing boats"
