@@ -546,3 +546,13 @@ def test_fronted_whole_continued_in_the_next_sentence() -> None:
     assert _statuses(text.format(r=106), "sum_mismatch") == ["pass"]
     [(status, message, _)] = _checks(text.format(r=136), "sum_mismatch")
     assert status == "fail" and "340" in message
+
+
+def test_outcome_stated_before_its_intake_is_read_but_never_failed() -> None:
+    text = (
+        "Pirates have freed 17 of the tanker's crew, the owner said, but still hold the "
+        "remaining {r}. The tanker was seized on May 3 with 26 crew members on board."
+    )
+    [(status, message, _)] = _checks(text.format(r="nine"), "ledger_mismatch")
+    assert status == "pass" and "= 26" in message
+    assert _statuses(text.format(r="seven"), "ledger_mismatch") == ["warn"]

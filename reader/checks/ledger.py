@@ -182,8 +182,8 @@ def _compatible(ctx: Context, c: Claim, anchor: Claim) -> bool:
     head, ahead = _head(ctx, c), _head(ctx, anchor)
     if head is None or head in GENERIC:
         return True
-    if head == ahead:
-        return True
+    if head == ahead or head in {stem(w) for w in ctx.subject_words(anchor)}:
+        return True  # "17 crew" of the "26 crew members"
     return head in CAPTIVES and (ahead in CAPTIVES or ahead is None or _took_hostage(ctx, anchor))
 
 
@@ -276,8 +276,12 @@ def _build(ctx: Context) -> list[Ledger]:
             before = [a for a in cands if a.start < c.start]
             if before:
                 anchor = before[-1]
-            elif len(cands) == 1 and _head(ctx, c) in (None, *GENERIC, *CAPTIVES):
+            elif len(cands) == 1:
+                # an intake stated after its outcome ("freed 17 ... seized with 26 crew"):
+                # the tie is read, not stated, so it never fails
                 anchor = cands[0]
+                if _head(ctx, c) not in (None, *GENERIC, *CAPTIVES):
+                    ledgers[anchor.id].loose.add(c.id)
         if anchor is None:
             continue
         ledger = ledgers[anchor.id]
@@ -375,7 +379,7 @@ def check(ctx: Context) -> list[Check]:
         ]
         closing += [
             c
-            for cls in OUT_CLASSES
+            for cls in (*OUT_CLASSES, "stock")
             for c in ledger.flows.get(cls, [])
             if c in used and _REMAINDER_BEFORE.search(ctx.before(c, 25))
         ]
