@@ -495,3 +495,16 @@ def test_two_people_sharing_a_surname_are_two_ages() -> None:
 def test_an_age_at_a_dated_event_is_another_time() -> None:
     text = "Pavel Novak, 38, swam out. In 2009, Novak, 23, won a national medal."
     assert _statuses(text, "figure_drift") == []
+
+
+def test_second_change_does_not_borrow_the_first_ones_pair() -> None:
+    text = "Enrolment fell by 10%, from 8,000 to 7,200, and fee income fell 4% to £52 million."
+    checks = _checks(text, "change_mismatch")
+    assert [s for s, _ in checks] == ["pass"]
+
+
+def test_change_on_last_seasons_figure() -> None:
+    ok = "Crowds averaged 23,540, up 7% on last season's 22,000."
+    bad = "Crowds averaged 23,540, up 17% on last season's 22,000."
+    assert _statuses(ok, "change_mismatch") == ["pass"]
+    assert _statuses(bad, "change_mismatch") == ["fail"]

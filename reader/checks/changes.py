@@ -42,7 +42,8 @@ _CHANGE_AFTER = re.compile(
 )
 _FROM = re.compile(
     r"\b(?:from)\s+(?:the\s+|a\s+|an\s+|its\s+|about\s+|"
-    r"some\s+|roughly\s+)?$",
+    r"some\s+|roughly\s+)?$|"
+    r"\bon\s+(?:last|the previous|the prior|a year earlier)\s*\w*['’]s\s+$",
     re.I,
 )
 _TO = re.compile(r"\bto\s+(?:a\s+|an\s+|about\s+|some\s+|roughly\s+|nearly\s+)?$", re.I)
@@ -126,7 +127,7 @@ def _endpoints(
         # "rises 16% to £10 from £8.60, and the other rate to £7.55 from £6.40, up 18%":
         # each "from" goes with its neighbouring "to" of the same kind; the change takes
         # the nearest figure, and that figure's partner if it has one.
-        near = min(froms or tos, key=lambda c: _gap(change, (c, c)))
+        near = min(froms + tos, key=lambda c: _gap(change, (c, c)))
         partner = _partner(ctx, near, tos if near in froms else froms)
         start, end = (near, partner) if near in froms else (partner, near)
     if start is not None and end is not None and not _alike(start, end):
