@@ -508,3 +508,11 @@ def test_change_on_last_seasons_figure() -> None:
     bad = "Crowds averaged 23,540, up 17% on last season's 22,000."
     assert _statuses(ok, "change_mismatch") == ["pass"]
     assert _statuses(bad, "change_mismatch") == ["fail"]
+
+
+def test_a_fronted_part_is_not_the_whole_restated() -> None:
+    text = (
+        "More than 52,000 applicants were waiting for a council home in March. "
+        "Of those, 8,300 had waited more than five years."
+    )
+    assert "fail" not in _statuses(text, "bound_conflict") + _statuses(text, "figure_drift")

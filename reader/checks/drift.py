@@ -52,6 +52,10 @@ _SHARE_AFTER = re.compile(
     r"^\s*(?:,\s*or|\()\s*(?:about |roughly |some )?[\d.]+\s*(%|percent|per cent)"
 )
 _PART_OF = re.compile(r"^\s*(?:out\s+)?of\s+(?:the|its|their|all|them|those|whom)\b", re.I)
+_FRONTED_PART = re.compile(
+    r"\s*[\"“]?(?:Of|Among|Out of)\s+(?:those|them|these|whom|the|all|its|their)\b[^.;]{0,60},\s*"
+    r"(?:about |some |nearly |roughly |more than |at least |almost |over |only |just )?$"
+)
 _PAST_STATE = re.compile(
     r"\b(?:at (?:its|their|the) (?:peak|height|low(?:est)? point|lowest|highest|worst|best)|"
     r"at one (?:point|stage)|in (?:its|their) heyday|formerly|used to|originally|back then|"
@@ -100,6 +104,8 @@ def _eligible(ctx: Context, c: Claim) -> bool:
         return False
     if ctx.is_prior(c) or ctx.is_changeish(c) or ctx.is_plan(c):
         return False
+    if _FRONTED_PART.match(ctx.text, ctx.sentence(c).start, c.start):
+        return False  # "Of those, 12,400 had waited...": a part of a whole stated before
     if _PAST_STATE.search(ctx.text, ctx.clause(c)[0], c.start):
         return False  # "at its low point the colony held 160": a level at another time
     if re.search(
