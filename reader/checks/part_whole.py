@@ -46,7 +46,11 @@ _AMONG = re.compile(r"^\s*(among|of)\s+(them|those|these|whom)\b", re.I)
 
 
 def subject_key(ctx: Context, claim: Claim) -> list[str]:
-    return [stem(w) for w in ctx.subject_words(claim)]
+    cache = ctx._caches.setdefault("subject_key", {})
+    key = cache.get(claim.id)
+    if key is None:
+        key = cache[claim.id] = [stem(w) for w in ctx.subject_words(claim)]
+    return key  # type: ignore[no-any-return]
 
 
 def same_subject(a: list[str], b: list[str]) -> bool:
@@ -120,14 +124,13 @@ def _phrase_whole(ctx: Context, part: Claim, numeric: list[Claim]) -> Claim | No
     cands = [
         c
         for c in ctx.near_numeric(part)
-        if c.kind in COUNTABLE
-        if c.id != part.id
-        and c.kind == part.kind
+        if c.kind == part.kind
+        and c.id != part.id
+        and _TOTAL_STATEMENT.search(ctx.before(c, 40))
         and same_subject(phrase, subject_key(ctx, c))
         and not ctx.is_prior(c)
         and not _OF_NUMBER.match(ctx.before(c, 0))
         and not re.match(r"^\s*(?:out\s+)?of\b", ctx.after(c, 10))
-        and _TOTAL_STATEMENT.search(ctx.before(c, 40))
     ]
     values = {ctx.value(c) for c in cands}
     if len(values) != 1:
