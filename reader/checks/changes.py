@@ -274,7 +274,7 @@ def _judge(ctx: Context, change: Claim, a: Claim, b: Claim, firm: bool) -> Check
         if mag.overlaps(stated, 1e-9):
             shown = _signed(_point(ctx, a, b, name), name)
             msg = (
-                f"{ctx.show(a)} to {ctx.show(b)} is a change of {shown}"
+                f"{_said(ctx, a)} to {_said(ctx, b)} is a change of {shown}"
                 f"{unit[name]}, as stated ({change.text})"
             )
             return result(RULE, "pass", (change, a, b), msg)
@@ -284,13 +284,24 @@ def _judge(ctx: Context, change: Claim, a: Claim, b: Claim, firm: bool) -> Check
     rel = _signed(_point(ctx, a, b, "percent"), "percent")
     amount = _signed(_point(ctx, a, b, name), name)
     if change.kind == "percent" and a.kind == "percent" and not points:
-        msg = f"{ctx.show(a)} to {ctx.show(b)} is {pts} points or {rel}%, not {ctx.show(change)}"
+        msg = (
+            f"{_said(ctx, a)} to {_said(ctx, b)} is {pts} points or {rel}%, not {ctx.show(change)}"
+        )
     else:
         msg = (
-            f"{ctx.show(a)} to {ctx.show(b)} is a change of {amount}{unit[name]}, "
+            f"{_said(ctx, a)} to {_said(ctx, b)} is a change of {amount}{unit[name]}, "
             f"not {'−' if sign < 0 else '+'}{ctx.show(change)}"
         )
     return result(RULE, status, (change, a, b), msg)
+
+
+def _said(ctx: Context, c: Claim) -> str:
+    """A sum of money as written ("£11.44", "85p"), other figures as the relation layer shows."""
+    if c.kind == "money" and re.search(r"\d\.\d|\dp\b", c.text):
+        shown = ctx.show(c)
+        qual = shown[: len(shown) - len(shown.lstrip("abcdefghijklmnopqrstuvwxyz "))]
+        return qual + c.text
+    return ctx.show(c)
 
 
 def _signed(iv: Interval, name: str) -> str:
@@ -325,7 +336,7 @@ def _factor_changes(ctx: Context) -> list[Check]:
         if not va or vb is None:
             continue
         ratio = vb / va
-        shown = f"{ctx.show(start)} to {ctx.show(end)} is ×{fmt(ratio)}"
+        shown = f"{_said(ctx, start)} to {_said(ctx, end)} is ×{fmt(ratio)}"
         if factor.contains(ratio):
             out.append(result(RULE, "pass", (m, start, end), f"{shown}, as stated ({m.text})"))
         else:
