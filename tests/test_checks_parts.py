@@ -149,14 +149,18 @@ CRASHES = (
 )
 
 
+def _about(text: str, rule: str, figure: str) -> list[tuple[str, str, set[str]]]:
+    return [c for c in _checks(text, rule) if figure in c[2]]
+
+
 def test_part_of_a_whole_named_by_its_noun_phrase_fails() -> None:
-    [(status, message, claims)] = _checks(CRASHES.format(a=70), "part_exceeds_whole")
+    [(status, message, claims)] = _about(CRASHES.format(a=70), "part_exceeds_whole", "70")
     assert status == "fail" and claims == {"70", "64"}
     assert "injured cyclists" in message
 
 
 def test_part_of_a_whole_named_by_its_noun_phrase_passes() -> None:
-    assert _statuses(CRASHES.format(a=40), "part_exceeds_whole") == ["pass"]
+    assert [s for s, _, _ in _about(CRASHES.format(a=40), "part_exceeds_whole", "40")] == ["pass"]
 
 
 def test_bare_noun_whole_is_only_a_warning() -> None:
@@ -556,3 +560,27 @@ def test_outcome_stated_before_its_intake_is_read_but_never_failed() -> None:
     [(status, message, _)] = _checks(text.format(r="nine"), "ledger_mismatch")
     assert status == "pass" and "= 26" in message
     assert _statuses(text.format(r="seven"), "ledger_mismatch") == ["warn"]
+
+
+# -------------------------------------------------------------------------- "including"
+
+
+def test_part_included_in_a_smaller_whole_fails() -> None:
+    text = "The regulator received 96 complaints about the boilers, including {n} about fires."
+    assert _statuses(text.format(n=141), "part_exceeds_whole") == ["fail"]
+    assert _statuses(text.format(n=41), "part_exceeds_whole") == ["pass"]
+
+
+def test_included_categories_over_the_whole_may_overlap() -> None:
+    text = "The agency received 96 complaints, including 41 about leaks and {n} about noise."
+    assert _statuses(text.format(n=62), "sum_mismatch") == ["warn"]
+    assert _statuses(text.format(n=32), "sum_mismatch") == ["pass"]
+
+
+def test_share_of_the_total_an_included_part_belongs_to() -> None:
+    text = (
+        "The company sold 94,000 vehicles in the quarter, including {n} electric models, "
+        "about a third of the total."
+    )
+    assert _statuses(text.format(n="31,000"), "percent_of_mismatch") == ["pass"]
+    assert _statuses(text.format(n="51,000"), "percent_of_mismatch") == ["fail"]

@@ -138,6 +138,26 @@ def _phrase_whole(ctx: Context, part: Claim, numeric: list[Claim]) -> Claim | No
     return cands[0]
 
 
+_INCLUDING = re.compile(
+    r"^\s*[a-z][\w\-’' ]{0,50}?,?\s+(?:including|among them|of which|of whom)\s+"
+    r"(?:about |some |roughly |nearly |almost |more than |at least |just |only )?$",
+    re.I,
+)
+
+
+def including_whole(ctx: Context, part: Claim) -> Claim | None:
+    """ "96 complaints, including 41 ...": the figure the part is included in."""
+    if not ctx.sentence_mentions(part, ("including", "among them")):
+        return None
+    prev = [c for c in ctx.in_sentence(ctx.sentence_index(part)) if c.end <= part.start]
+    if not prev or prev[-1].kind != part.kind or prev[-1].vague:
+        return None
+    whole = prev[-1]
+    if not _INCLUDING.match(ctx.text[whole.end : part.start]):
+        return None
+    return whole
+
+
 _OF_WHOM = re.compile(
     r"\b(?:of|among)\s+(?:whom|which|them|those)\s*,?\s*"
     r"(?:about |some |more than |nearly |roughly |at least |only |just )?$",
@@ -284,6 +304,8 @@ def check(ctx: Context) -> list[Check]:
             fronted = ctx.fronted_whole(part)
             if fronted is not None and fronted.kind == part.kind:
                 whole = fronted
+        if whole is None:
+            whole = including_whole(ctx, part)
         if whole is None:
             whole = _phrase_whole(ctx, part, numeric)
         if whole is None and ctx.sentence_mentions(part, _OF_WORDS):

@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 
 from reader.checks.base import result
-from reader.checks.part_whole import explicit_whole
+from reader.checks.part_whole import explicit_whole, including_whole
 from reader.checks.quantity import Interval, fmt, fmt_sig
 from reader.checks.relations import IRREGULAR, QUANTITY_NOUNS, STOP, Context, stem
 from reader.model import Check, Claim, Status
@@ -273,6 +273,10 @@ def _judge_pair(ctx: Context, share: Claim, part: Claim) -> Check | None:
         same = ctx.sentence_index(earlier[-1]) == idx and len(earlier) == 1
         return _verdict(ctx, share, part, earlier[-1], "fail" if same else "warn")
     if noun in QUANTITY_NOUNS:
+        # "94,000 vehicles, including 31,000 electric models, a third of the total"
+        included_in = including_whole(ctx, part)
+        if included_in is not None:
+            return _verdict(ctx, share, part, included_in, "fail")
         words = ctx.subject_words(part)
         noun = words[-1] if words else None
     if noun is not None:

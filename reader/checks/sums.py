@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 
 from reader.checks.base import result
-from reader.checks.part_whole import named_whole
+from reader.checks.part_whole import including_whole, named_whole
 from reader.checks.quantity import Interval, fmt, fmt_interval
 from reader.checks.relations import CHANGE_DOWN, CHANGE_UP, PERSON_NOUNS, Context, stem
 from reader.model import Check, Claim
@@ -562,6 +562,40 @@ def _remainder_lists(ctx: Context) -> list[Check]:
     return out
 
 
+def _included_parts(ctx: Context) -> list[Check]:
+    """ "96 complaints, including 41 about leaks and 62 about noise": what is included cannot
+    add up to more than the whole it is part of."""
+    out = []
+    for claims in ctx.by_sentence.values():
+        if len(claims) < 3 or not ctx.sentence_mentions(claims[0], ("including", "among them")):
+            continue
+        for i, first in enumerate(claims):
+            whole = including_whole(ctx, first)
+            if whole is None:
+                continue
+            parts = [first]
+            for c in claims[i + 1 :]:
+                if c.kind != whole.kind or c.vague or _changed(ctx, c):
+                    continue
+                if not re.fullmatch(
+                    r"[^.;:()\d]{0,40}?(?:,|\band\b)\s*", ctx.text[parts[-1].end : c.start]
+                ):
+                    break
+                if _SUBPART_AFTER.match(ctx.after(c, 15)):
+                    break
+                parts.append(c)
+            if len(parts) >= 2:
+                check = _verdict(ctx, parts, whole, complete=False, plain=True)
+                if check and check.status == "fail":
+                    # categories named after "including" may overlap (a complaint about
+                    # leaks and noise): worth a look, not a fail
+                    check = result(RULE, "warn", (*parts, whole), check.message)
+                if check:
+                    out.append(check)
+            break
+    return out
+
+
 def _changed(ctx: Context, c: Claim) -> bool:
     """A change, not a part: "added $113m overseas" is what the market added to the total."""
     return ctx.is_change_amount(c) and not any(w.startswith("add") for w in ctx.words_before(c, 2))
@@ -763,6 +797,7 @@ def check(ctx: Context) -> list[Check]:
         + _regional_totals(ctx)
         + _remainder_lists(ctx)
         + _of_whom_breakdowns(ctx)
+        + _included_parts(ctx)
         + _announced_parts(ctx)
         + _people_totals(ctx)
         + _season_record(ctx)
