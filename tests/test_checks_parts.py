@@ -584,3 +584,11 @@ def test_share_of_the_total_an_included_part_belongs_to() -> None:
     )
     assert _statuses(text.format(n="31,000"), "percent_of_mismatch") == ["pass"]
     assert _statuses(text.format(n="51,000"), "percent_of_mismatch") == ["fail"]
+
+
+def test_a_new_clause_after_an_included_part_is_not_included() -> None:
+    text = (
+        "Seven people died in the floods, including two firefighters, and 45 were treated "
+        "in hospital."
+    )
+    assert _statuses(text, "sum_mismatch") == []

@@ -562,6 +562,13 @@ def _remainder_lists(ctx: Context) -> list[Check]:
     return out
 
 
+_CLAUSE_AFTER = re.compile(
+    r"^\s+(?:[a-z]+\s+)?(?:were|was|are|is|had|have|has|will|would|could|remain\w*|died|"
+    r"\w+ed\s+(?:to|in|at|by|from|on)\b)",
+    re.I,
+)
+
+
 def _included_parts(ctx: Context) -> list[Check]:
     """ "96 complaints, including 41 about leaks and 62 about noise": what is included cannot
     add up to more than the whole it is part of."""
@@ -581,8 +588,8 @@ def _included_parts(ctx: Context) -> list[Check]:
                     r"[^.;:()\d]{0,40}?(?:,|\band\b)\s*", ctx.text[parts[-1].end : c.start]
                 ):
                     break
-                if _SUBPART_AFTER.match(ctx.after(c, 15)):
-                    break
+                if _SUBPART_AFTER.match(ctx.after(c, 15)) or _CLAUSE_AFTER.match(ctx.after(c, 30)):
+                    break  # "..., including two firefighters, and 45 were treated": a new clause
                 parts.append(c)
             if len(parts) >= 2:
                 check = _verdict(ctx, parts, whole, complete=False, plain=True)
