@@ -592,3 +592,30 @@ def test_a_new_clause_after_an_included_part_is_not_included() -> None:
         "in hospital."
     )
     assert _statuses(text, "sum_mismatch") == []
+
+
+@pytest.mark.parametrize(
+    ("template", "bad", "good"),
+    [
+        (
+            "A total of 58 lawmakers voted for the bill; 31 of them were Democrats and {n} "
+            "Republicans.",
+            29,
+            27,
+        ),
+        (
+            "Doctors treated 18 people for burns; 11 were released the same night, and the "
+            "other {n} remain in hospital.",
+            9,
+            7,
+        ),
+    ],
+)
+def test_whole_leading_its_parts_in_one_sentence(template: str, bad: int, good: int) -> None:
+    assert _statuses(template.format(n=bad), "sum_mismatch") == ["fail"]
+    assert _statuses(template.format(n=good), "sum_mismatch") == ["pass"]
+
+
+def test_a_clause_after_of_them_is_no_part() -> None:
+    text = "The fund has 2,400 members, 600 of them in Wales, and 2,300 new members joined."
+    assert "fail" not in _statuses(text, "sum_mismatch")

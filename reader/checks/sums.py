@@ -455,6 +455,8 @@ _REST_BEFORE = re.compile(
     r"(?:about |some |roughly |nearly )?$",
     re.I,
 )
+# "and 29 Republicans.": an item whose verb is the one before it
+_GAPPED_ITEM = re.compile(r"\s+[A-Za-z\-]+(?:\s+[A-Za-z\-]+)?\s*(?:[.;,)]|$)")
 _SUBPART_AFTER = re.compile(r"^\s*(?:of|among)\s+(?:them|whom|those|these|which)\b", re.I)
 
 
@@ -471,9 +473,16 @@ def _of_whom_breakdowns(ctx: Context) -> list[Check]:
             if whole.kind not in SUMMABLE or whole.vague:
                 continue
             first = claims[i + 1]
-            if first.kind != whole.kind or not _OF_WHOM_LIST.match(
-                ctx.text[whole.end : first.start]
-            ):
+            if first.kind != whole.kind:
+                continue
+            between = ctx.text[whole.end : first.start]
+            # "58 lawmakers voted for it; 31 of them were ..., and 29 ..."
+            of_them = (
+                bool(_SUBPART_AFTER.match(ctx.after(first, 15)))
+                and not re.search(r"\d|\.", between)
+                and not _OF_WHOM_LIST.search(ctx.before(whole, 30))
+            )
+            if not (_OF_WHOM_LIST.match(between) or of_them):
                 continue
             parts: list[Claim] = []
             for c in claims[i + 1 :]:
@@ -481,8 +490,11 @@ def _of_whom_breakdowns(ctx: Context) -> list[Check]:
                     continue
                 if c.vague or _changed(ctx, c) or ctx.is_prior(c):
                     break
-                if _SUBPART_AFTER.match(ctx.after(c, 15)):
+                if _SUBPART_AFTER.match(ctx.after(c, 15)) and not (of_them and c is first):
                     break  # "800 went to shelters, 300 of them children": a part of a part
+                if of_them and c is not first and not _GAPPED_ITEM.match(ctx.after(c, 40)):
+                    if not _REST_BEFORE.search(ctx.before(c, 30, clause=False)):
+                        break  # "..., and 300 new members joined": a clause of its own
                 if parts and not re.search(r",|\band\b|;", ctx.text[parts[-1].end : c.start]):
                     break
                 parts.append(c)
@@ -504,6 +516,9 @@ _REMAINDER = re.compile(
     r"[^.;\d]{0,6}?(?:about |some |roughly |nearly )?$",
     re.I,
 )
+
+
+_LEAD_BREAK = re.compile(r"[^.;:—–\d]{0,60}(?:;|:|—|–|--)\s*[^.;:—–\d]{0,20}")
 
 
 def _remainder_lists(ctx: Context) -> list[Check]:
@@ -532,6 +547,13 @@ def _remainder_lists(ctx: Context) -> list[Check]:
                 continue
             if any(_TOTAL_BEFORE.search(ctx.before(c, 40)) for c in claims):
                 continue
+            head_of = parts[0]
+            if len(parts) >= 2 and _LEAD_BREAK.fullmatch(ctx.text[head_of.end : parts[1].start]):
+                # "Doctors treated 18 people; 11 went home and the other 9 ...": the whole leads
+                check = _verdict(ctx, parts[1:] + [rest], head_of, complete=True, plain=True)
+                if check:
+                    out.append(check)
+                break
             heads = {(ctx.subject_words(c) or [""])[-1] for c in (*parts, rest)} - {""}
             biggest = max(ctx.value(c) or 0.0 for c in (*parts, rest))
             cands = []
