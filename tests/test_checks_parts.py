@@ -619,3 +619,9 @@ def test_whole_leading_its_parts_in_one_sentence(template: str, bad: int, good: 
 def test_a_clause_after_of_them_is_no_part() -> None:
     text = "The fund has 2,400 members, 600 of them in Wales, and 2,300 new members joined."
     assert "fail" not in _statuses(text, "sum_mismatch")
+
+
+def test_share_in_apposition_then_the_whole_after_a_comma() -> None:
+    text = "Some 4,200, or {p} percent, of the district's 12,000 voters cast ballots early."
+    assert _statuses(text.format(p=35), "percent_of_mismatch") == ["pass"]
+    assert _statuses(text.format(p=45), "percent_of_mismatch") == ["fail"]

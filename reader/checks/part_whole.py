@@ -21,7 +21,7 @@ from reader.model import Check, Claim, Status
 RULE = "part_exceeds_whole"
 COUNTABLE = ("count", "money", "measure")
 _OF_NUMBER = re.compile(
-    r"^\s*(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+|all\s+|those\s+|these\s+)*"
+    r"^\s*,?\s*(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+|all\s+|those\s+|these\s+)*"
     r"(?:[\w’'\-]+[’']s?\s+)?"
     r"(?:more than |at least |about |nearly |some |almost |over |roughly )?$",
     re.I,
