@@ -32,6 +32,8 @@ _MONTHS = frozenset(
     "friday saturday sunday".split()
 )
 # the kin word in any case, the name after it capitalised ("His wife, Ilse", not "partner in")
+# Names are not abbreviations of months ("Jan Novak"): only the long forms rule a word out.
+_LONG_MONTHS = frozenset(w for w in _MONTHS if len(w) > 4 or w == "june" or w == "july")
 _KIN = re.compile(
     r"\b(?i:wife|husband|son|daughter|brother|sister|mother|father|friend|partner|widow|"
     r"widower|colleague|grandson|granddaughter)\b,?\s+[A-Z]"
@@ -59,10 +61,11 @@ def _person_near(ctx: Context, claim: Claim) -> str | None:
     after = ctx.text[claim.end : sent.end]
     # "Born ... in Leeds, Marsh studied at Manchester": a surname the article gives with a
     # first name elsewhere is the person, whatever its place in the sentence
-    known = _surnames(ctx)
     for m in _NAME.finditer(after):
         name = m.group().split()[-1]
-        if name in known and not re.search(r"\b(?:in|at|from|near)\s+$", after[: m.start()]):
+        if re.search(r"\b(?:in|at|from|near)\s+$", after[: m.start()]):
+            continue
+        if name.lower() not in _TITLES and _full_names_of(ctx, claim, name):
             return name
     last_skipped = -10
     continued = False
@@ -91,23 +94,25 @@ def _person_near(ctx: Context, claim: Claim) -> str | None:
     return None
 
 
-def _surnames(ctx: Context) -> set[str]:
-    """Last words of full names ("Helena Marsh") written anywhere but after a preposition."""
-    key = ("surnames",)
-    found = ctx._cache.get(key)
-    if found is None:
-        found = set()
-        for m in _FULL_NAME.finditer(ctx.text):
-            words = m.group().split()
-            if any(w.lower() in _TITLES or w.lower() in _MONTHS for w in words):
-                continue
-            if re.search(
-                r"\b(?:in|at|from|near|of|to)\s+$", ctx.text[max(0, m.start() - 6) : m.start()]
-            ):
-                continue
-            found.add(words[-1])
-        ctx._cache[key] = found
-    return found  # type: ignore[no-any-return]
+# How far around a claim to look for a person's full name: an article's worth.
+_NAME_REACH = 6000
+
+
+def _full_names_of(ctx: Context, claim: Claim, surname: str) -> set[str]:
+    """ "Helena Marsh" for "Marsh": full names near the claim, not after a preposition."""
+    lo, hi = max(0, claim.start - _NAME_REACH), claim.end + _NAME_REACH
+    pattern = re.compile(r"\b([A-Z][a-zà-ÿ’'\-]+)\s+" + re.escape(surname) + r"\b")
+    out = set()
+    for m in pattern.finditer(ctx.text, lo, hi):
+        first = m.group(1)
+        if first.lower() in _TITLES or first.lower() in _LONG_MONTHS:
+            continue
+        if re.search(
+            r"\b(?:in|at|from|near|of|to)\s+$", ctx.text[max(0, m.start() - 6) : m.start()]
+        ):
+            continue
+        out.add(f"{first} {surname}")
+    return out
 
 
 def _other_person(ctx: Context, age: Claim, person: str) -> bool:
@@ -210,18 +215,16 @@ def _named(ctx: Context, age: Claim) -> str | None:
         m = _NAME_AFTER.match(ctx.text[age.end : age.end + 40])
     if m is None:
         return None
-    words = [w for w in m.group(1).split() if w.lower() not in _TITLES and w.lower() not in _MONTHS]
+    words = [
+        w for w in m.group(1).split() if w.lower() not in _TITLES and w.lower() not in _LONG_MONTHS
+    ]
     if not words:
         return None
     if len(words) > 1:
         return " ".join(words[-2:])
     # a surname alone stands for the one full name the article gives it, if only one
-    fulls = {
-        " ".join(f.group().split()[-2:])
-        for f in _FULL_NAME.finditer(ctx.text)
-        if f.group().split()[-1] == words[0]
-    }
-    return fulls.pop() if len(fulls) == 1 else None
+    fulls = _full_names_of(ctx, age, words[0])
+    return next(iter(fulls)) if len(fulls) == 1 else None
 
 
 def restated_ages(ctx: Context) -> list[Check]:

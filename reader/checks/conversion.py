@@ -381,12 +381,11 @@ def check(ctx: Context) -> list[Check]:
         out.append(result(RULE, "fail", claims, msg))
     out.extend(_range_pairs(ctx, paired))
     # A measure in imperial units with no conversion stated: show the metric figure.
+    in_compound = {
+        c.id for s in stated if len(s.claims) > 1 or s.text != s.claims[0].text for c in s.claims
+    }
     for c in measures:
-        if c.id in paired or any(
-            s.start <= c.start < s.end and len(s.claims) > 1 or s.claims[0] is not c
-            for s in stated
-            if s.start <= c.start < s.end
-        ):
+        if c.id in paired or c.id in in_compound:
             continue
         sc = scale_of(ctx, c)
         v = numeric_value(c)

@@ -437,31 +437,39 @@ def restated_pairs(ctx: Context) -> list[Check]:
         if part.kind != "count" or part.bound != "exact" or ctx.value(part) is None:
             continue
         whole = _whole_of(ctx, part)
+        if whole is None or whole.bound != "exact":
+            continue
         verb = _part_verb(ctx, part)
-        if whole is None or verb is None or whole.bound != "exact":
+        if verb is None:
             continue
         head = ctx.subject_head(whole)
         if head is None:
             continue
         pairs.append((part, whole, verb, head))
     out: list[Check] = []
-    for i, (p1, w1, v1, h1) in enumerate(pairs):
-        for p2, w2, v2, h2 in pairs[i + 1 :]:
-            if ctx.distance(p1, p2) > WINDOW or ctx.sentence_index(p1) == ctx.sentence_index(p2):
-                continue
-            if v1 != v2 or h1 != h2 or ctx.value(p1) != ctx.value(p2):
-                continue
-            if not _same_scope(ctx, w1, w2):
-                continue
-            what = " ".join(ctx.subject_words(w1)) or h1
-            head = f"{ctx.show(p1)} of {ctx.show(w1)} {what}, then {ctx.show(p2)} of"
-            if ctx.value(w1) == ctx.value(w2):
-                msg = f"{head} {ctx.show(w2)}: the same record, consistent"
-                out.append(result("figure_drift", "pass", (w1, w2, p1, p2), msg))
-            else:
-                msg = f"{head} {ctx.show(w2)}: the same record with two totals"
-                out.append(result("figure_drift", "fail", (w1, w2, p1, p2), msg))
+    grouped: dict[tuple[str, str, float | None], list[tuple[Claim, Claim]]] = defaultdict(list)
+    for part, whole, verb, head in pairs:
+        grouped[(verb, head, ctx.value(part))].append((part, whole))
+    for (v1, h1, _value), members in grouped.items():
+        for i, (p1, w1) in enumerate(members):
+            for p2, w2 in members[i + 1 : i + 1 + PAIR_REACH]:
+                out.extend(_pair_verdict(ctx, p1, w1, p2, w2, v1, h1))
     return out
+
+
+def _pair_verdict(
+    ctx: Context, p1: Claim, w1: Claim, p2: Claim, w2: Claim, verb: str, head: str
+) -> list[Check]:
+    if ctx.distance(p1, p2) > WINDOW or ctx.sentence_index(p1) == ctx.sentence_index(p2):
+        return []
+    if not _same_scope(ctx, w1, w2):
+        return []
+    what = " ".join(ctx.subject_words(w1)) or head
+    said = f"{ctx.show(p1)} of {ctx.show(w1)} {what}, then {ctx.show(p2)} of {ctx.show(w2)}"
+    if ctx.value(w1) == ctx.value(w2):
+        return [result("figure_drift", "pass", (w1, w2, p1, p2), f"{said}: the same record")]
+    msg = f"{said}: the same record ({verb}) with two totals"
+    return [result("figure_drift", "fail", (w1, w2, p1, p2), msg)]
 
 
 def _same_scope(ctx: Context, a: Claim, b: Claim) -> bool:
