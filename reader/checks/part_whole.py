@@ -253,6 +253,9 @@ def named_whole(ctx: Context, part: Claim) -> tuple[Claim, bool, str] | None:
             continue
         if ctx.is_prior(c) or ctx.is_changeish(c):
             continue
+        when, now = ctx.time_anchor(c), ctx.time_anchor(part)
+        if when is not None and now is not None and when != now:
+            continue  # "the injured" of another day
         have = {_concept(w) for w in re.findall(r"[A-Za-z][\w\-]*", _own_words(ctx, c))}
         have |= {_concept(w) for w in ctx.subject_words(c)}
         if need <= have:

@@ -518,6 +518,13 @@ _REMAINDER = re.compile(
 )
 
 
+def _other_time(ctx: Context, whole: Claim, parts: Sequence[Claim]) -> bool:
+    """The whole and its parts are dated differently (2022 vs 2023, last year vs today)."""
+    here = ctx.time_anchor(whole)
+    there = {ctx.time_anchor(p) for p in parts} - {None}
+    return here is not None and bool(there) and here not in there
+
+
 _LEAD_BREAK = re.compile(r"[^.;:—–\d]{0,60}(?:;|:|—|–|--)\s*[^.;:—–\d]{0,20}")
 
 
@@ -567,6 +574,8 @@ def _remainder_lists(ctx: Context) -> list[Check]:
                         continue
                     if heads and (ctx.subject_words(w) or [""])[-1] not in heads:
                         continue
+                    if _other_time(ctx, w, (*parts, rest)):
+                        continue  # "Last year 12,000 ... This year 2,900 ..., the remaining 800"
                     cands.append(w)
                 if cands:
                     break
@@ -680,6 +689,8 @@ def _regional_totals(ctx: Context) -> list[Check]:
             if len({ctx.value(c) for c in pool}) != 1:
                 continue
             x = pool[-1]
+            if ctx.sentence_index(x) != idx and _other_time(ctx, x, [y, whole]):
+                continue
             span = ctx.text[ctx.sentence(x).start : whole.end]
             cumulative = bool(_CUMULATIVE.search(lead)) or bool(
                 _CUMULATIVE.search(ctx.after(whole, 30))
