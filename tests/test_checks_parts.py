@@ -640,3 +640,22 @@ def test_share_in_apposition_then_the_whole_after_a_comma() -> None:
 )
 def test_the_rest_of_another_time_is_not_compared(text: str) -> None:
     assert "fail" not in _statuses(text, "sum_mismatch")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company has 8,000 employees. Roughly 40% of employees in its factories, about "
+        "1,900 people, work night shifts.",
+        "The county has 310 schools. About 20% of the schools in rural areas, 25 in all, lack "
+        "broadband.",
+    ],
+)
+def test_share_of_a_narrowed_whole_is_not_compared_with_the_whole(text: str) -> None:
+    assert "fail" not in _statuses(text, "percent_of_mismatch")
+
+
+def test_share_of_the_whole_itself_is_compared() -> None:
+    text = "The county has 310 schools. About 20% of the schools, {n} in all, lack broadband."
+    assert _statuses(text.format(n=85), "percent_of_mismatch") == ["fail"]
+    assert _statuses(text.format(n=62), "percent_of_mismatch") == ["pass"]

@@ -178,6 +178,21 @@ def _of_noun(ctx: Context, share: Claim) -> str | None:
     return None
 
 
+_RESTRICTORS = frozenset(
+    """in at on from over under aged who that which with without outside across living born
+    whose between above below older younger than""".split()
+)
+
+
+def _restricted(ctx: Context, share: Claim) -> bool:
+    """ "of employees in its factories", "of residents over 65": the whole is narrowed."""
+    m = _OF_NOUN.match(ctx.text[share.end : share.end + 80])
+    if not m:
+        return False
+    words = [w.lower() for w in m.group(2).split()][:5]
+    return any(w in _RESTRICTORS for w in words[1:4])
+
+
 def _lexical_key(word: str) -> str:
     w = word.lower()
     return IRREGULAR.get(w, stem(w))
@@ -253,6 +268,8 @@ def _judge_pair(ctx: Context, share: Claim, part: Claim) -> Check | None:
     if whole is not None and whole.kind == part.kind:
         return _verdict(ctx, share, part, whole, "fail")
     noun = _of_noun(ctx, share)
+    if noun not in (None, "them", "those", "these", "whom") and _restricted(ctx, share):
+        return None  # "40% of employees in its factories": a subset the text does not count
     if noun in ("them", "those", "these", "whom"):
         # "12,000 members, and 40% of them, or 6,000": the figure "them" stands for
         idx = ctx.sentence_index(share)
