@@ -516,3 +516,11 @@ def test_a_fronted_part_is_not_the_whole_restated() -> None:
         "Of those, 8,300 had waited more than five years."
     )
     assert "fail" not in _statuses(text, "bound_conflict") + _statuses(text, "figure_drift")
+
+
+def test_to_before_a_verb_does_not_join_two_dates() -> None:
+    text = (
+        "Drivers voted on Friday, 8 March, to end a stoppage that began on 19 February, "
+        "accepting a deal that lifts pay by 12% over three years."
+    )
+    assert "fail" not in _statuses(text, "duration_mismatch")

@@ -19,7 +19,13 @@ from reader.checks.timeline import DAYS, duration_unit, has_year, parse_iso, spa
 from reader.model import Check, Claim
 
 RULE = "duration_mismatch"
-_JOIN = re.compile(r"\b(to|until|till|through|ending|ended)\b|^\s*[-–]\s*$", re.I)
+# The word that joins the two dates stands right before the second: "from 3 March to
+# 14 April", "began on 3 March, ending on 14 April"; not "on 3 November, to end a strike".
+_JOIN = re.compile(
+    r"\b(?:to|until|till|through|ending|ended|and ended|and ending)\s+(?:on\s+|in\s+)?$|"
+    r"^\s*[-–]\s*$",
+    re.I,
+)
 _BETWEEN = re.compile(r"\bbetween\s+(?:on\s+)?$", re.I)
 _RELATIVE = re.compile(r"^\s*(?:\w+\s+){0,4}?(after|before|ago|earlier|since)\b", re.I)
 _END_MARK = re.compile(r"\b(until|till|to|through|ending|ended)\b[^.]{0,30}$", re.I)
