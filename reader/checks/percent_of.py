@@ -269,7 +269,8 @@ def _judge_pair(ctx: Context, share: Claim, part: Claim) -> Check | None:
         return _verdict(ctx, share, part, whole, "fail")
     noun = _of_noun(ctx, share)
     if noun not in (None, "them", "those", "these", "whom") and _restricted(ctx, share):
-        return None  # "40% of employees in its factories": a subset the text does not count
+        # "40% of employees in its factories": a subset the text does not count
+        return _decide(ctx, share, part, [], firm_if_all_wrong=False, noun=noun or "")
     if noun in ("them", "those", "these", "whom"):
         # "12,000 members, and 40% of them, or 6,000": the figure "them" stands for
         idx = ctx.sentence_index(share)
