@@ -524,3 +524,25 @@ def test_to_before_a_verb_does_not_join_two_dates() -> None:
         "accepting a deal that lifts pay by 12% over three years."
     )
     assert "fail" not in _statuses(text, "duration_mismatch")
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Her mother, who died in 1990 aged 71, had been a teacher.",
+        "In 1994 her son, then aged 9, was badly hurt.",
+        "She joined the board in 2002, when its chairman, aged 66, was about to retire.",
+        "Her brother Karl died in 2008, aged 52.",
+    ],
+)
+def test_ages_of_kin_and_colleagues_are_not_hers(second: str) -> None:
+    text = f"Born on 11 April 1958 in Graz, Erika Moser qualified as a pilot in 1980, aged 22. {second}"
+    assert _statuses(text, "age_mismatch") == ["pass"]
+
+
+def test_her_own_age_after_kin_is_still_checked() -> None:
+    text = (
+        "Born on 11 April 1958, Erika Moser lost her father early. "
+        "She qualified as a pilot in 1980, aged 29."
+    )
+    assert _statuses(text, "age_mismatch") == ["fail"]

@@ -115,6 +115,37 @@ def _full_names_of(ctx: Context, claim: Claim, surname: str) -> set[str]:
     return out
 
 
+# People an age may belong to other than the article's subject: kin and roles.
+_OTHER_HOLDERS = (
+    r"father|mother|husband|wife|son|daughter|brother|sister|child|children|baby|parents?|"
+    r"grandfather|grandmother|grandson|granddaughter|grandchild|uncle|aunt|nephew|niece|cousin|"
+    r"partner|widow|widower|friend|colleague|boss|coach|leader|teacher|mentor|elder|eldest|"
+    r"younger|youngest|twin|stepson|stepdaughter|stepfather|stepmother|fiancée?|girlfriend|"
+    r"boyfriend|rival|predecessor|successor|opponent|victim|neighbou?r|chairman|chairwoman|"
+    r"chair|chief|president|manager|director|owner|founder|editor|deputy|employer|doctor|"
+    r"lawyer|captain|spouse"
+)
+# "her father", "its chairman": whoever a possessive names; "the elder": a kin or role word.
+# Not "as a pilot", which says what the subject was.
+_OTHER_HOLDER = re.compile(
+    rf"(?<!\bas\s)\b(?:[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|[Ww]hose|[Tt]he)\s+(?:[a-z\-]+\s+)?"
+    rf"(?:{_OTHER_HOLDERS})\b"
+)
+_SUBJECT_HOLDER = re.compile(r"\b(?:she|he|they)\b", re.I)
+
+
+def _held_by_another(ctx: Context, age: Claim) -> bool:
+    """The nearest holder before the age is someone else ("its leader, aged 61")."""
+    s = ctx.sentence(age)
+    before = ctx.text[s.start : age.start]
+    other = [m.end() for m in _OTHER_HOLDER.finditer(before)]
+    if not other:
+        return False
+    own = [m.end() for m in _SUBJECT_HOLDER.finditer(before)]
+    own += [m.end() for m in _FULL_NAME.finditer(before)]
+    return max(other) > max(own, default=-1)
+
+
 def _other_person(ctx: Context, age: Claim, person: str) -> bool:
     """The age's sentence is about someone else: "His wife, Ilse, died in 2010; she was 76"."""
     sent = ctx.sentence(age)
@@ -170,9 +201,16 @@ def check(ctx: Context) -> list[Check]:
         para = ctx.document.paragraphs[ctx.paragraph(age)]
         para_text = ctx.text[para.start : para.end]
         apposed = _APPOSITION.search(ctx.before(age, 30))
+        if _held_by_another(ctx, age):
+            continue  # "her father, who died in 2001 aged 80": someone else's age
+        own_birth = [
+            b for b in births if ctx.sentence_index(births[b][0]) == ctx.sentence_index(age)
+        ]
         for birth, person in births.values():
             if ctx.distance(birth, age) > WINDOW:
                 continue
+            if own_birth and birth.id not in own_birth:
+                continue  # "the elder, born in 1987, died ... at 23": the birth beside the age
             if apposed and apposed.group(1) != person:
                 continue
             if person not in para_text:
