@@ -659,3 +659,29 @@ def test_share_of_the_whole_itself_is_compared() -> None:
     text = "The county has 310 schools. About 20% of the schools, {n} in all, lack broadband."
     assert _statuses(text.format(n=85), "percent_of_mismatch") == ["fail"]
     assert _statuses(text.format(n=62), "percent_of_mismatch") == ["pass"]
+
+
+def test_home_plus_abroad_and_other_markets() -> None:
+    text = (
+        "The musical took $4.1 million in North America plus $6.3 million overseas in its "
+        "first week, a worldwide total of {t}."
+    )
+    assert _statuses(text.format(t="$10.4 million"), "sum_mismatch") == ["pass"]
+    assert _statuses(text.format(t="$11.4 million"), "sum_mismatch") == ["fail"]
+    text = (
+        "Exports to the US rose to $3.2 billion, while exports to other markets reached "
+        "$5.1 billion, for global exports of {t}."
+    )
+    assert _statuses(text.format(t="$8.3 billion"), "sum_mismatch") == ["pass"]
+    assert _statuses(text.format(t="$9.3 billion"), "sum_mismatch") == ["fail"]
+
+
+def test_home_and_abroad_in_the_sentence_before_its_world_total() -> None:
+    text = (
+        "The musical took $4.1 million in North America plus $6.3 million overseas in its "
+        "first week. That gave it a worldwide total of {t}."
+    )
+    assert _statuses(text.format(t="$10.4 million"), "sum_mismatch") == ["pass"]
+    # the sentence after may count a longer run: only more than the world total fails
+    assert _statuses(text.format(t="$11.4 million"), "sum_mismatch") == ["pass"]
+    assert _statuses(text.format(t="$9.4 million"), "sum_mismatch") == ["fail"]

@@ -409,7 +409,8 @@ _REGIONS = {
         re.I,
     ),
     "abroad": re.compile(
-        r"\b(?:overseas|international\w*|foreign|abroad|outside|rest of the world|export\w*)\b",
+        r"\b(?:overseas|international\w*|foreign|abroad|outside|rest of the world|"
+        r"other (?:countries|markets|territories)|elsewhere)\b",
         re.I,
     ),
 }
@@ -431,13 +432,16 @@ _TIME_WORDS = re.compile(
 )
 
 
+_ITEM_BREAK = re.compile(r",|;|\band\b|\bwhile\b|\bplus\b|\bwith\b")
+
+
 def _region(ctx: Context, c: Claim) -> str | None:
     """home/abroad when the figure's own words place it ("at North American cinemas")."""
     a, b = ctx.clause(c)
     nxt = next((x.start for x in ctx.claims_between(c.end, b) if x.kind == c.kind), b)
     prev = [x.end for x in ctx.claims_between(a, c.start) if x.kind == c.kind]
-    before = re.split(r",|;|\band\b|\bwhile\b", ctx.text[max([a, *prev]) : c.start])[-1]
-    after = re.split(r",|;|\band\b|\bwhile\b", ctx.text[c.end : nxt])[0]
+    before = re.split(_ITEM_BREAK, ctx.text[max([a, *prev]) : c.start])[-1]
+    after = re.split(_ITEM_BREAK, ctx.text[c.end : nxt])[0]
     for text in (before, after):
         found = {name for name, pat in _REGIONS.items() if pat.search(text)}
         if found:
@@ -663,6 +667,18 @@ def _regional_totals(ctx: Context) -> list[Check]:
                 and not _changed(ctx, c)
                 and not ctx.is_prior(c)
             ]
+            if not here and idx > 0 and sents[idx - 1].paragraph == sents[idx].paragraph:
+                # "... $4.1 million in North America plus $6.3 million overseas. That gave it a
+                # worldwide total of ...": both parts in the sentence before
+                here = [
+                    c
+                    for c in ctx.in_sentence(idx - 1)
+                    if c.kind == whole.kind
+                    and c.currency == whole.currency
+                    and not c.vague
+                    and not _changed(ctx, c)
+                    and not ctx.is_prior(c)
+                ]
             placed = [(c, _region(ctx, c)) for c in here]
             ys = [(c, r) for c, r in placed if r is not None]
             if not ys:
