@@ -115,6 +115,8 @@ _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 _SCALE_WORDS = r"thousand|million|billion|trillion|lakh|crore"
 _SCALE_ABBR = r"bn|mn|mln|tn|trn|[kmb]"
 _AND_A_HALF = r"[\s-]+and[\s-]+a[\s-]+half\b"  # "two and a half years", "two-and-a-half"
+# "two and a half million": the half before the scale
+_AND_A_HALF_SCALED = rf"{_AND_A_HALF}(?:[\s-]+(?:thousand|million|billion|trillion)\b)?"
 
 NUMBER = re.compile(
     rf"""
@@ -132,13 +134,13 @@ NUMBER = re.compile(
         (?<![\w.,/])\d{{1,3}}/\d{{1,3}}(?![\d/])
       | (?<![\w.,/])(?:{_DIGITS})
         (?:[ ]\d/\d{{1,2}}(?![\d/])|[{_VULGAR}])?
-        (?:(?:[ ]|-)?(?:{_SCALE_WORDS})\b|(?:{_SCALE_ABBR})\b|{_AND_A_HALF})?
+        (?:(?:[ ]|-)?(?:{_SCALE_WORDS})\b|(?:{_SCALE_ABBR})\b|{_AND_A_HALF_SCALED})?
       | (?<![\w])[{_VULGAR}]
     )
   | (?P<words>
         \b(?:(?:a|{_SMALL})[\s-]+)?dozen\b
       | \ba\s+(?:hundred|thousand|million|billion)\b
-      | \b(?:{_GROUP})(?:[- ](?:{_SCALE_WORDS})\b|{_AND_A_HALF})?(?=[^\w]|$)
+      | \b(?:{_GROUP})(?:[- ](?:{_SCALE_WORDS})\b|{_AND_A_HALF_SCALED})?(?=[^\w]|$)
     )
   | (?P<vague>
         \b(?:[Tt]ens|[Hh]undreds)\s+of\s+(?:thousands|millions)\b
@@ -247,12 +249,17 @@ def digits_value(text: str) -> tuple[float, str | None, bool] | None:
 def parse_number(match: re.Match[str]) -> Number | None:
     """Read a ``NUMBER`` match."""
     text = match.group()
-    half = re.search(_AND_A_HALF + "$", text)
+    half = re.search(
+        _AND_A_HALF + r"(?:[\s-]+(?P<scale>thousand|million|billion|trillion))?$", text
+    )
     if half is not None and (match["digits"] or match["words"]):
         head = NUMBER.fullmatch(text[: half.start()])
         whole = parse_number(head) if head is not None else None
         if whole is None or whole.value is None:
             return None
+        if half["scale"]:
+            scale = SCALES[half["scale"].lower()]
+            return Number((whole.value + 0.5) * scale, words=whole.words, has_scale=True)
         return Number(whole.value + 0.5, words=whole.words)
     if match["fraction_word"]:
         value = fraction_word_value(text)

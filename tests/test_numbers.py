@@ -83,3 +83,13 @@ def test_and_a_half(text: str, value: float) -> None:
     matched, number = read(text)
     assert matched == text
     assert number is not None and number.value == value
+
+
+def test_and_a_half_before_a_scale() -> None:
+    from reader.numbers import NUMBER, parse_number
+
+    for text, value in (("four and a half million", 4_500_000), ("6 and a half thousand", 6500)):
+        m = NUMBER.fullmatch(text)
+        assert m is not None
+        n = parse_number(m)
+        assert n is not None and (n.value, n.has_scale) == (value, True)
