@@ -547,3 +547,10 @@ def test_her_own_age_after_kin_is_still_checked() -> None:
         "She qualified as a pilot in 1980, aged 29."
     )
     assert _statuses(text, "age_mismatch") == ["fail"]
+
+
+def test_an_aside_after_and_is_not_a_list_item() -> None:
+    ok = "The scheme has three stages: new cycle lanes, wider pavements and, by 2027, a bridge."
+    bad = "The scheme has four stages: new cycle lanes, wider pavements and, by 2027, a bridge."
+    assert _statuses(ok, "enumeration_mismatch") == ["pass"]
+    assert _statuses(bad, "enumeration_mismatch") == ["fail"]

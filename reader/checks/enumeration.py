@@ -35,6 +35,12 @@ def split_items(text: str) -> list[str]:
     parts = [p.strip() for p in body.split(sep) if p.strip()]
     if not parts:
         return []
+    joined = [i for i, p in enumerate(parts[:-1]) if re.search(r"\s(?:and|or)$", p)]
+    if joined:
+        # "cheaper fares and, from 2026, a tram": what stands between the commas after
+        # "and" is an aside; the item is the part after it
+        k = joined[0]
+        return parts[:k] + [re.sub(r"\s+(?:and|or)$", "", parts[k]), parts[-1]]
     last = parts[-1]
     if len(parts) >= 2 and re.match(r"(and|or)\s", last):
         parts[-1] = re.sub(r"^(and|or)\s+", "", last)
