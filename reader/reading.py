@@ -190,11 +190,19 @@ def _singular_noun_after(text: str, end: int) -> bool:
     """A singular noun right after: what a length describes ("a 2m wall"); millions count
     plurals ("1.2m voters")."""
     m = re.match(r"[ \t]+([a-z]+)\b", text[end : end + 24])
-    if m is None or m.group(1) in _IRREGULAR_PLURALS:
+    if m is None or m.group(1) in _IRREGULAR_PLURALS or m.group(1) in _AMOUNT_NOUNS:
         return False
     return not m.group(1).endswith("s") and is_noun(m.group(1))
 
 
+# Singular nouns that a million sizes: "a 2m deal", "its 1.2m population"
+_AMOUNT_NOUNS = frozenset(
+    """
+    population workforce audience viewership membership readership circulation budget deal
+    fine loan payout bill contract fund investment profit loss revenue turnover salary
+    transfer fee grant settlement bonus package bid offer order donation debt deficit
+    """.split()
+)
 _IRREGULAR_PLURALS = frozenset(
     "people children men women staff personnel police cattle sheep fish livestock deer "
     "data poultry youth clergy".split()

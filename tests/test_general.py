@@ -398,3 +398,8 @@ def test_a_lone_ing_form_after_a_figure_is_its_predicate() -> None:
     assert c.predicate == "abstaining"
     (d,) = [c for c in claims("Some 6 fishing boats sank.")]
     assert d.subject == "fishing boats"
+
+
+def test_m_before_a_noun_a_million_sizes_stays_millions() -> None:
+    (c,) = claims("The region's 3.4m population is ageing.")
+    assert (c.kind, c.value) == ("count", 3_400_000)
