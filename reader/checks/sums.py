@@ -328,6 +328,7 @@ def _continued_breakdowns(ctx: Context) -> list[Check]:
     for idx, claims in list(ctx.by_sentence.items()):
         if idx + 1 >= len(sents):
             continue
+        firm = True
         fronted = ctx.fronted_whole(claims[-1])
         if fronted is not None and fronted.kind == "count" and not fronted.vague:
             # "Of the 310 growers, 84 lost ... A further 120 ...": the whole opens the sentence
@@ -338,6 +339,10 @@ def _continued_breakdowns(ctx: Context) -> list[Check]:
                 for c in claims
                 if c.kind == "count" and not c.vague and _MARKED_TOTAL.search(ctx.before(c, 30))
             ]
+            counts = [c for c in claims if c.kind == "count" and not c.vague]
+            if not wholes and len(counts) == 1:
+                # "Guards detained 412 migrants. Of them, ...": "them" is read, not stated
+                wholes, firm = counts, False
             if len(wholes) != 1:
                 continue
             whole = wholes[0]
@@ -395,6 +400,8 @@ def _continued_breakdowns(ctx: Context) -> list[Check]:
         )
         complete = stock and not loss
         check = _verdict(ctx, parts, whole, complete=complete, plain=True)
+        if check and check.status == "fail" and not firm:
+            check = result(RULE, "warn", (*parts, whole), check.message)
         if check and check.status == "pass" and stock and not complete:
             check = result(RULE, "warn", (*parts, whole), check.message + " (some died?)")
         if check:
@@ -529,6 +536,7 @@ def _other_time(ctx: Context, whole: Claim, parts: Sequence[Claim]) -> bool:
     return here is not None and bool(there) and here not in there
 
 
+_CONTINUES = re.compile(r"\b(?:another|a further|also)\s+(?:about |some )?$", re.I)
 _LEAD_BREAK = re.compile(r"[^.;:—–\d]{0,60}(?:;|:|—|–|--)\s*[^.;:—–\d]{0,20}")
 
 
@@ -558,6 +566,8 @@ def _remainder_lists(ctx: Context) -> list[Check]:
                 continue
             if any(_TOTAL_BEFORE.search(ctx.before(c, 40)) for c in claims):
                 continue
+            if any(_CONTINUES.search(ctx.before(c, 20, clause=False)) for c in parts):
+                break  # "Another 95 ... and the remaining 87": the rest of an earlier breakdown
             head_of = parts[0]
             if len(parts) >= 2 and _LEAD_BREAK.fullmatch(ctx.text[head_of.end : parts[1].start]):
                 # "Doctors treated 18 people; 11 went home and the other 9 ...": the whole leads
