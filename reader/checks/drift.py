@@ -384,7 +384,9 @@ def duration_checks(ctx: Context) -> list[Check]:
                 msg = f"{_said(a)} and later {_said(b)}: the same lifetime, consistent"
                 out.append(result(rule, "pass", (a, b), msg))
             else:
-                msg = f"{_said(a)} of service, then a {_said(b)} life: they cannot both be true"
+                life = _said(b)
+                article = "an" if re.match(r"(?:[aeio]|8|11-|18-)", life, re.I) else "a"
+                msg = f"{_said(a)} of service, then {article} {life} life: they cannot both be true"
                 out.append(result(rule, "fail", (a, b), msg))
     return out
 
