@@ -704,3 +704,12 @@ def test_ledger_with_a_flow_it_cannot_name_does_not_fail() -> None:
     # "moved to reception centres" is no release: the ledger must not call 87 wrong
     assert "fail" not in _statuses(MIGRANTS.format(r=87), "ledger_mismatch")
     assert "warn" not in _statuses(MIGRANTS.format(r=87), "ledger_mismatch")
+
+
+def test_seats_of_a_stated_whole_closed_by_the_other() -> None:
+    text = (
+        "In the council election, the party won 22 of the 45 seats, the Green List {n} and "
+        "smaller parties the other nine."
+    )
+    assert _statuses(text.format(n=14), "sum_mismatch") == ["pass"]
+    assert _statuses(text.format(n=16), "sum_mismatch") == ["fail"]

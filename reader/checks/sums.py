@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 
 from reader.checks.base import result
-from reader.checks.part_whole import including_whole, named_whole
+from reader.checks.part_whole import explicit_whole, including_whole, named_whole
 from reader.checks.quantity import Interval, fmt, fmt_interval
 from reader.checks.relations import CHANGE_DOWN, CHANGE_UP, PERSON_NOUNS, Context, stem
 from reader.model import Check, Claim
@@ -568,6 +568,14 @@ def _remainder_lists(ctx: Context) -> list[Check]:
                 continue
             if any(_CONTINUES.search(ctx.before(c, 20, clause=False)) for c in parts):
                 break  # "Another 95 ... and the remaining 87": the rest of an earlier breakdown
+            stated = explicit_whole(ctx, parts[0])
+            if stated is not None and stated in parts and stated.kind == rest.kind:
+                # "won 22 of the 45 seats, the Greens 14 and the others the other nine"
+                items = [c for c in parts if c is not stated] + [rest]
+                check = _verdict(ctx, items, stated, complete=True, plain=True)
+                if check:
+                    out.append(check)
+                break
             head_of = parts[0]
             if len(parts) >= 2 and _LEAD_BREAK.fullmatch(ctx.text[head_of.end : parts[1].start]):
                 # "Doctors treated 18 people; 11 went home and the other 9 ...": the whole leads
