@@ -713,3 +713,34 @@ def test_seats_of_a_stated_whole_closed_by_the_other() -> None:
     )
     assert _statuses(text.format(n=14), "sum_mismatch") == ["pass"]
     assert _statuses(text.format(n=16), "sum_mismatch") == ["fail"]
+
+
+SLIDE = (
+    "Altogether, 34 people were caught in the slide. Of those, {a} dug themselves out within "
+    "minutes. Rescue teams pulled out a further eight, three of whom were taken to hospital. "
+    "Two skiers are still missing."
+)
+
+
+def test_a_part_of_a_part_does_not_enter_the_breakdown() -> None:
+    [(status, message, claims)] = _checks(SLIDE.format(a=21), "sum_mismatch")
+    assert status == "fail" and "three" not in claims and "31" in message
+    assert _statuses(SLIDE.format(a=24), "sum_mismatch") == ["pass"]
+
+
+def test_share_of_them_right_after_its_figure() -> None:
+    text = (
+        "The resort sold 412,000 lift passes last season. Around 3,500 guests were in the "
+        "resort, 60% of them foreign visitors, or about {n} people."
+    )
+    assert _statuses(text.format(n="2,800"), "percent_of_mismatch") == ["fail"]
+    assert _statuses(text.format(n="2,100"), "percent_of_mismatch") == ["pass"]
+
+
+def test_for_total_noun_of() -> None:
+    text = (
+        "Subscription fees brought in {f} and advertising $310 million, for total revenue "
+        "of $2.84 billion."
+    )
+    assert _statuses(text.format(f="$2.61 billion"), "sum_mismatch") == ["fail"]
+    assert _statuses(text.format(f="$2.53 billion"), "sum_mismatch") == ["pass"]

@@ -288,7 +288,11 @@ def _judge_pair(ctx: Context, share: Claim, part: Claim) -> Check | None:
             v = _verdict(ctx, share, part, c, "warn")
             if v is not None and v.status == "pass":
                 return v
-        same = ctx.sentence_index(earlier[-1]) == idx and len(earlier) == 1
+        # "3,500 guests, 60% of them": the figure just before, in the same sentence
+        nearest = earlier[-1]
+        same = ctx.sentence_index(nearest) == idx and not any(
+            c.kind in PARTS for c in ctx.claims_between(nearest.end, share.start)
+        )
         return _verdict(ctx, share, part, earlier[-1], "fail" if same else "warn")
     if noun in QUANTITY_NOUNS:
         # "94,000 vehicles, including 31,000 electric models, a third of the total"

@@ -28,7 +28,9 @@ _BREAK = re.compile(r"^[^.;:—–\d]{0,60}?(:|—|–|--|\s-\s)\s*$")
 _PARTIAL = re.compile(r"\b(including|such as|among them|among others|for example)\b", re.I)
 _TOTAL_BEFORE = re.compile(
     r"(?:for|with|making|bringing|giving)?\s*(?:a|the)\s+(?:combined\s+|grand\s+)?total\s+of\s+"
-    r"(?:about |some |roughly |nearly |more than )?$|\b(?:totall?ing|totall?ed|in all)\s+$",
+    r"(?:about |some |roughly |nearly |more than )?$|\b(?:totall?ing|totall?ed|in all)\s+$|"
+    r"\b(?:for|making|giving)\s+(?:a\s+)?(?:combined\s+)?total\s+[a-z]+\s+of\s+"
+    r"(?:about |some |roughly |nearly |more than )?$",
     re.I,
 )
 _ALL_WORD = re.compile(r"\ball\b", re.I)
@@ -364,7 +366,13 @@ def _continued_breakdowns(ctx: Context) -> list[Check]:
         stock = False
         last, j = first, first + 1
         while j < len(sents) and j - last <= 2 and sents[j].paragraph - sents[idx].paragraph <= 1:
-            counts = [c for c in ctx.in_sentence(j) if c.kind == "count" and not c.vague]
+            counts = [
+                c
+                for c in ctx.in_sentence(j)
+                if c.kind == "count"
+                and not c.vague
+                and not _SUBPART_AFTER.match(ctx.after(c, 15))  # "three of whom": a part's part
+            ]
             group = [
                 c
                 for c in counts
