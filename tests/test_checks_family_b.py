@@ -554,3 +554,12 @@ def test_an_aside_after_and_is_not_a_list_item() -> None:
     bad = "The scheme has four stages: new cycle lanes, wider pavements and, by 2027, a bridge."
     assert _statuses(ok, "enumeration_mismatch") == ["pass"]
     assert _statuses(bad, "enumeration_mismatch") == ["fail"]
+
+
+def test_a_stay_shorter_than_the_span_only_warns() -> None:
+    text = (
+        "The inquiry opened on 6 May and closed on 30 May with its findings. "
+        "The minister had spent {n} days giving evidence, aides said."
+    )
+    assert _statuses(text.format(n=18), "duration_mismatch") == ["warn"]
+    assert _statuses(text.format(n=31), "duration_mismatch") == ["fail"]
