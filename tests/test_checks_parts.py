@@ -744,3 +744,24 @@ def test_for_total_noun_of() -> None:
     )
     assert _statuses(text.format(f="$2.61 billion"), "sum_mismatch") == ["fail"]
     assert _statuses(text.format(f="$2.53 billion"), "sum_mismatch") == ["pass"]
+
+
+APPEAL = (
+    "The winter appeal raised £3.6 million, the most in the charity's history. Individual "
+    "donations made up £2.1 million of the total, company gifts £900,000 and a televised "
+    "concert {c}."
+)
+
+
+def test_parts_of_the_total_named_before() -> None:
+    [(status, message, _)] = _checks(APPEAL.format(c="£750,000"), "sum_mismatch")
+    assert status == "fail" and "£3.75 million" in message
+    assert _statuses(APPEAL.format(c="£600,000"), "sum_mismatch") == ["pass"]
+
+
+def test_parts_of_the_total_skip_an_earlier_year() -> None:
+    text = APPEAL.format(c="£750,000").replace(
+        "the most in the charity's history", "against £3.1 million last year"
+    )
+    [(status, _, claims)] = _checks(text, "sum_mismatch")
+    assert status == "fail" and "£3.6 million" in claims and "£3.1 million" not in claims

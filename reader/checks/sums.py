@@ -664,6 +664,53 @@ def _included_parts(ctx: Context) -> list[Check]:
     return out
 
 
+_OF_THE_TOTAL = re.compile(r"^\s+of\s+(?:the|that|this)\s+(?:total|sum|amount|tally)\b", re.I)
+
+
+def _parts_of_the_total(ctx: Context) -> list[Check]:
+    """ "... raised £3.6 million. Donations made up £2.1 million of the total, gifts £900,000
+    and a concert £750,000.": "the total" is the one figure of its kind just before."""
+    out = []
+    sents = ctx.document.sentences
+    for idx, claims in list(ctx.by_sentence.items()):
+        if idx == 0 or not ctx.sentence_mentions(claims[0], ("of the total", "of that total")):
+            continue
+        for i, first in enumerate(claims):
+            if first.kind not in SUMMABLE or not _OF_THE_TOTAL.match(ctx.after(first, 30)):
+                continue
+            parts = [first]
+            for c in claims[i + 1 :]:
+                if c.kind != first.kind or c.currency != first.currency or c.vague:
+                    continue
+                between = ctx.text[parts[-1].end : c.start]
+                if (
+                    _changed(ctx, c)
+                    or not re.fullmatch(r"[^.;:\d]{0,50}", between)
+                    or not re.search(r",|\band\b", between)
+                    or re.search(r"\b(?:were|was|are|is|has|have|had|will|would)\b", between)
+                ):
+                    break  # items with a verb of their own are no longer parts of the total
+                parts.append(c)
+            prev = sents[idx - 1]
+            if prev.paragraph < sents[idx].paragraph - 1:
+                break
+            wholes = [
+                c
+                for c in ctx.in_sentence(idx - 1)
+                if c.kind == first.kind
+                and c.currency == first.currency
+                and not c.vague
+                and not ctx.is_prior(c)
+                and not _changed(ctx, c)
+            ]
+            if len(parts) >= 2 and len(wholes) == 1:
+                check = _verdict(ctx, parts, wholes[0], complete=False, plain=True)
+                if check:
+                    out.append(check)
+            break
+    return out
+
+
 def _changed(ctx: Context, c: Claim) -> bool:
     """A change, not a part: "added $113m overseas" is what the market added to the total."""
     return ctx.is_change_amount(c) and not any(w.startswith("add") for w in ctx.words_before(c, 2))
@@ -880,6 +927,7 @@ def check(ctx: Context) -> list[Check]:
         + _remainder_lists(ctx)
         + _of_whom_breakdowns(ctx)
         + _included_parts(ctx)
+        + _parts_of_the_total(ctx)
         + _announced_parts(ctx)
         + _people_totals(ctx)
         + _season_record(ctx)
