@@ -82,8 +82,22 @@ _SCALES = ((1e12, "T"), (1e9, "B"), (1e6, "M"))
 
 
 def format_compact(claim: Claim) -> str:
-    """A short value for a narrow column: the normalised one where it differs,
-    large numbers scaled ("15M", "$4.5B")."""
+    """A short value for a narrow column, marked by its bound: "90+" (more than,
+    at least), "~12" (about), "≤5" (up to, nearly)."""
+    text = _compact_value(claim)
+    if claim.kind == "date" or claim.value is None:
+        return text
+    if claim.bound == "lower":
+        return f"{text}+"
+    if claim.bound == "approx":
+        return f"~{text}"
+    if claim.bound == "upper":
+        return f"≤{text}"
+    return text
+
+
+def _compact_value(claim: Claim) -> str:
+    """The normalised value where it differs, large numbers scaled ("15M", "$4.5B")."""
     normalized = format_normalized(claim)
     if normalized:
         return normalized
