@@ -63,8 +63,11 @@ def child(argv: list[str]) -> None:
     start = time.perf_counter()
     code = main(["check", *argv])
     seconds = time.perf_counter() - start
-    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
-    print(json.dumps({"code": code, "seconds": seconds, "peak_mb": peak_kb / 1024}))
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    peak_mb = usage.ru_maxrss / 1024  # ru_maxrss is KiB on Linux
+    # The parent's own CPU: with workers, the serial share that bounds the speed-up.
+    cpu = usage.ru_utime + usage.ru_stime
+    print(json.dumps({"code": code, "seconds": seconds, "peak_mb": peak_mb, "parent_cpu": cpu}))
 
 
 def measure(folder: Path, out: Path, *extra: str, repeat: int = 1) -> dict[str, float]:
@@ -135,12 +138,15 @@ def main() -> None:
         # Other work on the machine skews documents per second; say how busy it was.
         load = ", ".join(f"{x:.2f}" for x in os.getloadavg())
         print(f"{os.cpu_count()} cores; load average (1, 5, 15 min) at the end: {load}")
-        print(f"{'run':30s} {'docs':>6s} {'seconds':>8s} {'docs/s':>8s} {'parent peak MiB':>16s}")
+        print(
+            f"{'run':30s} {'docs':>6s} {'seconds':>8s} {'docs/s':>8s} "
+            f"{'parent CPU s':>13s} {'parent peak MiB':>16s}"
+        )
         for label, count, f in rows:
             assert f["documents"] == count, f"{label}: {f['documents']} lines for {count} docs"
             print(
                 f"{label:30s} {count:6d} {f['seconds']:8.2f} "
-                f"{count / f['seconds']:8.1f} {f['peak_mb']:16.1f}"
+                f"{count / f['seconds']:8.1f} {f['parent_cpu']:13.2f} {f['peak_mb']:16.1f}"
             )
 
 
