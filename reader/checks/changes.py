@@ -24,20 +24,25 @@ RULE = "change_mismatch"
 _UP = (
     r"rose|ris(?:e|es|en|ing)|up|increas(?:e|es|ed|ing)|gain(?:s|ed|ing)?|grew|grow(?:s|n|ing)?|"
     r"jump(?:s|ed|ing)?|climb(?:s|ed|ing)?|surg(?:e|es|ed|ing)|added|widen(?:s|ed|ing)?|"
-    r"improv(?:es|ed|ing)|improvement|soar(?:s|ed|ing)?|higher|advanc(?:es|ed|ing)"
+    r"improv(?:es|ed|ing)|improvement|soar(?:s|ed|ing)?|higher|advanc(?:es|ed|ing)|"
+    r"boost(?:s|ed|ing)?"
 )
 _DOWN = (
     r"fell|fall(?:s|en|ing)?|down|decreas(?:e|es|ed|ing)|drop(?:s|ped|ping)?|"
     r"declin(?:e|es|ed|ing)|slip(?:s|ped|ping)?|shrank|shrinks?|lower|narrow(?:s|ed|ing)?|cut|"
-    r"slump(?:s|ed|ing)?|lost|loss|reduction|reduced|sinks?|sank|plunge[sd]?|tumbled?s?"
+    r"slump(?:s|ed|ing)?|lost|loss|reduction|reduced|sinks?|sank|plunge[sd]?|tumbled?s?|"
+    r"slid(?:e|es|ing)?|dip(?:s|ped|ping)?|plummet(?:s|ed|ing)?|shed|trimm(?:ed|ing)|"
+    r"contract(?:s|ed|ing)|cuts|cutting|lowered|reduc(?:e|es|ing)|slash(?:es|ed|ing)?"
 )
 _CHANGE_BEFORE = re.compile(
-    rf"\b(?P<dir>{_UP}|{_DOWN})\b(?:\s+by)?(?:\s+(?:an?|of|about|roughly|some|nearly|just))*\s*$",
+    rf"\b(?P<dir>{_UP}|{_DOWN})\b(?:(?:\s+[\w'’-]+){{0,4}}?\s+by)?"
+    r"(?:\s+(?:an?|of|about|roughly|some|nearly|just))*\s*$",
     re.I,
 )
 _CHANGE_AFTER = re.compile(
     r"^\s*(?:percent|per cent|%|percentage points?|points?)?\s*"
-    r"(?P<dir>increase|rise|gain|jump|drop|decline|decrease|fall|reduction|improvement|higher|lower)",
+    r"(?P<dir>increase|rise|raise|hike|boost|gain|jump|drop|decline|decrease|fall|reduction|"
+    r"improvement|higher|lower|cut)\b",
     re.I,
 )
 _FROM = re.compile(
@@ -51,7 +56,8 @@ _CHANGE_STEMS = tuple(
     " " + w
     for w in """rose rise risen up increas gain grew grow jump climb surg added widen improv
     soar higher advanc fell fall down decreas drop declin slip shrank lower narrow cut slump
-    lost loss reduc doubl tripl halv rising shrink sink sank plung tumbl""".split()
+    lost loss reduc doubl tripl halv rising shrink sink sank plung tumbl slid slide dip
+    plummet shed trimm contract rais lift boost expand slash hike""".split()
 )
 _ANY_CHANGE = re.compile(
     rf"\b(?:{_UP}|{_DOWN}|increase|rise|gain|jump|drop|decline|decrease|fall)", re.I
@@ -68,7 +74,7 @@ _PHRASAL_UP = re.compile(
 
 def _direction(ctx: Context, c: Claim) -> str | None:
     before = ctx.before(c, 40, clause=True)
-    tail = " " + before[-28:].lower()
+    tail = " " + before[-48:].lower()
     m = _CHANGE_BEFORE.search(before) if any(w in tail for w in _CHANGE_STEMS) else None
     if m is not None and _PHRASAL_UP.search(before[max(0, m.start() - 12) : m.end()]):
         return None  # "make up 19.3% of": a share, not a change
@@ -79,7 +85,8 @@ def _direction(ctx: Context, c: Claim) -> str | None:
     return (
         "down"
         if _DOWN_WORDS.match(m.group("dir"))
-        or m.group("dir").lower() in ("drop", "decline", "decrease", "fall", "reduction", "lower")
+        or m.group("dir").lower()
+        in ("drop", "decline", "decrease", "fall", "reduction", "lower", "cut")
         else "up"
     )
 
@@ -190,12 +197,16 @@ def _content(text: str) -> set[str]:
     return {stem(w) for w in WORD.findall(text) if w.lower() not in STOP and len(w) > 2}
 
 
+# words that go with any figure: sharing one does not tie two sentences
+_FIGURE_WORDS = {stem(w) for w in "year month percent cent million billion thousand".split()}
+
+
 def _adjacent(
     ctx: Context, change: Claim, kinds: tuple[str, ...], changes: set[str], need: str
 ) -> list[Claim]:
     """Figures in the neighbouring sentences of the paragraph that share a word."""
     idx = ctx.sentence_index(change)
-    here = _content(ctx.sentence_text(change)) - {"year", "month", "percent", "cent"}
+    here = _content(ctx.sentence_text(change)) - _FIGURE_WORDS
     out: list[Claim] = []
     for j in (idx - 1, idx + 1):
         if j < 0 or j >= len(ctx.document.sentences):
@@ -391,7 +402,13 @@ def _across(
         ]
         if len(same) != 1:
             return None
-        return _judge(ctx, change, a, same[0], firm=True)
+        # "brought in $2.54 billion, down 18%": a figure of the change's own clause is what
+        # changed, so the neighbouring sentence's pair is only a guess.
+        own = any(
+            c.kind == a.kind and 0 <= change.start - c.end <= 25
+            for c in ctx.in_sentence(ctx.sentence_index(change))
+        )
+        return _judge(ctx, change, a, same[0], firm=not own)
     if end is not None and start is None:
         cands = [c for c in near if c.start < end.start and c.kind == end.kind]
         return _best(ctx, change, cands, fixed=end, fixed_is_end=True)

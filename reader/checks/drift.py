@@ -406,18 +406,31 @@ _WHOLE_AFTER = re.compile(
 _OF_THEM = re.compile(r"^\s*(?:out\s+)?of\s+(?:them|those)\b", re.I)
 
 
+_LOOK_BACK = 6  # claims before the part: "started 39 marathons and won 14 of them"
+
+
 def _whole_of(ctx: Context, part: Claim) -> Claim | None:
-    same = ctx.in_sentence(ctx.sentence_index(part))
-    i = same.index(part)
+    # Neighbours come from precomputed positions, and the look-back is bounded:
+    # a sentence with thousands of claims must not cost thousands of steps per claim.
+    i = ctx.position(part)
+    here = ctx.sentence_index(part)
     if _OF_THEM.match(ctx.after(part, 20)):
         # "started 39 marathons and won 14 of them": the count the clause coordinates with
-        earlier = [c for c in same[:i] if c.kind == "count" and ctx.value(c) is not None]
-        if earlier and re.search(r"\band\s+\w+\s+$", ctx.text[earlier[-1].end : part.start]):
-            return earlier[-1]
+        for c in reversed(ctx.claims[max(0, i - _LOOK_BACK) : i]):
+            if ctx.sentence_index(c) != here:
+                break
+            if c.kind == "count" and ctx.value(c) is not None:
+                if re.search(r"\band\s+\w+\s+$", ctx.text[c.end : part.start]):
+                    return c
+                return None
         return None
-    if i + 1 < len(same):
-        nxt = same[i + 1]
-        if nxt.kind == "count" and _WHOLE_AFTER.match(ctx.text[part.end : nxt.start]):
+    if i + 1 < len(ctx.claims):
+        nxt = ctx.claims[i + 1]
+        if (
+            ctx.sentence_index(nxt) == here
+            and nxt.kind == "count"
+            and _WHOLE_AFTER.match(ctx.text[part.end : nxt.start])
+        ):
             return nxt
     return None
 

@@ -1,0 +1,54 @@
+"""Wordings the time/units/restatement checks must read beyond the first phrasings.
+
+Each inconsistent sentence has a consistent twin that must not fail. The
+sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+from reader import analyze
+
+
+def _checks(text: str, rule: str) -> list[tuple[str, str]]:
+    return [(k.status, k.message) for k in analyze(text).checks if k.rule == rule]
+
+
+def _statuses(text: str, rule: str) -> list[str]:
+    return [s for s, _ in _checks(text, rule)]
+
+
+# ------------------------------------------------ changes: verb, object, "by", then the figure
+
+
+def test_change_verb_with_its_object_before_by() -> None:
+    bad = "The board trimmed the herring allowance by 15%, to 8,100 tonnes from 9,000 tonnes."
+    good = "The board trimmed the herring allowance by 10%, to 8,100 tonnes from 9,000 tonnes."
+    assert _statuses(bad, "change_mismatch") == ["fail"]
+    assert _statuses(good, "change_mismatch") == ["pass"]
+
+
+def test_to_before_from_order_and_less_common_verbs() -> None:
+    good = "Ticket income slid 25% to $1.8 million from $2.4 million last season."
+    bad = "Ticket income slid 35% to $1.8 million from $2.4 million last season."
+    assert _statuses(good, "change_mismatch") == ["pass"]
+    assert _statuses(bad, "change_mismatch") == ["fail"]
+
+
+def test_percentage_raise_as_a_noun_after_the_figure() -> None:
+    bad = (
+        "The hospital trust has offered nurses a 2% raise, which would take the top "
+        "band to $52,500 from $50,000."
+    )
+    good = bad.replace("2% raise", "5% raise")
+    assert _statuses(bad, "change_mismatch") == ["fail"]
+    assert _statuses(good, "change_mismatch") == ["pass"]
+
+
+def test_change_with_its_own_figure_is_not_failed_against_the_next_sentence() -> None:
+    # "brought in $0.9 billion, down 30%": the figure that fell is in the clause itself;
+    # the pair in the sentence before is another series.
+    text = (
+        "Group turnover went to $5.1 billion from $4.8 billion. Licensing, a small part "
+        "of turnover, brought in $0.9 billion, down 30%, as deals lapsed."
+    )
+    assert "fail" not in _statuses(text, "change_mismatch")
