@@ -765,3 +765,21 @@ def test_parts_of_the_total_skip_an_earlier_year() -> None:
     )
     [(status, _, claims)] = _checks(text, "sum_mismatch")
     assert status == "fail" and "£3.6 million" in claims and "£3.1 million" not in claims
+
+
+@pytest.mark.parametrize(("n", "expected"), [("Four", "fail"), ("Seven", "pass")])
+def test_those_not_yet_found_close_the_account(n: str, expected: str) -> None:
+    text = (
+        "In all, 47 miners were underground when the roof fell. Of them, 31 were brought up on "
+        f"Monday. A second group of nine was reached on Friday. {n} have not yet been found."
+    )
+    assert _statuses(text, "sum_mismatch") == [expected]
+
+
+def test_domestic_and_international_grosses_against_the_global_total() -> None:
+    text = (
+        "The film grossed $52.3 million domestically and $71.8 million internationally for a "
+        "global total of {t}."
+    )
+    assert _statuses(text.format(t="$134.1 million"), "sum_mismatch") == ["fail"]
+    assert _statuses(text.format(t="$124.1 million"), "sum_mismatch") == ["pass"]

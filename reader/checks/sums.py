@@ -307,7 +307,9 @@ _NEXT_GROUP = re.compile(
     re.I,
 )
 _STOCK = re.compile(
-    r"^[^.;]{0,40}?\b(?:still|remain\w*|unaccounted|missing|at large|left behind)\b", re.I
+    r"^[^.;]{0,40}?\b(?:still|remain\w*|unaccounted|missing|at large|left behind|"
+    r"(?:have|has) (?:yet to be|not (?:yet )?been) (?:found|located|reached|traced))\b",
+    re.I,
 )
 _MORE_AFTER = re.compile(r"^\s*(?:others|more)\b", re.I)
 _CLOSING = re.compile(r"\b(?:the\s+)?(?:remaining|rest of the|last)\s+(?:about |some )?$", re.I)
