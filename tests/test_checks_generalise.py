@@ -52,3 +52,39 @@ def test_change_with_its_own_figure_is_not_failed_against_the_next_sentence() ->
         "of turnover, brought in $0.9 billion, down 30%, as deals lapsed."
     )
     assert "fail" not in _statuses(text, "change_mismatch")
+
+
+# ------------------------------------------------- figure drift: a mention naming the whole set
+
+
+def test_all_n_names_the_whole_set_stated_before() -> None:
+    bad = (
+        "A coach carrying 48 pupils overturned near the ford on Friday. The council said "
+        "on Saturday that all 46 pupils had been taken home."
+    )
+    good = bad.replace("all 46", "all 48")
+    assert _statuses(bad, "figure_drift") == ["fail"]
+    assert _statuses(good, "figure_drift") == ["pass"]
+
+
+def test_possessive_mention_against_a_lower_bound() -> None:
+    bad = (
+        "The trust runs nine clinics, which employ more than 2,000 nurses. "
+        '"Paying our 1,700 nurses more would cost $9 million," the director said.'
+    )
+    good = bad.replace("1,700", "2,150")
+    assert _statuses(bad, "bound_conflict") == ["fail"]
+    assert "fail" not in _statuses(good, "bound_conflict")
+
+
+def test_narrower_or_modified_sets_are_not_the_whole() -> None:
+    narrower = (
+        "Two coaches were carrying 90 pupils to the museum on Friday. "
+        "All 45 pupils on the second coach were unhurt, police said."
+    )
+    modified = (
+        "The closure would merge two junior schools. Nine of the county's 31 schools "
+        "were built before 1960."
+    )
+    assert "fail" not in _statuses(narrower, "figure_drift")
+    assert "fail" not in _statuses(modified, "figure_drift")

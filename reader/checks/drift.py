@@ -66,6 +66,10 @@ _IN_ALL = re.compile(
     r"\b(?:in all|in total|altogether|all told|a total of|overall)\b[^.;:]{0,12}$", re.I
 )
 _ALL_OF = re.compile(r"\ball\s+$", re.I)
+# a determiner that makes the figure name one known set: "the", "all", "our", "the county's"
+_SET_DETERMINER = re.compile(
+    r"\b(?:the|these|those|all|our|their|its|his|her|[A-Za-z]+['’]s)\s+$", re.I
+)
 # "all 48 of the injured", "the injured": a participle standing for the people it describes
 _NOMINAL_PARTICIPLE = re.compile(
     r"^\s*(?:(?:of\s+)?(?:the|those)\s+([a-z]+ed|dead|missing|wounded|injured|hurt)\b"
@@ -156,9 +160,12 @@ def _compatible(ctx: Context, a: Claim, b: Claim, key: str) -> bool:
     if a.kind == "measure" and (a.unit or "") != (b.unit or ""):
         return False
     pa, pb = ctx.predicate_stems(a), ctx.predicate_stems(b)
+    set_ref = _names_the_set(ctx, b, pb)
     if not key.startswith(("owner:", "described:")) and not (pa & pb):
-        # "the $321.6 million budget": a definite mention with no verb of its own
-        nominal = not pb and re.search(r"\bthe\s+$", ctx.before(b, 6), re.I)
+        # "the $321.6 million budget", "our 6,850 teachers": a definite or possessive
+        # mention with no verb of its own; "all 296 passengers": the whole set, whatever
+        # is said of it next
+        nominal = set_ref
         if not key.startswith("concept:") and not nominal:
             return False
         if key.startswith("concept:") and pa and pb:
@@ -168,6 +175,8 @@ def _compatible(ctx: Context, a: Claim, b: Claim, key: str) -> bool:
     short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     if not set(short[:-1]) <= set(long_[:-1]):
         return False
+    if set_ref and wb and set(wa[:-1]) - set(wb[:-1]):
+        return False  # "two high schools" / "the district's 38 schools": not one set
     ta_, tb_ = ctx.tense(a), ctx.tense(b)
     if ta_ and tb_ and ta_ != tb_:
         return False
@@ -176,14 +185,18 @@ def _compatible(ctx: Context, a: Claim, b: Claim, key: str) -> bool:
         _NOMINAL_PARTICIPLE.match(ctx.after(c, 40)) for c in (a, b)
     )
     qa, qb = (set(), set()) if nominal_set else (ctx.qualifiers(a), ctx.qualifiers(b))
-    for fa, fb in ((ctx.topic(a), ctx.topic(b)), (qa, qb)):
+    if set_ref and qb - qa:
+        return False  # "all 45 children on the first bus": a narrower set than the first
+    # a mention that names the known set is not scoped by the words of its own clause
+    topics = () if set_ref else ((ctx.topic(a), ctx.topic(b)),)
+    for fa, fb in (*topics, (qa, qb)):
         if fa and fb and not (fa & fb):
             return False
     # "Spain has recorded 157,000 cases and Italy 143,600": two owners, two figures
     oa, ob = ctx.owner(a) - STOP_STEMS, ctx.owner(b) - STOP_STEMS
-    if oa and ob and not (oa & ob):
+    if oa and ob and not (oa & ob) and not set_ref:
         return False
-    ta, tb = ctx.time_anchor(a), ctx.time_anchor(b)
+    ta, tb = _anchor(ctx, a), _anchor(ctx, b)
     if ta and tb and ta != tb:
         return False
     pa_, pb_ = _places(ctx, a), _places(ctx, b)
@@ -195,10 +208,41 @@ def _compatible(ctx: Context, a: Claim, b: Claim, key: str) -> bool:
     if ctx.sentence_index(a) == ctx.sentence_index(b) and a.kind != "percent":
         return False
     # "the 64 residents who attended": a definite mention points back to the first
-    definite = bool(re.search(r"\b(?:the|these|those|all)\s+$", ctx.before(b, 8), re.I))
+    definite = bool(_SET_DETERMINER.search(ctx.before(b, 20)))
     # "In all, 150 homes were destroyed": a stated total restates the figure
     definite = definite or bool(_IN_ALL.search(ctx.before(b, 40, clause=False)))
     return definite or bool(shared_context(ctx, a, b))
+
+
+def _names_the_set(ctx: Context, c: Claim, predicates: set[str]) -> bool:
+    """ "all 296 passengers", "our 6,850 teachers" (no verb of its own): the whole known set."""
+    if c.kind != "count" or c.bound != "exact":
+        return False
+    if _ALL_OF.search(ctx.before(c, 8)):
+        return True
+    return not predicates and bool(_SET_DETERMINER.search(ctx.before(c, 20)))
+
+
+_SAID_THAT = re.compile(
+    r"\b(?:said|says|told\s+\w+|announced|reported|confirmed|added)\b[^.;:]{0,40}?\bthat\s", re.I
+)
+
+
+def _anchor(ctx: Context, c: Claim) -> str | None:
+    """The claim's time anchor, without the day a statement was made ("said on Monday that")."""
+    anchor = ctx.time_anchor(c)
+    if anchor is None:
+        return None
+    s = ctx.sentence(c)
+    m = _SAID_THAT.search(ctx.text, s.start, c.start)
+    if m is None:
+        return anchor
+    reported = ctx.text[m.end() : s.end].lower()
+    if any(d.kind == "date" and d.start >= m.end() for d in ctx.in_sentence(s.index)):
+        return anchor
+    if re.search(r"\b" + re.escape(anchor[:3]), reported):
+        return anchor
+    return None
 
 
 def _participle_key(ctx: Context, c: Claim) -> tuple[str, str] | None:
@@ -251,6 +295,11 @@ def check(ctx: Context) -> list[Check]:
         pk = _participle_key(ctx, c)
         if pk is not None and pk != k:
             groups[pk].append(c)
+        if k is not None and k[1].startswith("concept:") and c.kind == "count":
+            # "employ more than 7,000 teachers" is also a count of teachers
+            words = ctx.subject_words(c)
+            if words and stem(words[-1]) not in CONCEPTS:
+                groups[(c.kind, stem(words[-1]))].append(c)
     out: list[Check] = []
     seen: set[frozenset[str]] = set()
     for (_kind, key), grouped in groups.items():
