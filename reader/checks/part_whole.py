@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from reader.checks.base import result
-from reader.checks.relations import LEDGER_OUT, STOP, Context, stem
+from reader.checks.relations import GENERIC_WORDS, LEDGER_OUT, PERSON_NOUNS, STOP, Context, stem
 from reader.model import Check, Claim, Status
 
 RULE = "part_exceeds_whole"
@@ -59,6 +59,52 @@ def same_subject(a: list[str], b: list[str]) -> bool:
         return False
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     return set(short[:-1]) <= set(long_[:-1])
+
+
+def same_population(ctx: Context, part: Claim, whole: Claim) -> bool:
+    """Nothing says the part counts other things than its whole: no noun of its own, the
+    same head noun, a word the whole's phrase names, or people within people."""
+    if part.kind != "count" or whole.kind != "count":
+        return True
+    mine, theirs = ctx.subject_words(part), ctx.subject_words(whole)
+    if not mine or not theirs:
+        return True
+    head, whead = mine[-1].lower(), theirs[-1].lower()
+    if stem(head) in {stem(w) for w in theirs} or stem(head) in GENERIC_WORDS:
+        return True
+    if stem(whead) in GENERIC_WORDS and whead not in PERSON_NOUNS:
+        return True  # "the total", "the number"
+    if agent_stems(head) & _relative_verbs(ctx, whole):
+        return True  # "escapees" of the "inmates who escaped"
+    # "cars" of "vehicles", "wins" of "games": a kind of the whole the text does not name;
+    # only people counted against things (or things against people) are other subjects
+    people = any(w in PERSON_NOUNS for w in mine)
+    wpeople = any(w in PERSON_NOUNS for w in theirs)
+    return people == wpeople or bool(_AGENT.search(head) or _AGENT.search(whead))
+
+
+_AGENT = re.compile(r"(?:ees?|ers?|ors?|ants?|ents?)$")
+_RELATIVE = re.compile(
+    r"^[\w\s\-]{0,30}?\b(?:who|that|which)\s+(?:had\s+|have\s+|has\s+|were\s+|are\s+)?"
+    r"([a-z]+)",
+    re.I,
+)
+
+
+def agent_stems(noun: str) -> set[str]:
+    """ "escapees" -> {"escap"}: the verb a person-noun is made from, as stems."""
+    word = noun.lower()
+    out = {stem(word)}
+    m = _AGENT.search(word)
+    if m and len(word) - len(m.group()) >= 3:
+        out.add(stem(word[: m.start()] + "ed"))
+    return out
+
+
+def _relative_verbs(ctx: Context, c: Claim) -> set[str]:
+    """ "14 inmates who escaped": the verb of the relative clause on a figure's noun."""
+    m = _RELATIVE.match(ctx.after(c, 50, clause=False))
+    return {stem(m.group(1))} if m else set()
 
 
 def _verdict(
