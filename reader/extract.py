@@ -383,8 +383,8 @@ def _read_pair(text: str, first: Reading, nxt: re.Match[str]) -> object:
     if (
         first.kind == "count"
         and first.unit is None
-        and re.fullmatch(r"\s+to\s+", gap)
-        and nxt.group().isdigit()
+        and re.fullmatch(r"\s+to\s+|-to-", gap)
+        and (nxt.group().isdigit() or bool(nxt["words"]))
         and 1 <= second_number.value <= 10
         and first.value > second_number.value
         and re.match(
@@ -395,8 +395,8 @@ def _read_pair(text: str, first: Reading, nxt: re.Match[str]) -> object:
         )
         and not SCORE_WORDS.search(text, max(0, first.start - 30), first.start)
     ):
-        # "outnumbered men 3 to 1": a descending pair with nothing after is a ratio (a
-        # range ascends; "from 3 to 1" is a change)
+        # "outnumbered men 3 to 1", "by three to one", "two-to-one": a descending pair with
+        # nothing after is a ratio (a range ascends; "from 3 to 1" is a change)
         r = replace(first, kind="ratio", end=nxt.end(), value=first.value / second_number.value)
         read_bound(text, r)
         return r

@@ -88,3 +88,25 @@ def test_narrower_or_modified_sets_are_not_the_whole() -> None:
     )
     assert "fail" not in _statuses(narrower, "figure_drift")
     assert "fail" not in _statuses(modified, "figure_drift")
+
+
+# ---------------------------------------------------------- ratios: "N to one" in words
+
+
+def test_ratio_in_words_after_an_out_verb() -> None:
+    bad = "The port's 5,100 dockers outnumber its 2,000 clerks by more than three to one."
+    good = bad.replace("5,100", "6,500")
+    assert _statuses(bad, "ratio_mismatch") == ["fail"]
+    assert _statuses(good, "ratio_mismatch") == ["pass"]
+
+
+def test_words_to_one_is_a_ratio_but_from_three_to_one_is_not() -> None:
+    [ratio] = [c for c in analyze("On the hill, ewes outnumber rams by five to one.").claims]
+    assert ratio.kind == "ratio" and ratio.value == 5
+    kinds = [c.kind for c in analyze("The queue shrank from three to one.").claims]
+    assert "ratio" not in kinds
+
+
+def test_ratio_without_a_verb_of_order_tries_both_orders() -> None:
+    text = "In the ballot 450 members backed the deal and 150 opposed it, a margin of three to one."
+    assert _statuses(text, "ratio_mismatch") == ["pass"]

@@ -29,6 +29,12 @@ _APPOSED = re.compile(
     r"^[^,;.]{0,25},\s*(?:or |about |some |roughly |nearly |almost |more than )?$"
 )
 _VS = re.compile(r"^\s*(?:vs\.?|versus|compared with|against|to)\s*$", re.I)
+# "outnumber", "outsold", "outspending": the figure before the verb is the larger one
+_OUT_VERB = re.compile(
+    r"^[^.;:]{0,60}\bout(?:number|sell|sold|spen[dt]|vot|earn|scor|pac|weigh)[a-z]*\b"
+    r"[^.;:]{0,40}$",
+    re.I,
+)
 FAMILY = {"count": "n", "money": "m", "percent": "p", "measure": "u", "ratio": "r"}
 
 
@@ -151,7 +157,16 @@ def _multiple(ctx: Context, m: Claim) -> Check | None:
             return _judge(ctx, m, before[-1], y, "fail")
         return _elsewhere(ctx, m, y)
     heads = {ctx.subject_head(f) for f in before}
-    if len(before) == 2 and before[0].kind == before[1].kind and "-to-" in m.text:
+    pair = before[-2:]
+    if (
+        len(pair) == 2
+        and pair[0].kind == pair[1].kind
+        and re.search(r"-to-|\bto\b", m.text)
+        and _OUT_VERB.search(ctx.text[pair[0].end : pair[1].start])
+    ):
+        # "X's 22 staff outnumber Y's 7 by three to one": the verb names which is larger
+        return _judge(ctx, m, pair[0], pair[1], "fail")
+    if len(before) == 2 and before[0].kind == before[1].kind and re.search(r"-to-|\bto\b", m.text):
         # "won 30 and lost 15, a 2-to-1 ratio": the figures in the order the ratio names them
         k = _judge(ctx, m, before[0], before[1], "warn")
         return (
