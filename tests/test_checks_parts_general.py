@@ -63,3 +63,70 @@ def test_dead_are_not_part_of_the_evacuated() -> None:
     )
     # read, but a death toll is no outflow of an evacuation: a warning at most
     assert [s for s, _, _ in _checks(text, "ledger_mismatch")] == ["warn"]
+
+
+# ------------------------------------------------- outcomes of one stated group, closed by a rest
+
+ROUNDUP = (
+    "Wardens have caught {a} of the 22 parrots that flew from the aviary on Monday, and one "
+    "was found dead on a roof nearby. Nine remain at large."
+)
+
+
+def test_outcomes_and_what_remains_must_make_the_group() -> None:
+    [(status, message, claims)] = _checks(ROUNDUP.format(a=10), "ledger_mismatch")
+    assert status == "fail" and {"10", "22", "Nine"} <= claims and "11 left" in message
+
+
+def test_outcomes_that_make_the_group_pass() -> None:
+    assert [s for s, _, _ in _checks(ROUNDUP.format(a=12), "ledger_mismatch")] == ["pass"]
+
+
+def test_outcomes_with_figures_of_their_own_in_one_sentence() -> None:
+    text = (
+        "Border guards returned 30 of the 85 migrants who crossed on Friday, 40 were "
+        "transferred to a camp and 9 were released on bail, and 11 remain in custody."
+    )
+    [(status, message, _)] = _checks(text, "ledger_mismatch")
+    assert status == "fail" and "not the 11" in message
+    twin = text.replace("and 11 remain", "and 6 remain")
+    assert [s for s, _, _ in _checks(twin, "ledger_mismatch")] == ["pass"]
+
+
+def test_the_injured_who_remain_in_hospital_are_a_part_of_a_part() -> None:
+    text = (
+        "Police detained 12 of the 40 protesters, and three were injured in the crush. "
+        "Two remain in hospital."
+    )
+    assert not [f for f in _fails(text) if f[0] == "ledger_mismatch"]
+
+
+def test_no_closing_rest_no_account() -> None:
+    text = (
+        "Wardens have caught 10 of the 22 parrots that flew from the aviary on Monday, and "
+        "one was found dead on a roof nearby. Nine were seen in the park."
+    )
+    assert not _checks(text, "ledger_mismatch")
+
+
+# ------------------------------------------------- a whole named by what its members did
+
+
+def test_agent_noun_names_the_group_of_a_relative_clause() -> None:
+    text = (
+        "Organisers said 260 runners who finished the course were tested. Officials believe "
+        "{n} of the finishers had trained at altitude."
+    )
+    [(status, _, claims)] = [
+        c for c in _checks(text.format(n=300), "part_exceeds_whole") if "300" in c[2]
+    ]
+    assert status == "fail" and claims == {"300", "260"}
+    assert "fail" not in [s for s, _, _ in _checks(text.format(n=200), "part_exceeds_whole")]
+
+
+def test_agent_noun_of_another_verb_is_no_whole() -> None:
+    text = (
+        "Organisers said 260 runners who finished the course were tested. Officials believe "
+        "300 of the starters had trained at altitude."
+    )
+    assert "fail" not in [s for s, _, _ in _checks(text, "part_exceeds_whole")]

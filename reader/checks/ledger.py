@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass, field
 
 from reader.checks.base import result
+from reader.checks.part_whole import explicit_whole
 from reader.checks.quantity import INF, Interval, fmt, fmt_interval
 from reader.checks.relations import GENERIC_WORDS, PLAN_MARKERS, WINDOW, Context, stem
 from reader.model import Check, Claim
@@ -366,7 +367,7 @@ def _class_total(
 
 
 def check(ctx: Context) -> list[Check]:
-    out: list[Check] = []
+    out: list[Check] = _outcome_accounts(ctx)
     for ledger in _build(ctx):
         if not ledger.flows and not ledger.plans:
             continue
@@ -495,3 +496,134 @@ def _plan_check(ctx: Context, plan: Claim, done: list[Claim], out: list[Check]) 
                 RULE, "pass", (rep, plan), f"{ctx.show(rep)} released <= {ctx.show(plan)} agreed"
             )
         )
+
+
+# "recaptured six of the 14 inmates who escaped, and one was killed ... Five remain at large":
+# the outcomes of one stated group, each with a verb of its own, closed by what remains
+_VERB_BEFORE = re.compile(r"\b([a-z]+)\s+(?:about |some |nearly |roughly )?$")
+_NOT_VERBS = frozenset(
+    "the of and a an to in for with by on at all only just some about than more least "
+    "nearly over under those these their its his her our who which that".split()
+)
+_NEXT_CLAUSE = re.compile(r"^[^.;:\d]{0,80}?(?:,\s*and|;|\band|,)\s+(?:another\s+|a further\s+)?$")
+_OWN_VERB = re.compile(
+    r"^\s*(?:(?:more|others?|of them)\s+)?(?:(?:was|were|had been|have been|has been)\s+"
+    r"(?:reported\s+)?([a-z]+)|(\w+ed|dead|free|missing)\b)",
+    re.I,
+)
+_REMAINS = re.compile(
+    r"^\s*(?:(?:others?|more|people|men|women)\s+)?"
+    r"(?:still\s+\w+|remain\w*|are still|were still)\b",
+    re.I,
+)
+_ONE_OUTCOME = re.compile(
+    r"(?:,\s*and|;|\band)\s+one\s+(?:other\s+)?(?:was|has been|had been)\s+([a-z]+)\b", re.I
+)
+_HURT = re.compile(r"\b(?:injur|wound|hurt|sick|ill\b|treat|hospital)", re.I)
+
+
+def _counts_in(ctx: Context, index: int) -> list[Claim]:
+    return [c for c in ctx.in_sentence(index) if c.kind == "count" and not c.vague]
+
+
+def _outcome_accounts(ctx: Context) -> list[Check]:
+    out: list[Check] = []
+    for idx, claims in list(ctx.by_sentence.items()):
+        counts = [c for c in claims if c.kind == "count" and not c.vague]
+        if len(counts) < 3 and not (len(counts) >= 2 and ctx.in_sentence(idx + 1)):
+            continue
+        for first in counts[:-1]:
+            whole = explicit_whole(ctx, first)
+            verb = _VERB_BEFORE.search(ctx.before(first, 30, clause=True))
+            if whole is None or whole.kind != "count" or whole.vague or verb is None:
+                continue
+            if verb.group(1) in _NOT_VERBS:
+                continue
+            parts, verbs = [first], [verb.group(1).lower()]
+            prev = whole
+            for c in counts[counts.index(whole) + 1 :] if whole in counts else []:
+                own = _OWN_VERB.match(ctx.after(c, 40))
+                if not _NEXT_CLAUSE.match(ctx.text[prev.end : c.start]) or own is None:
+                    break
+                if _REMAINS.match(ctx.after(c, 30)):
+                    break
+                parts.append(c)
+                verbs.append((own.group(1) or own.group(2)).lower())
+                prev = c
+            # "and one was killed": the pronoun "one" is no claim, but it is an outcome
+            stop = next((c.start for c in counts if c.start > prev.end), ctx.sentence(prev).end)
+            ones = [
+                m.group(1).lower()
+                for m in _ONE_OUTCOME.finditer(ctx.text, prev.end, stop)
+                if not _HURT.search(m.group(1))
+            ]
+            verbs += ones
+            stock = _closing_stock(ctx, prev, idx)
+            if (
+                stock is None
+                or len(parts) + len(ones) < 2
+                or len({stem(v) for v in verbs}) < len(verbs)
+            ):
+                break
+            out.append(_outcome_verdict(ctx, whole, parts, verbs, stock))
+            break
+    return out
+
+
+def _closing_stock(ctx: Context, prev: Claim, idx: int) -> Claim | None:
+    """What remains, right after the last outcome or opening the next sentence."""
+    later = [c for c in _counts_in(ctx, idx) if c.start > prev.end]
+    if later:
+        c = later[0]
+        if _NEXT_CLAUSE.match(ctx.text[prev.end : c.start]) and _REMAINS.match(ctx.after(c, 30)):
+            return c
+        return None
+    nxt = _counts_in(ctx, idx + 1)
+    if not nxt or ctx.paragraph(nxt[0]) != ctx.paragraph(prev):
+        return None
+    c = nxt[0]
+    opening = ctx.text[ctx.sentence(c).start : c.start]
+    if re.fullmatch(r"\s*(?:The other|The remaining|Another|But|And|Only)?\s*", opening, re.I) and (
+        _REMAINS.match(ctx.after(c, 30))
+    ):
+        return c
+    return None
+
+
+def _outcome_verdict(
+    ctx: Context, whole: Claim, parts: list[Claim], verbs: list[str], stock: Claim
+) -> Check:
+    total = Interval(0.0, 0.0)
+    for c in (*parts, stock):
+        total = total + (ctx.interval(c) or Interval(0.0, INF))
+    intake = ctx.interval(whole) or Interval(0.0, INF)
+    involved = (whole, *parts, stock)
+    own_nouns = [ctx.subject_words(c) for c in (*parts[1:], stock)]
+    heads = {stem(w) for w in ctx.subject_words(whole)}
+    # a fail needs the outcomes to be of the group itself: no noun of their own (or its own),
+    # and no injured among them (those "remain" in hospital, a part of a part)
+    firm = all(not ws or stem(ws[-1]) in heads for ws in own_nouns) and not any(
+        _HURT.search(v) for v in verbs
+    )
+    ones = verbs[len(parts) :]
+    total = total + Interval(float(len(ones)), float(len(ones)))
+    terms = " − ".join(
+        [f"{ctx.show(c)} {v}" for c, v in zip(parts, verbs, strict=False)]
+        + [f"1 {v}" for v in ones]
+    )
+    rest = (ctx.value(whole) or 0.0) - sum(ctx.value(c) or 0.0 for c in parts) - len(ones)
+    noun = " ".join(ctx.subject_words(whole)[-1:])
+    if total.overlaps(intake):
+        return result(
+            RULE,
+            "pass",
+            involved,
+            f"{ctx.show(whole)} {noun} − {terms} = {fmt(rest)} left, as the {ctx.show(stock)} "
+            "stated",
+        )
+    return result(
+        RULE,
+        "fail" if firm else "warn",
+        involved,
+        f"{ctx.show(whole)} {noun} − {terms} = {fmt(rest)} left, not the {ctx.show(stock)} stated",
+    )

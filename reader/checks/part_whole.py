@@ -167,13 +167,21 @@ def _phrase_whole(ctx: Context, part: Claim, numeric: list[Claim]) -> Claim | No
         phrase.append(stem(w))
     if not phrase:
         return None
+    # the noun right after "of the", when it names people by what they did ("escapees")
+    made_of = agent_stems(words[0]) if _AGENT.search(words[0]) else set()
     cands = [
         c
         for c in ctx.near_numeric(part)
         if c.kind == part.kind
         and c.id != part.id
-        and _TOTAL_STATEMENT.search(ctx.before(c, 40))
-        and same_subject(phrase, subject_key(ctx, c))
+        and (
+            (
+                _TOTAL_STATEMENT.search(ctx.before(c, 40))
+                and same_subject(phrase, subject_key(ctx, c))
+            )
+            # "16 of the escapees" of the "14 inmates who escaped": the clause names the group
+            or bool(made_of & _relative_verbs(ctx, c))
+        )
         and not ctx.is_prior(c)
         and not _OF_NUMBER.match(ctx.before(c, 0))
         and not re.match(r"^\s*(?:out\s+)?of\b", ctx.after(c, 10))
