@@ -172,9 +172,15 @@ _COUNT_NOT_YEAR = re.compile(
 )
 
 
-def infer_year(dates: list[DateMatch]) -> str | None:
+# "born on 4 May 1961": a date of birth is from another time than the article's news
+_BIRTH_BEFORE = re.compile(r"\b(?:born|birth|b\.)\s+(?:on\s+|in\s+)?(?:the\s+)?$", re.I)
+
+
+def infer_year(dates: list[DateMatch], text: str | None = None) -> str | None:
     """The article's year, when that is unambiguous: some full date names a year and
-    every year the article names (decades aside) is that one."""
+    every year the article names (decades aside) is that one. Birth dates do not count."""
+    if text is not None:
+        dates = [d for d in dates if not _BIRTH_BEFORE.search(text, max(0, d.start - 20), d.start)]
     dated = {d.value[:4] for d in dates if d.has_year and "-" in d.value[1:]}
     if len(dated) != 1:
         return None

@@ -127,7 +127,7 @@ def _extract(document: Document) -> list[Claim]:
     readings = _read_phrases(text)
 
     dates = find_dates(text)
-    year = infer_year(dates)
+    year = infer_year(dates, text)
     taken = _disjoint(blocked + [(r.start, r.end) for r in readings])
     date_readings: list[Reading] = []
     for d in dates:
@@ -355,6 +355,37 @@ def _two_counted_things(gap: str, text: str, end: int) -> bool:
     return after is not None and after.group(1).endswith("s") and is_noun(after.group(1))
 
 
+# "5 ft 10 in", "8 st 3 lb": one length or weight in two units. The second figure is a
+# fraction of the first unit, so the claim is one measure in the larger unit. A spaced
+# "in" is an inch only when no ordinary word follows it ("10 in the crew"), save "tall".
+_INCH_TAIL = re.compile(
+    r"""(?:\s*(?:inch(?:es)?\b|")|in\b|\s+in(?:\.|\b(?!\s+(?!(?:tall|high|long|wide|deep|and|or)\b)[a-z])))"""
+)
+_POUND_TAIL = re.compile(r"\s*(?:lbs?|pounds?)\b")
+_COMPOUND = {"foot": (_INCH_TAIL, 12.0), "stone": (_POUND_TAIL, 14.0)}
+
+
+def _compound_measure(
+    text: str, first: Reading, nxt: re.Match[str], second: float
+) -> Reading | None:
+    unit, head_end = (first.unit, first.end) if first.kind == "measure" else (None, first.end)
+    if first.kind == "count" and first.unit is None:
+        st = re.match(r"\s*st\b\.?", text[first.end : first.end + 5])
+        if st is not None:  # "8 st" is a stone only at the head of "8 st 3 lb"
+            unit, head_end = "stone", first.end + st.end()
+    if unit not in _COMPOUND or first.value is None or not nxt["digits"]:
+        return None
+    tail_pattern, per = _COMPOUND[unit]
+    if not re.fullmatch(r"\s+(?:and\s+)?|\s*", text[head_end : nxt.start()]):
+        return None
+    tail = tail_pattern.match(text, nxt.end())
+    if tail is None or not 0 <= second < per or not float(first.value).is_integer():
+        return None
+    r = replace(first, kind="measure", unit=unit, end=tail.end(), value=first.value + second / per)
+    r.low, r.high = interval(r.value, r.bound)
+    return r
+
+
 def _read_pair(text: str, first: Reading, nxt: re.Match[str]) -> object:
     """Read ``first`` with the number after it, if together they make one claim.
 
@@ -366,6 +397,9 @@ def _read_pair(text: str, first: Reading, nxt: re.Match[str]) -> object:
     second_number = parse_number(nxt)
     if second_number is None or second_number.value is None or first.value is None:
         return None
+    compound = _compound_measure(text, first, nxt, second_number.value)
+    if compound is not None:
+        return compound
     gap = text[first.end : nxt.start()]
     # "one in five", "one patient in 16", "three out of four"
     if (

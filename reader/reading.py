@@ -113,6 +113,14 @@ _PEOPLE_AGE = re.compile(
     rf"|younger\s+than|of)\s+$",
     re.IGNORECASE,
 )
+# "about 300 were over 75", "of whom 40 are under 18": a count, a copula, an age threshold
+_COUNT_WERE_OVER = re.compile(
+    rf"(?:\d|\b(?:{_PEOPLE}|them|whom|dozen|hundred|thousand|half|third|quarter|most|many|some))"
+    r"\s+(?:were|are|was|is)\s+(?:(?:all\s+)?aged\s+)?"
+    r"(?:over|under|above|below|older\s+than|younger\s+than)\s+$",
+    re.IGNORECASE,
+)
+_PEOPLE_WORD = re.compile(rf"\b(?:{_PEOPLE}|whom)\b", re.IGNORECASE)
 _PRONOUN_AGE = re.compile(r"\b(?:[Ss]he|[Hh]e|I)\s+(?:was|is|turned|turns)\s+$")
 _AT_AGE = re.compile(r"(?:^|[,;]\s*|\s)at\s+$", re.IGNORECASE)
 _AT_AGE_OPENS = re.compile(r"(?:^|[,;.!?:—–(\n]\s*)at\s+$", re.IGNORECASE)
@@ -127,6 +135,12 @@ _LEVEL_VERB_AT = re.compile(
 AGE_IN_CLAUSE = re.compile(r"\bage[ds]?\b(?![-\w])", re.IGNORECASE)
 _APPOSITIVE = re.compile(r"(?:^|[^\w.])[A-Z][\w'’.-]*,\s+$")
 
+# "10,000 feet (3,050m)": in a bracket after a length, "m" restates it in metres
+_LENGTH_BEFORE_BRACKET = re.compile(
+    r"(?:\d\s*(?:ft|feet|foot|inch(?:es)?|in\.?|yards?|yds?|miles?|mi)|\d\s*(?:\"|″|'|′))\s*\(\s*"
+    r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|c\.\s*)?$",
+    re.I,
+)
 _LENGTH_ADJECTIVES = re.compile(
     r"[\s-]+(?:tall|high|long|wide|deep|away|above|below"
     # races are run in metres: "the 100m sprint", "the 400m hurdles"
@@ -223,7 +237,9 @@ def read_suffix(text: str, r: Reading, number: Number) -> None:
         r.kind, r.percentage_points, r.end = "percent", True, end + len("-point")
         return
     if number.scale_abbreviation == "m" and (
-        _LENGTH_ADJECTIVES.match(text, end) or _singular_noun_after(text, end)
+        _LENGTH_ADJECTIVES.match(text, end)
+        or _singular_noun_after(text, end)
+        or _LENGTH_BEFORE_BRACKET.search(text, max(0, r.start - 40), r.start)
     ):
         # "a 1.2m wall", "1.8m tall" were metres after all; "1.2m voters" are millions
         if r.value is not None:
@@ -421,6 +437,15 @@ def read_age(text: str, r: Reading) -> None:
         and _person_is_subject(text, r.start)
     ):
         r.kind = "age"  # "The pilot, who had flown for 30 years, was 58."
+        return
+    if (
+        whole_years
+        and 10 <= r.value <= 110
+        and (ends_phrase or _CLAUSE_GOES_ON.match(text, r.end))
+        and _COUNT_WERE_OVER.search(left)
+        and _PEOPLE_WORD.search(left)
+    ):
+        r.kind = "age"  # "about 300 were over 75": a threshold of age on a counted group
         return
     if last_word in _AGE_CUES:
         if AGE_BEFORE.search(left) or (

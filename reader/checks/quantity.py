@@ -129,8 +129,15 @@ def numeric_value(claim: Claim) -> float | None:
     return float(v)
 
 
+_COMPOUND_MEASURE = re.compile(r"\d\s*(ft|feet|foot|st|stone)\b\.?\s*(?:and\s+)?\d", re.I)
+
+
 def rounding(claim: Claim, value: float) -> float:
     """Half the step the figure is stated to: "12,300" -> 50, "4.84 million" -> 5,000."""
+    compound = _COMPOUND_MEASURE.search(claim.text) if claim.kind == "measure" else None
+    if compound is not None:
+        # "5 ft 6 in", "9 st 2 lb": stated to the inch or the pound, in feet or stones
+        return 0.5 / (12.0 if compound.group(1)[0].lower() == "f" else 14.0)
     m = _LITERAL.search(claim.text)
     if m is None:
         # Number words: "three" is exact; fractions in words are loose.
@@ -141,6 +148,8 @@ def rounding(claim: Claim, value: float) -> float:
     word = re.match(r"[a-z]+", after)
     if word and word.group() in _SCALE:
         scale = _SCALE[word.group()]
+        if abs(value) < 0.5 * abs(float(lit or 0)) * scale:
+            scale = 1.0  # "1.88m" read as metres: the letter was a unit, not millions
     if "." in lit:
         decimals = len(lit.split(".")[1])
         return 0.5 * 10 ** (-decimals) * scale
