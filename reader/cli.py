@@ -10,12 +10,16 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from reader import __version__, batch
 from reader.analysis import analyze
 from reader.document import InputError, read_document
 from reader.export import FORMATS, render_report
 from reader.model import Analysis
+
+if TYPE_CHECKING:
+    from reader.verdicts import Review
 
 EXIT_OK, EXIT_FAILED_CHECK, EXIT_USAGE = 0, 1, 2
 VERDICTS_ENV = "READER_DB"  # reader.verdicts.ENV_VAR, without importing sqlite3 here
@@ -128,17 +132,16 @@ def _open_folder(folder: str) -> int:
     return run_picker(Path(folder))
 
 
-def _html_report(analysis: Analysis, path: str, db: str | None, include_passes: bool) -> str:
-    """The shareable report, with the verdicts recorded for this article."""
-    from reader.report_html import render_html
+def _review(analysis: Analysis, path: str, db: str | None) -> Review:
+    """The verdicts recorded for this article (read only: no database is created)."""
     from reader.verdicts import VerdictStore, resolve_db_path, source_of
 
     store = VerdictStore(resolve_db_path(db), write=False)
-    if store.problem:  # a report without the verdicts it should show would mislead
-        raise InputError(f"{store.problem}; no report written")
+    if store.problem:  # an export without the verdicts it should show would mislead
+        raise InputError(f"{store.problem}; nothing written")
     review = store.review(analysis, source_of(path))
     store.close()
-    return render_html(analysis, review, include_passes=include_passes)
+    return review
 
 
 def cmd_export(argv: Sequence[str]) -> int:
@@ -157,10 +160,13 @@ def cmd_export(argv: Sequence[str]) -> int:
     if args.output != "-" and args.file != "-" and _same_file(args.file, args.output):
         raise InputError(f"{args.output}: is the article itself; choose another output")
     analysis = analyze(read_document(args.file))
+    review = _review(analysis, args.file, args.db)
     if args.format == "html":
-        content = _html_report(analysis, args.file, args.db, args.all)
+        from reader.report_html import render_html
+
+        content = render_html(analysis, review, include_passes=args.all)
     else:
-        content = render_flagged(analysis, args.format, args.all)
+        content = render_flagged(analysis, args.format, args.all, review=review)
     if args.output == "-":
         sys.stdout.write(content)
         return EXIT_OK

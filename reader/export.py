@@ -10,8 +10,9 @@ import csv
 import io
 import json
 
-from reader.flagged import flagged_rows
+from reader.flagged import flagged_checks, flagged_rows
 from reader.model import Analysis, Claim
+from reader.verdicts import Review, verdict_dict
 
 FORMATS = ("json", "csv", "md", "text")
 FLAGGED_FORMATS = ("json", "csv", "md")
@@ -237,12 +238,21 @@ FLAGGED_COLUMNS = (
     "end",
     "line",
     "column",
+    "check_verdict",
+    "check_note",
+    "claim_verdict",
+    "claim_note",
 )
 
 
-def render_flagged(analysis: Analysis, fmt: str, include_passes: bool = False) -> str:
-    """The flagged inconsistencies (fails, then warns; passes too when asked)."""
+def render_flagged(
+    analysis: Analysis, fmt: str, include_passes: bool = False, review: Review | None = None
+) -> str:
+    """The flagged inconsistencies (fails, then warns; passes too when asked), with
+    the reviewer's verdicts on each check and claim when ``review`` is given."""
     rows = flagged_rows(analysis, include_passes)
+    review = review or Review()
+    checks = flagged_checks(analysis, include_passes)  # the same order as rows
     if fmt == "json":
         data = {
             "document": analysis.document.name,
@@ -256,6 +266,7 @@ def render_flagged(analysis: Analysis, fmt: str, include_passes: bool = False) -
                     "status": r.status,
                     "rule": r.rule,
                     "message": r.message,
+                    "verdict": verdict_dict(review.for_check(k)),
                     "claims": [
                         {
                             "id": c.id,
@@ -266,11 +277,12 @@ def render_flagged(analysis: Analysis, fmt: str, include_passes: bool = False) -
                             "end": c.end,
                             "line": c.line,
                             "column": c.column,
+                            "verdict": verdict_dict(review.for_claim(c.id)),
                         }
                         for c in r.claims
                     ],
                 }
-                for r in rows
+                for r, k in zip(rows, checks, strict=True)
             ],
         }
         return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
@@ -278,11 +290,15 @@ def render_flagged(analysis: Analysis, fmt: str, include_passes: bool = False) -
         buf = io.StringIO()
         writer = csv.writer(buf, lineterminator="\n")
         writer.writerow(FLAGGED_COLUMNS)
-        for r in rows:  # one row per (check, claim): spreadsheets filter by either
+        for r, k in zip(rows, checks, strict=True):  # one row per (check, claim)
+            kv = review.for_check(k)
             for c in r.claims:
+                cv = review.for_claim(c.id)
                 writer.writerow(
                     [r.status, r.rule, r.message, c.id, c.text, c.kind, c.value]
                     + [c.start, c.end, c.line, c.column]
+                    + [kv.verdict if kv else "", kv.note if kv else ""]
+                    + [cv.verdict if cv else "", cv.note if cv else ""]
                 )
         return buf.getvalue()
     if fmt == "md":
@@ -293,16 +309,20 @@ def render_flagged(analysis: Analysis, fmt: str, include_passes: bool = False) -
         )
         if not rows:
             lines += ["", "Nothing flagged."]
-        for n, r in enumerate(rows, 1):
+        for n, (r, k) in enumerate(zip(rows, checks, strict=True), 1):
             lines += ["", f"## {n}. {r.status.upper()} — {r.rule}", "", _md_cell(r.message), ""]
+            if kv := review.for_check(k):
+                lines += [f"Verdict: **{kv.verdict}**" + (f" — {kv.note}" if kv.note else ""), ""]
             lines += [
-                "| claim | text | kind | value | line:col | offsets |",
-                "|---|---|---|---|---|---|",
+                "| claim | text | kind | value | line:col | offsets | verdict |",
+                "|---|---|---|---|---|---|---|",
             ]
             for c in r.claims:
+                cv = review.for_claim(c.id)
+                verdict = (cv.verdict + (f": {cv.note}" if cv.note else "")) if cv else ""
                 lines.append(
                     f"| {c.id} | {_md_cell(c.text)} | {c.kind} | {_md_cell(c.value)} "
-                    f"| {c.line}:{c.column} | {c.start}–{c.end} |"
+                    f"| {c.line}:{c.column} | {c.start}–{c.end} | {_md_cell(verdict)} |"
                 )
         return "\n".join(lines) + "\n"
     raise ValueError(f"unknown format {fmt!r}")

@@ -204,7 +204,7 @@ def test_cli_export_html_with_a_corrupt_db_exits_2_and_writes_nothing(
     )
     assert proc.returncode == 2 and proc.stdout == ""
     lines = proc.stderr.strip().splitlines()
-    assert len(lines) == 1 and str(bad) in lines[0] and "no report written" in lines[0]
+    assert len(lines) == 1 and str(bad) in lines[0] and "nothing written" in lines[0]
     assert out.read_text() == "an earlier report"
     assert bad.read_bytes() == b"not a database\n" * 50
 
@@ -215,3 +215,45 @@ def test_cli_export_html_without_a_db_creates_none(marked_article, tmp_path: Pat
     proc = reader_cli("export", str(article), "-f", "html", "--db", str(missing))
     assert proc.returncode == 0 and proc.stdout.startswith("<!DOCTYPE html>")
     assert not missing.exists() and not missing.parent.exists()
+
+
+def test_flagged_exports_carry_claim_and_check_verdicts(reviewed) -> None:
+    import csv
+    import io
+    import json
+
+    from reader.export import render_flagged
+
+    analysis, review = reviewed  # c2 disputed (in the warn check), the fail check needs-source
+    data = json.loads(render_flagged(analysis, "json", review=review))
+    by_rule = {k["rule"]: k for k in data["checks"]}
+    assert by_rule["sum_total"]["verdict"]["verdict"] == "needs-source"
+    assert by_rule["sum_total"]["verdict"]["note"] == "ask the desk"
+    assert by_rule["part_of_whole"]["verdict"] is None
+    claims = {c["id"]: c for c in by_rule["part_of_whole"]["claims"]}
+    assert claims["c2"]["verdict"]["verdict"] == "disputed"
+    assert claims["c1"]["verdict"] is None
+
+    rows = list(csv.DictReader(io.StringIO(render_flagged(analysis, "csv", review=review))))
+    assert {(r["rule"], r["check_verdict"]) for r in rows} == {
+        ("sum_total", "needs-source"),
+        ("part_of_whole", ""),
+    }
+    assert [r["claim_note"] for r in rows if r["claim_id"] == "c2"] == ["ministry says 92 <held>"]
+
+    md = render_flagged(analysis, "md", review=review)
+    assert "Verdict: **needs-source** — ask the desk" in md
+    assert "| disputed: ministry says 92 <held> |" in md
+    # Without a review the columns are there and empty.
+    plain = list(csv.DictReader(io.StringIO(render_flagged(analysis, "csv"))))
+    assert all(r["claim_verdict"] == "" for r in plain)
+
+
+def test_cli_export_json_reads_the_verdicts(marked_article, tmp_path: Path) -> None:
+    import json
+
+    article, db, _ = marked_article
+    proc = reader_cli("export", str(article), "-f", "json", "--all", "--db", str(db))
+    assert proc.returncode == 0, proc.stderr
+    verdicts = [c["verdict"] for k in json.loads(proc.stdout)["checks"] for c in k["claims"]]
+    assert all(v is None or v["verdict"] == "disputed" for v in verdicts)

@@ -91,6 +91,22 @@ ACTIONS: tuple[ReaderAction, ...] = (
         footer=True,
     ),
     ReaderAction(
+        "reader.verdict",
+        "verdict",
+        "v",
+        "v",
+        "Verdict",
+        "Mark the current claim confirmed, disputed or needs-source, with a note (saved at once).",
+    ),
+    ReaderAction(
+        "reader.verdict_check",
+        "verdict_check",
+        "V",
+        "V",
+        "Check verdict",
+        "Mark a check of the current claim: the one under the detail cursor, else the worst.",
+    ),
+    ReaderAction(
         "reader.focus_article",
         "focus_pane('article')",
         "1",

@@ -15,6 +15,7 @@ from textual.widgets.option_list import Option
 
 from reader.export import format_interval, format_normalized, format_value
 from reader.model import Analysis, Claim
+from reader.verdicts import Review
 
 STATUS_STYLE = {
     "fail": "bold reverse $text-error",
@@ -52,6 +53,8 @@ jumps to it.
             super().__init__()
             self.claim_id = claim_id
 
+    review = Review()  # the verdicts in force; the screen sets it
+
     def compose(self) -> ComposeResult:
         # The checks come right after the fields: at 80x24 they must not fall below the fold.
         yield Static(id="detail-fields")
@@ -83,6 +86,10 @@ jumps to it.
         flags = [f for f, on in (("vague", claim.vague), ("pp", claim.percentage_points)) if on]
         if flags:
             lines.append(_line("flags", ", ".join(flags)))
+        verdict = self.review.for_claim(claim.id)
+        if verdict is not None:
+            note = f" — {verdict.note}" if verdict.note else ""
+            lines.append(_line("verdict", f"{verdict.verdict}{note}"))
         fields.update(Content("\n").join(lines))
         document = analysis.document
         sent = document.sentence_at(claim.start)
@@ -104,10 +111,12 @@ jumps to it.
             return
         options: list[Option] = []
         for n, check in enumerate(related):
+            check_verdict = self.review.for_check(check)
             heading = Content.assemble(
                 (f" {check.status.upper()} ", STATUS_STYLE[check.status]),
                 " ",
                 (check.rule, "bold"),
+                (f"  [{check_verdict.verdict}]" if check_verdict else "", "italic"),
                 "\n",
                 check.message,
             )

@@ -16,6 +16,7 @@ from textual.widgets.data_table import ColumnKey, RowKey
 
 from reader.export import format_compact
 from reader.model import Analysis, Claim
+from reader.tui.screens.verdict import verdict_mark
 
 # A distinct mark per status, so the flag does not rest on colour alone.
 STATUS_MARK = {"fail": "✗", "warn": "!", "pass": "✓", None: ""}
@@ -41,6 +42,7 @@ class ClaimsTable(DataTable[object]):
 Every claim in reading order, with its kind, value (normalised where that
 differs: "30 pounds" shows 13.6 kg; large numbers scaled, $4.5B), subject
 and the worst status of the checks that involve it (✗ fail, ! warn, ✓ pass).
+A letter before a claim is your verdict: C confirmed, D disputed, S needs source.
 
 - **j / k** or **↓ / ↑**: next / previous claim
 - **n / N**: next / previous flagged claim (fails first, then warns)
@@ -67,6 +69,8 @@ and the worst status of the checks that involve it (✗ fail, ! warn, ✓ pass).
         super().__init__(id=id, cursor_type="row", zebra_stripes=True)
         self._fill_generation = 0
         self.claim_ids: list[str] = []
+        self.verdicts: dict[str, str] = {}  # claim id -> verdict, marked before the text
+        self._analysis: Analysis | None = None
         self._row_of: dict[str, int] = {}
 
     def on_mount(self) -> None:
@@ -80,6 +84,7 @@ and the worst status of the checks that involve it (✗ fail, ! warn, ✓ pass).
         """Show ``claims``; a long list fills in chunks between events, so 20,000 rows
         never freeze the keyboard (``claim_ids``/``row_of`` know every row at once)."""
         self.clear()
+        self._analysis = analysis
         self.claim_ids = [c.id for c in claims]
         self._row_of = {cid: i for i, cid in enumerate(self.claim_ids)}
         self._fill_generation += 1
@@ -107,7 +112,7 @@ and the worst status of the checks that involve it (✗ fail, ! warn, ✓ pass).
             mark.stylize(self._status_styles()[status])
         return (
             mark,
-            _plain(claim.text),
+            self._claim_text(claim),
             _plain(format_compact(claim)),
             _plain(claim.subject or ""),
             claim.kind,
@@ -168,6 +173,30 @@ and the worst status of the checks that involve it (✗ fail, ! warn, ✓ pass).
         return super()._render_line_in_row(
             row_key, line_no, base_style, cursor_location, hover_location
         )
+
+    def _claim_text(self, claim: Claim) -> str | Text:
+        verdict = self.verdicts.get(claim.id)
+        if verdict is None:
+            return _plain(claim.text)
+        mark = verdict_mark(verdict, self.app.theme_variables)
+        return mark + Text(claim.text.replace("\n", " "))
+
+    def set_verdicts(self, verdicts: dict[str, str]) -> None:
+        """Show each claim's verdict letter; redraw only the rows that changed."""
+        changed = {
+            k
+            for k in verdicts.keys() | self.verdicts.keys()
+            if verdicts.get(k) != self.verdicts.get(k)
+        }
+        self.verdicts = dict(verdicts)
+        if self._analysis is None:
+            return
+        column = [key for _, key, _ in self.COLUMNS].index("text")
+        for claim_id in changed:
+            row = self.row_of(claim_id)
+            if row is not None:
+                claim = self._analysis.claim(claim_id)
+                self.update_cell_at(Coordinate(row, column), self._claim_text(claim))
 
     def row_of(self, claim_id: str) -> int | None:
         return self._row_of.get(claim_id)

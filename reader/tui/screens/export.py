@@ -13,7 +13,7 @@ from textual.widgets import Button, Input, Label, RadioButton, RadioSet
 
 from reader.tui.screens.confirm import ConfirmScreen
 
-EXPORT_FORMATS = (("json", "JSON"), ("csv", "CSV"), ("md", "Markdown"))
+EXPORT_FORMATS = (("json", "JSON"), ("csv", "CSV"), ("md", "Markdown"), ("html", "HTML report"))
 SUFFIX_FORMATS = {".json": "json", ".csv": "csv", ".md": "md", ".markdown": "md"}
 
 

@@ -34,9 +34,10 @@ from reader.tui.components.claims_table import ClaimsTable
 from reader.tui.components.find_bar import FindBar
 from reader.tui.components.status_line import StatusLine
 from reader.tui.screens.export import EXPORT_FORMATS, ExportRequest, ExportScreen
+from reader.tui.screens.verdict import VerdictActions
 
 
-class MainScreen(Screen[None]):
+class MainScreen(VerdictActions, Screen[None]):
     BINDINGS = bindings("main")
     AUTO_FOCUS = "ClaimsTable"
 
@@ -126,6 +127,7 @@ class MainScreen(Screen[None]):
         status = {c.id: analysis.status_of(c.id) for c in analysis.claims}
         self.query_one(ArticleView).set_claims(analysis.claims, status)
         self._flagged = nav.FlaggedCursor.of(analysis)
+        self._load_verdicts(analysis)  # before the list and detail draw their marks
         first = analysis.claims[0] if analysis.claims else None
         self.query_one(ClaimDetail).show(analysis, first)
         if first is not None:
@@ -310,7 +312,12 @@ class MainScreen(Screen[None]):
     def _export_chosen(self, request: ExportRequest | None) -> None:
         if request is None or self.analysis is None:
             return
-        content = render_flagged(self.analysis, request.fmt)
+        if request.fmt == "html":
+            from reader.report_html import render_html
+
+            content = render_html(self.analysis, self.reviewer.review)
+        else:
+            content = render_flagged(self.analysis, request.fmt, review=self.reviewer.review)
         try:
             written = write_export(request.path, content, overwrite=request.overwrite)
         except ExistingFileError:
