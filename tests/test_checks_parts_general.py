@@ -130,3 +130,42 @@ def test_agent_noun_of_another_verb_is_no_whole() -> None:
         "300 of the starters had trained at altitude."
     )
     assert "fail" not in [s for s, _, _ in _checks(text, "part_exceeds_whole")]
+
+
+# ------------------------------------------------- a whole the sentence says its parts make up
+
+
+def test_parts_a_whole_is_made_up_of_must_sum_to_it() -> None:
+    text = (
+        "The £840m budget is made up of £510m for wards, £260m for clinics and £90m for research."
+    )
+    [(status, message, _)] = _checks(text, "sum_mismatch")
+    assert status == "fail" and "860" in message
+    twin = text.replace("£90m", "£70m")
+    assert [s for s, _, _ in _checks(twin, "sum_mismatch")] == ["pass"]
+
+
+def test_consists_of_with_an_unnumbered_rest_may_fall_short() -> None:
+    text = (
+        "The 1,200-strong workforce consists of 700 drivers, 300 mechanics and other staff "
+        "in the depots."
+    )
+    assert "fail" not in [s for s, _, _ in _checks(text, "sum_mismatch")]
+
+
+# ------------------------------------------------- stakes in one thing
+
+
+def test_stakes_in_one_company_cannot_exceed_the_whole() -> None:
+    text = (
+        "After the merger, Corvin's shareholders will own 58% of the new group and "
+        "Tessaly's investors {b}."
+    )
+    [(status, message, _)] = _checks(text.format(b="47%"), "shares_exceed_100")
+    assert status == "fail" and "105%" in message
+    assert "fail" not in [s for s, _, _ in _checks(text.format(b="42%"), "shares_exceed_100")]
+
+
+def test_a_single_stake_and_a_target_are_no_breakdown() -> None:
+    text = "The fund holds 12% of the airline and aims to raise its stake to 25% by 2027."
+    assert "fail" not in [s for s, _, _ in _checks(text, "shares_exceed_100")]

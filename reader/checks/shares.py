@@ -23,9 +23,13 @@ RULE = "shares_exceed_100"
 _VERB_BEFORE = re.compile(
     r"\b(with|on|took|takes|take|won|wins|got|gets|received|receives|captured|secured|garnered|"
     r"made up|make up|makes up|accounted for|accounts for|account for|for|represent(?:s|ed)?|"
-    r"remaining|rest|other|others)\s+(?:about |roughly |some |nearly |almost |just )?$",
+    r"remaining|rest|other|others|"
+    # "will own 71% of the combined company": stakes in one thing
+    r"own|owns|owned|hold|holds|held|control|controls|controlled)\s+"
+    r"(?:about |roughly |some |nearly |almost |just )?$",
     re.I,
 )
+_STAKE = re.compile(r"\b(?:own|owns|hold|holds|control|controls)\s+(?:about |roughly |some )?$")
 _AFTER_COUNT = re.compile(r"[\d.]+\s*(?:million|billion|thousand)?\s*[a-z ]{0,20}(?:\(|,\s*or\s+)$")
 _OF_WHOLE = re.compile(r"^\s+of\s+(?:all\s+)?(?:the\s+|its\s+|their\s+)?([a-z][\w\-]*)", re.I)
 _COMPLETE = re.compile(r"\b(remaining|the rest|all other|everyone else|others)\b", re.I)
@@ -88,8 +92,10 @@ def _share_of(ctx: Context, c: Claim) -> tuple[bool, str | None]:
     """(is a share, the whole it names or None)."""
     if c.kind != "percent" or c.percentage_points or c.vague:
         return False, None
-    if ctx.is_prior(c) or ctx.is_changeish(c) or ctx.is_plan(c):
+    if ctx.is_prior(c) or ctx.is_changeish(c):
         return False, None
+    if ctx.is_plan(c) and not _STAKE.search(ctx.before(c, 30)):
+        return False, None  # a target; but "will own 71%" is a split of one thing all the same
     after = ctx.text[c.end : c.end + 60]
     m = _OF_WHOLE.match(after)
     whole = m.group(1).lower() if m else None
@@ -144,7 +150,7 @@ def _with_gapped(
             continue
         if c.percentage_points or c.vague or ctx.is_prior(c) or ctx.is_changeish(c):
             break
-        gap = re.sub(r"^\s+of\s+[^,;.\d]{1,40}(?=[,;])", "", ctx.text[prev.end : c.start])
+        gap = re.sub(r"^\s+of\s+[^,;.\d]{1,40}?(?=[,;]|\s+and\b)", "", ctx.text[prev.end : c.start])
         nxt = ctx.words_after(c, 1)
         if not re.match(r"\s*(?:,|;|and\b)", gap) or not _GAP.fullmatch(gap):
             break

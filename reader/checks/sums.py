@@ -167,6 +167,55 @@ def _colon_breakdowns(ctx: Context) -> list[Check]:
     return out
 
 
+_COMPOSED = re.compile(
+    r"^[^.;:\d]{0,40}?\b(?:(?:is|are|was|were|will be|would be)\s+(?:made up of|composed of|"
+    r"comprised of|split (?:into|between|among)|divided (?:into|between|among)|"
+    r"broken down into)|comprises|comprised|consists of|consisted of|breaks down into|"
+    r"broke down into)\s*:?\s+(?:about |some |roughly |nearly )?$",
+    re.I,
+)
+
+
+def _composed_of(ctx: Context) -> list[Check]:
+    """ "The $9bn price is made up of $4bn in cash, $3.5bn in shares and $1.5bn of debt":
+    a whole the sentence says its parts compose."""
+    out = []
+    for claims in ctx.by_sentence.values():
+        nums = [c for c in claims if c.kind in SUMMABLE and not c.vague]
+        if len(nums) < 3:
+            continue
+        for i, whole in enumerate(nums[:-2]):
+            first = nums[i + 1]
+            if first.kind != whole.kind or first.currency != whole.currency:
+                continue
+            if not _COMPOSED.match(ctx.text[whole.end : first.start]):
+                continue
+            parts = [first]
+            for c in nums[i + 2 :]:
+                between = ctx.text[parts[-1].end : c.start]
+                if (
+                    c.kind != whole.kind
+                    or c.currency != whole.currency
+                    or not re.fullmatch(r"[^.;:\d]{0,60}", between)
+                    or not re.search(r",|\band\b", between)
+                    or re.search(r"\b(?:were|was|are|is|has|have|had)\b", between)
+                    or _changed(ctx, c)
+                ):
+                    break
+                parts.append(c)
+            if len(parts) < 2:
+                continue
+            tail = ctx.text[parts[-1].end : ctx.sentence(whole).end]
+            partial = bool(_UNNUMBERED_REST.search(tail)) or bool(
+                _PARTIAL.search(ctx.text[whole.end : first.start])
+            )
+            check = _verdict(ctx, parts, whole, complete=not partial, plain=True)
+            if check:
+                out.append(check)
+            break
+    return out
+
+
 def _stated_totals(ctx: Context) -> list[Check]:
     out = []
     for claims in ctx.by_sentence.values():
@@ -935,6 +984,7 @@ def _season_record(ctx: Context) -> list[Check]:
 def check(ctx: Context) -> list[Check]:
     return (
         _colon_breakdowns(ctx)
+        + _composed_of(ctx)
         + _stated_totals(ctx)
         + _totals_next_sentence(ctx)
         + _fronted_breakdowns(ctx)
