@@ -246,7 +246,8 @@ def not_a_quantity(text: str, m: re.Match[str], number: Number) -> bool:
     low_raw = raw.lower()
     if m["digits"]:
         before = text[start - 1] if start else ""
-        if before in "-‐" and start >= 2 and text[start - 2].isalpha():
+        glued_unit_range = start >= 3 and text[start - 3].isdigit()  # "108F-111F"
+        if before in "-‐" and start >= 2 and text[start - 2].isalpha() and not glued_unit_range:
             return True  # COVID-19, F-16
         if before in "#№":
             return True

@@ -85,6 +85,12 @@ _OLD = re.compile(r"[\s-]olds?\b|\s+of\s+age\b", re.IGNORECASE)
 _DURATION_AFTER_NOUN = re.compile(
     r"\s+(?P<noun>[a-z]+)\s+(?P<unit>hours|days|weeks|months|years|minutes)\b"
 )
+# "up from 190 two years ago": a number word starts a duration of its own
+_COUNT_WORD = re.compile(
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
+    r"(?:twen|thir|for|fif|six|seven|eigh|nine)ty|"
+    r"hundred|few|several|many|some|a)$"
+)
 _TO_RATIO = re.compile(r"-to-(?P<n>\d+(?:\.\d+)?)\b|\s+to\s+(?P<m>\d+)\s+(?=ratio|margin)")
 _TIMES = re.compile(r"\s+times\b(?!\s+(?:a|an|per|each|every|in|this|that|last|so)\b)")
 FOR_EVERY = re.compile(r"\s+(?:\w+\s+)?(?:for|to)\s+(?:every|each)\s+", re.IGNORECASE)
@@ -308,7 +314,7 @@ def read_suffix(text: str, r: Reading, number: Number) -> None:
                 r.end = old.end()
             return
     d = _DURATION_AFTER_NOUN.match(text, end)
-    if d is not None and d["noun"] not in _NOT_DURATION_NOUNS:
+    if d is not None and d["noun"] not in _NOT_DURATION_NOUNS and not _COUNT_WORD.match(d["noun"]):
         found = lookup_unit(d["unit"])
         if found is not None:
             r.kind, r.unit, r.end = "duration", found[0], d.end()

@@ -40,7 +40,7 @@ _MEASURE_FORMS: dict[str, tuple[str, ...]] = {
     "nautical_mile": ("nautical mile", "nautical miles"),
     "yard": ("yd", "yds", "yard", "yards"),
     "foot": ("ft", "foot", "feet"),
-    "inch": ("in.", "inch", "inches"),
+    "inch": ("in.", "in", "inch", "inches"),
     # area
     "acre": ("acre", "acres"),
     "hectare": ("ha", "hectare", "hectares"),
@@ -131,7 +131,9 @@ _DURATION_FORMS: dict[str, tuple[str, ...]] = {
 }
 # Forms that are only units when written right after a figure with no space
 # or as a symbol; as words they are ordinary English ("in", "l", "c").
-SYMBOL_ONLY = frozenset({"m", "g", "l", "f", "c", "in.", "mi", "ha", "cal", "min", "sec", "gal"})
+SYMBOL_ONLY = frozenset(
+    {"m", "g", "l", "f", "c", "in.", "in", "mi", "ha", "cal", "min", "sec", "gal"}
+)
 
 UNIT_KIND: dict[str, str] = {}
 _FORMS: dict[str, str] = {}
@@ -246,7 +248,8 @@ UNIT = re.compile(
     + r")(?![\w/²³])"
     + r"|(?P<sym_sep>[ \u00a0]?)(?P<sym>"
     + "|".join(_form_pattern(f) for f in _SYMBOL_FORMS)
-    + r")(?![\w/²³°'’-])",
+    # a hyphen may follow a symbol only to start a range: "108F-111F", not "3D-printed"
+    + r")(?![\w/²³°'’]|-(?!\d))",
     re.IGNORECASE,
 )
 

@@ -88,3 +88,29 @@ def test_age_threshold_on_a_counted_group() -> None:
     assert [(c.text, c.kind) for c in claims] == [("450", "count"), ("80", "age")]
     things = _claims("Of the 30 parcels, 12 were over 20, the depot said.")
     assert all(c.kind == "count" for c in things)
+
+
+def test_glued_symbol_range_and_glued_inches() -> None:
+    claims = _claims("Nights stay near 20C (68F-70F), and the vase is 21cm (8.3in) tall.")
+    assert [(c.text, c.unit) for c in claims] == [
+        ("20C", "degree_Celsius"),
+        ("68F-70F", "degree_Fahrenheit"),
+        ("21cm", "centimeter"),
+        ("8.3in", "inch"),
+    ]
+
+
+def test_spaced_in_is_no_inch_and_codes_stay_codes() -> None:
+    claims = _claims("About 3 in 4 drivers agreed. The F-35 and 3D-printed parts were shown.")
+    assert [c.kind for c in claims] == ["ratio"]
+
+
+def test_number_word_starts_its_own_duration() -> None:
+    claims = _claims("The ward has 41 beds, down from 58 three years ago.")
+    assert [(c.text, c.kind) for c in claims] == [
+        ("41", "count"),
+        ("58", "count"),
+        ("three years", "duration"),
+    ]
+    [c] = _claims("The repair took 15 working days.")
+    assert c.kind == "duration" and c.value == 15
