@@ -169,3 +169,38 @@ def test_stakes_in_one_company_cannot_exceed_the_whole() -> None:
 def test_a_single_stake_and_a_target_are_no_breakdown() -> None:
     text = "The fund holds 12% of the airline and aims to raise its stake to 25% by 2027."
     assert "fail" not in [s for s, _, _ in _checks(text, "shares_exceed_100")]
+
+
+# ------------------------------------------------- a share restated as a count of its group
+
+BALLOT = (
+    "The nurses' union said 64% of members who voted supported the deal. Of the 9,800 "
+    "members sent papers, 5,200 voted, and {n} of them {how}."
+)
+
+
+def test_share_restated_as_a_count_of_the_voters() -> None:
+    [(status, message, claims)] = _checks(
+        BALLOT.format(n="4,100", how="backed it"), "percent_of_mismatch"
+    )
+    assert status == "fail" and claims == {"64%", "4,100", "5,200"} and "3,328" in message
+    twin = BALLOT.format(n="3,330", how="backed it")
+    assert [s for s, _, _ in _checks(twin, "percent_of_mismatch")] == ["pass"]
+
+
+def test_a_count_of_the_other_answer_is_not_the_share() -> None:
+    text = BALLOT.format(n="1,870", how="voted against")
+    assert "fail" not in [s for s, _, _ in _checks(text, "percent_of_mismatch")]
+
+
+def test_a_group_of_another_verb_is_not_the_shares_group() -> None:
+    text = (
+        "The nurses' union said 64% of members who replied supported the deal. Of the 9,800 "
+        "members sent papers, 5,200 voted, and 4,100 of them backed it."
+    )
+    assert "fail" not in [s for s, _, _ in _checks(text, "percent_of_mismatch")]
+
+
+def test_a_part_of_a_part_is_no_second_part_of_a_fronted_whole() -> None:
+    text = BALLOT.format(n="4,100", how="backed it")
+    assert "fail" not in [s for s, _, _ in _checks(text, "sum_mismatch")]

@@ -363,6 +363,86 @@ def _of_pairs(ctx: Context, done: set[str]) -> list[Check]:
     return out
 
 
+_ANSWERS = frozenset(
+    stem(w)
+    for w in """backed supported approved endorsed favoured favored accepted voted agreed
+    chose opted""".split()
+)
+_AGAINST = re.compile(r"\b(?:no|not|against|opposed|rejected|voted down|abstained)\b", re.I)
+_WHO_VERB = re.compile(r"^\s+of\s+(?:the\s+|all\s+)?([a-z]+)\s+who\s+(?:had\s+)?([a-z]+)", re.I)
+
+
+def _group_whole(ctx: Context, part: Claim) -> Claim | None:
+    """The whole a part names: "3,600 of the 4,110" or "3,600 of them" (the count before)."""
+    whole = explicit_whole(ctx, part)
+    if whole is not None:
+        return whole
+    if not _OF_PRONOUN.match(ctx.text, part.end, part.end + 15):
+        return None
+    before = [
+        c
+        for c in ctx.in_sentence(ctx.sentence_index(part))
+        if c.end <= part.start and c.kind == part.kind and not c.vague
+    ]
+    return before[-1] if before else None
+
+
+def _answer(ctx: Context, c: Claim, upto: int) -> tuple[str | None, bool]:
+    """The answer verb of a figure's clause and whether it is a "no"."""
+    text = ctx.text[c.end : min(upto, c.end + 60)]
+    stems = {stem(w) for w in re.findall(r"[a-z]+", text.lower())}
+    found = stems & _ANSWERS
+    return (min(found) if found else None), bool(_AGAINST.search(text))
+
+
+def _restated_shares(ctx: Context, done: set[str]) -> list[Check]:
+    """ "78% of members who voted backed a strike. ... 4,110 returned a ballot, and 3,600 of them
+    voted yes": the share restated as a count of a stated group. Tied when the share's group
+    is the group's noun and its verb ("who voted") is said of the count."""
+    out = []
+    for part in ctx.numeric:
+        if part.kind != "count" or part.vague:
+            continue
+        whole = _group_whole(ctx, part)
+        if whole is None or whole.kind != "count":
+            continue
+        idx = ctx.sentence_index(part)
+        nouns = {_lexical_key(w) for w in ctx.subject_words(whole)[-1:]}
+        end = ctx.sentence(part).end
+        verb, against = _answer(ctx, part, end)
+        if verb is None or not nouns:
+            continue
+        for j in (idx - 1, idx):
+            for share in ctx.in_sentence(j):
+                if not _is_share(share) or share.id in done or share.start > part.start:
+                    continue
+                m = _WHO_VERB.match(ctx.text[share.end : share.end + 60])
+                if not m or _lexical_key(m.group(1)) not in nouns:
+                    continue
+                group_verb = stem(m.group(2))
+                said = {stem(w) for w in re.findall(r"[a-z]+", ctx.clause_text(part).lower())}
+                said |= {stem(w) for w in re.findall(r"[a-z]+", ctx.clause_text(whole).lower())}
+                if group_verb not in said:
+                    continue
+                s_verb, s_against = _answer(ctx, share, ctx.sentence(share).end)
+                after_group = ctx.text[share.end + m.end() : share.end + m.end() + 40]
+                s_verb, s_against = _answer_after(after_group, s_verb, s_against)
+                if s_verb is None or s_against != against:
+                    continue
+                check = _verdict(ctx, share, part, whole, "fail")
+                if check is not None:
+                    out.append(check)
+                    done.add(share.id)
+    return out
+
+
+def _answer_after(text: str, verb: str | None, against: bool) -> tuple[str | None, bool]:
+    """The answer right after the share's group ("who voted backed a strike")."""
+    stems = {stem(w) for w in re.findall(r"[a-z]+", text.lower())}
+    found = stems & _ANSWERS
+    return (min(found) if found else verb), bool(_AGAINST.search(text)) or against
+
+
 def check(ctx: Context) -> list[Check]:
     out: list[Check] = []
     done: set[str] = set()
@@ -371,5 +451,6 @@ def check(ctx: Context) -> list[Check]:
         if check is not None:
             out.append(check)
             done.add(share.id)
+    out.extend(_restated_shares(ctx, done))
     out.extend(_of_pairs(ctx, done))
     return out

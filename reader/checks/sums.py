@@ -342,6 +342,10 @@ def _fronted_breakdowns(ctx: Context) -> list[Check]:
             and not ctx.is_change_amount(c)
             and (not _noun_head(ctx, c) or _noun_head(ctx, c) == head)
         ]
+        # "..., 4,110 returned a ballot, and 3,600 of them voted yes": a part of a part
+        parts = [
+            c for i, c in enumerate(parts) if i == 0 or not _SUBPART_AFTER.match(ctx.after(c, 15))
+        ]
         if len(parts) >= 2:
             # complete only when the remainder is itself one of the figures
             complete = any(
