@@ -284,6 +284,8 @@ def render_flagged(
                 }
                 for r, k in zip(rows, checks, strict=True)
             ],
+            # Every claim verdict, flagged or not, and any no claim matches now.
+            "verdicts": _claim_verdicts(analysis, review),
         }
         return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
     if fmt == "csv":
@@ -324,5 +326,33 @@ def render_flagged(
                     f"| {c.id} | {_md_cell(c.text)} | {c.kind} | {_md_cell(c.value)} "
                     f"| {c.line}:{c.column} | {c.start}–{c.end} | {_md_cell(verdict)} |"
                 )
+        if verdicts := _claim_verdicts(analysis, review):
+            lines += ["", "## Verdicts on claims", "", "| claim | text | verdict | note |"]
+            lines.append("|---|---|---|---|")
+            for v in verdicts:
+                lines.append(
+                    f"| {v['id'] or '(gone)'} | {_md_cell(v['text'])} | {v['verdict']} "
+                    f"| {_md_cell(v['note'])} |"
+                )
         return "\n".join(lines) + "\n"
     raise ValueError(f"unknown format {fmt!r}")
+
+
+def _claim_verdicts(analysis: Analysis, review: Review) -> list[dict[str, str | None]]:
+    """Each claim verdict in reading order; then those from an earlier version of the
+    article that no claim matches now (id None), so none is dropped from an export."""
+    out: list[dict[str, str | None]] = []
+    for claim in analysis.claims:
+        if (v := review.for_claim(claim.id)) is not None:
+            out.append({"id": claim.id, "text": claim.text, "verdict": v.verdict, "note": v.note})
+    for stored in review.unmatched:
+        if stored.target == "claim":
+            out.append(
+                {
+                    "id": None,
+                    "text": stored.label,
+                    "verdict": stored.verdict.verdict,
+                    "note": stored.verdict.note,
+                }
+            )
+    return out

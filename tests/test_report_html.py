@@ -257,3 +257,17 @@ def test_cli_export_json_reads_the_verdicts(marked_article, tmp_path: Path) -> N
     assert proc.returncode == 0, proc.stderr
     verdicts = [c["verdict"] for k in json.loads(proc.stdout)["checks"] for c in k["claims"]]
     assert all(v is None or v["verdict"] == "disputed" for v in verdicts)
+
+
+def test_flagged_json_and_md_list_verdicts_on_claims_outside_any_flag(reviewed) -> None:
+    import json
+
+    from reader.export import render_flagged
+
+    analysis, review = reviewed  # c6 ("40%") is confirmed and in no check
+    verdicts = json.loads(render_flagged(analysis, "json", review=review))["verdicts"]
+    assert {"id": "c6", "text": "40%", "verdict": "confirmed", "note": ""} in verdicts
+    assert [v["id"] for v in verdicts] == ["c2", "c6"]
+    md = render_flagged(analysis, "md", review=review)
+    assert "## Verdicts on claims" in md and "| c6 | 40% | confirmed |" in md
+    assert json.loads(render_flagged(analysis, "json"))["verdicts"] == []
