@@ -110,3 +110,14 @@ def test_words_to_one_is_a_ratio_but_from_three_to_one_is_not() -> None:
 def test_ratio_without_a_verb_of_order_tries_both_orders() -> None:
     text = "In the ballot 450 members backed the deal and 150 opposed it, a margin of three to one."
     assert _statuses(text, "ratio_mismatch") == ["pass"]
+
+
+def test_a_set_named_by_another_owner_is_another_set() -> None:
+    texts = [
+        "Acme employs 1,200 engineers. Paying Bolt's 900 engineers more would cost $2 million.",
+        "The hospital has 400 nurses. A bonus for the clinic's 90 nurses would cost $1 million.",
+        "Acme employs 1,200 engineers. Bolt said all 900 engineers would strike.",
+        "Acme employs 1,200 engineers. At Bolt, all 900 engineers will strike.",
+    ]
+    for text in texts:
+        assert "fail" not in _statuses(text, "figure_drift"), text

@@ -161,6 +161,8 @@ def _compatible(ctx: Context, a: Claim, b: Claim, key: str) -> bool:
         return False
     pa, pb = ctx.predicate_stems(a), ctx.predicate_stems(b)
     set_ref = _names_the_set(ctx, b, pb)
+    if set_ref and (_owner_elsewhere(ctx, a, b) or _other_names(ctx, a, b)):
+        return False
     if not key.startswith(("owner:", "described:")) and not (pa & pb):
         # "the $321.6 million budget", "our 6,850 teachers": a definite or possessive
         # mention with no verb of its own; "all 296 passengers": the whole set, whatever
@@ -221,6 +223,49 @@ def _names_the_set(ctx: Context, c: Claim, predicates: set[str]) -> bool:
     if _ALL_OF.search(ctx.before(c, 8)):
         return True
     return not predicates and bool(_SET_DETERMINER.search(ctx.before(c, 20)))
+
+
+_NAMED_OWNER = re.compile(r"\b([A-Za-z]+)['’]s\s+$")
+
+
+_NAME = re.compile(r"(?<=[\s(“\"])[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*")
+
+
+def _other_names(ctx: Context, a: Claim, b: Claim) -> bool:
+    """ "Acme employs 1,200" / "Bolt said all 900 ...": a name the first sentence lacks
+    marks another set when the first figure has an owner of its own, or when the name
+    stands in the figure's own clause rather than in who said it."""
+    sa, sb = ctx.sentence(a), ctx.sentence(b)
+    known = {w.lower() for w in re.findall(r"[A-Za-z]+", ctx.text[sa.start : sa.end])}
+    names = [
+        m
+        for m in _NAME.finditer(" " + ctx.text[sb.start : sb.end])
+        if not {w.lower() for w in m.group().split()} <= known
+        and m.group().lower()[:3] not in _WEEKDAY_PREFIXES
+        and m.group().lower() not in STOP
+        and not m.group().endswith("ing")  # "Giving our 6,850 teachers ...": a sentence start
+    ]
+    if not names:
+        return False
+    if ctx.owner(a) - STOP_STEMS:
+        return True
+    said = _SAID_THAT.search(ctx.text, sb.start, b.start)
+    return any(said is None or sb.start + m.start() - 1 >= said.end() for m in names)
+
+
+_WEEKDAY_PREFIXES = frozenset(
+    "mon tue wed thu fri sat sun jan feb mar apr may jun jul aug sep oct nov dec".split()
+)
+
+
+def _owner_elsewhere(ctx: Context, a: Claim, b: Claim) -> bool:
+    """ "the clinic's 90 nurses" after "the hospital has 400 nurses": a named owner the
+    first figure's sentence does not name is another set."""
+    m = _NAMED_OWNER.search(ctx.before(b, 20))
+    if m is None:
+        return False
+    named = stem(m.group(1).lower())
+    return named not in {stem(w.lower()) for w in re.findall(r"[A-Za-z]+", ctx.sentence_text(a))}
 
 
 _SAID_THAT = re.compile(
