@@ -121,3 +121,24 @@ def test_a_set_named_by_another_owner_is_another_set() -> None:
     ]
     for text in texts:
         assert "fail" not in _statuses(text, "figure_drift"), text
+
+
+# ------------------------------------------------ enumeration: a later sentence lists the set
+
+_HEIST = (
+    "Thieves took {n} paintings from the gallery on Monday. Police gave few details. "
+    "The stolen paintings were a harbour scene by Jan Roos, dated 1660; two portraits "
+    "by Ann Vale; and a still life."
+)
+
+
+def test_definite_list_counts_items_with_their_own_counts() -> None:
+    assert _statuses(_HEIST.format(n="five"), "enumeration_mismatch") == ["fail"]
+    assert _statuses(_HEIST.format(n="four"), "enumeration_mismatch") == ["pass"]
+
+
+def test_definite_list_of_another_set_or_noun_is_not_compared() -> None:
+    other = _HEIST.format(n="five").replace("The stolen paintings", "The recovered paintings")
+    noun = _HEIST.format(n="five").replace("The stolen paintings", "The stolen items")
+    assert "fail" not in _statuses(other, "enumeration_mismatch")
+    assert "fail" not in _statuses(noun, "enumeration_mismatch")

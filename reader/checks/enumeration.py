@@ -8,11 +8,12 @@ or "or", with or without the Oxford comma.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from reader.checks.base import result
 from reader.checks.quantity import fmt, numeric_value
-from reader.checks.relations import Context
+from reader.checks.relations import Context, stem
 from reader.model import Check, Claim, Status
 
 RULE = "enumeration_mismatch"
@@ -108,6 +109,70 @@ def check(ctx: Context) -> list[Check]:
         if any(True for _ in ctx.claims_between(nxt.start, nxt.end)):
             continue  # a sentence with figures or dates tells, it does not list
         out.append(_verdict(claim, n, items, partial=False, firm=False))
+    return out + _definite_lists(ctx)
+
+
+# "The stolen paintings were a landscape; two portraits; and a vase": a later sentence that
+# lists a set named before, each item with its own count
+_DEFINITE_LIST = re.compile(
+    r"\s*[“\"]?The\s+(?:[\w’'-]+\s+){0,3}?(?P<noun>[a-z]+s)\s+(?:are|were)\s*:?\s+(?P<body>.+)$"
+)
+_ITEM_COUNT = re.compile(
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b", re.I
+)
+_WORD_VALUES = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve".split()
+    )
+} | {"a": 1, "an": 1}
+_SUBSET_WORDS = frozenset(
+    """other remaining rest last first second third final recovered returned new older
+    earlier later some several many few two three four five six seven eight nine ten
+    eleven twelve""".split()
+)
+_LOOK_BACK = 40  # claims: the set must be named not long before
+
+
+def _item_count(item: str) -> int | None:
+    m = _ITEM_COUNT.match(item.strip())
+    if m is None:
+        return None
+    word = m.group().lower()
+    return int(word) if word.isdigit() else _WORD_VALUES.get(word)
+
+
+def _definite_lists(ctx: Context) -> list[Check]:
+    out: list[Check] = []
+    for sent in ctx.document.sentences:
+        m = _DEFINITE_LIST.match(ctx.text, sent.start, sent.end)
+        if m is None:
+            continue
+        items = split_items(m.group("body"))
+        counts = [_item_count(i) for i in items]
+        if len(items) < 2 or any(c is None for c in counts):
+            continue
+        modifiers = set(ctx.text[m.start() : m.start("noun")].lower().split())
+        if modifiers & _SUBSET_WORDS:
+            continue  # "the other paintings", "the two recovered paintings": another set
+        head = stem(m.group("noun"))
+        i = bisect.bisect_left(ctx._starts, sent.start)
+        earlier = ctx.claims[max(0, i - _LOOK_BACK) : i]
+        named = [
+            c for c in earlier if _announced(ctx, c) and ctx.subject_head(c) in (head, m["noun"])
+        ]
+        if not named:
+            continue
+        claim = named[-1]
+        n = int(numeric_value(claim) or 0)
+        total = sum(c or 0 for c in counts)
+        shown = "; ".join(_short(i) for i in items)
+        if total == n:
+            msg = f"{fmt(n)} announced, {total} listed: {shown}"
+            out.append(result(RULE, "pass", (claim,), msg))
+        else:
+            msg = f"{fmt(n)} announced but {total} listed: {shown}"
+            out.append(result(RULE, "fail", (claim,), msg))
     return out
 
 
