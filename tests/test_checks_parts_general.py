@@ -204,3 +204,27 @@ def test_a_group_of_another_verb_is_not_the_shares_group() -> None:
 def test_a_part_of_a_part_is_no_second_part_of_a_fronted_whole() -> None:
     text = BALLOT.format(n="4,100", how="backed it")
     assert "fail" not in [s for s, _, _ in _checks(text, "sum_mismatch")]
+
+
+# ------------------------------------------------- one outcome per match at most
+
+CAREER = (
+    "Over 14 seasons she played 377 league matches for the club. Her {n} league wins are still "
+    "a record, and she scored 402 league goals."
+)
+
+
+def test_outcomes_per_match_cannot_exceed_the_matches() -> None:
+    found = [c for c in _checks(CAREER.format(n=390), "part_exceeds_whole") if "390" in c[2]]
+    assert [(s, cl) for s, _, cl in found] == [("fail", {"390", "377"})]
+    twin = [c for c in _checks(CAREER.format(n=250), "part_exceeds_whole") if "250" in c[2]]
+    assert [s for s, _, _ in twin] == ["pass"]
+
+
+def test_goals_are_no_per_match_outcome() -> None:
+    assert not [c for c in _checks(CAREER.format(n=250), "part_exceeds_whole") if "402" in c[2]]
+
+
+def test_outcomes_of_another_competition_are_not_compared() -> None:
+    text = "She played 377 league matches for the club, and her 390 European wins are a record."
+    assert not [c for c in _checks(text, "part_exceeds_whole") if "390" in c[2]]

@@ -349,6 +349,75 @@ def _remaining(ctx: Context, part: Claim, numeric: list[Claim]) -> Claim | None:
     return None
 
 
+# Outcomes a match has at most one of, and the matches they happen in: "431 clean sheets"
+# cannot come from "412 appearances", nor "55 wins" from "48 games".
+_OUTCOMES = frozenset(
+    stem(w)
+    for w in """win wins victory victories loss losses defeat defeats draw draws tie ties
+    shutout shutouts sheet sheets""".split()
+)
+_EVENTS = frozenset(
+    stem(w)
+    for w in """game games match matches appearance appearances fixture fixtures outing
+    outings start starts bout bouts race races cap caps""".split()
+)
+_GENERIC_QUALIFIERS = frozenset(stem(w) for w in "career total all his her their its".split())
+
+
+def _match_phrase(ctx: Context, c: Claim) -> list[str]:
+    """The noun phrase right after a figure, up to its match noun: "cup wins are" -> cup win."""
+    words = re.findall(r"[a-z]+|[^a-z\s]", ctx.text[c.end : c.end + 50].lower())[:4]
+    out: list[str] = []
+    for w in words:
+        if not w.isalpha():
+            break
+        out.append(stem(w))
+        if out[-1] in _OUTCOMES or out[-1] in _EVENTS:
+            return out
+    return []
+
+
+def _per_event_outcomes(ctx: Context, counts: list[Claim]) -> list[Check]:
+    """An outcome counted per match cannot exceed the matches with the same qualifier
+    ("league clean sheets" against "league appearances"); without one shared, not tied."""
+    events = [
+        c
+        for c in counts
+        if c.kind == "count"
+        and not c.vague
+        and _match_phrase(ctx, c)[-1:]
+        and _match_phrase(ctx, c)[-1] in _EVENTS
+        and not ctx.is_prior(c)
+        and not ctx.is_changeish(c)
+    ]
+    if not events:
+        return []
+    out = []
+    for c in counts:
+        words = _match_phrase(ctx, c)
+        if c.kind != "count" or c.vague or not words or words[-1] not in _OUTCOMES:
+            continue
+        if ctx.is_prior(c) or ctx.is_changeish(c):
+            continue
+        quals = set(words[:-1]) - _OUTCOMES - _GENERIC_QUALIFIERS - {"clean"}
+        tied = [
+            e
+            for e in events
+            if e.id != c.id
+            and quals
+            and quals == set(_match_phrase(ctx, e)[:-1]) - _GENERIC_QUALIFIERS
+            and ctx.time_anchor(e) == ctx.time_anchor(c)
+        ]
+        if len({ctx.value(e) for e in tied}) != 1:
+            continue
+        whole = tied[-1]
+        what = " ".join((whole.subject or "").split())
+        check = _verdict(ctx, c, whole, label=f"{what}, and {c.subject} come one per match at most")
+        if check is not None:
+            out.append(check)
+    return out
+
+
 def check(ctx: Context) -> list[Check]:
     out: list[Check] = []
     numeric = [c for c in ctx.numeric if c.kind in COUNTABLE]
@@ -384,4 +453,5 @@ def check(ctx: Context) -> list[Check]:
             check = result(RULE, "warn", (part, whole), check.message)
         if check is not None:
             out.append(check)
+    out.extend(_per_event_outcomes(ctx, numeric))
     return out
