@@ -519,6 +519,12 @@ _REMAINS = re.compile(
 _ONE_OUTCOME = re.compile(
     r"(?:,\s*and|;|\band)\s+one\s+(?:other\s+)?(?:was|has been|had been)\s+([a-z]+)\b", re.I
 )
+_UNRESOLVED = re.compile(
+    r"^\s*(?:\w+\s+)?(?:remain\w*|are still|were still|still)\s+(?:still\s+)?"
+    r"(?:at large|missing|unaccounted|on the run|free|outstanding|loose|unfound|"
+    r"not (?:yet )?(?:been )?(?:found|located|traced|caught))\b",
+    re.I,
+)
 _HURT = re.compile(r"\b(?:injur|wound|hurt|sick|ill\b|treat|hospital)", re.I)
 
 
@@ -605,6 +611,13 @@ def _outcome_verdict(
     firm = all(not ws or stem(ws[-1]) in heads for ws in own_nouns) and not any(
         _HURT.search(v) for v in verbs
     )
+    # what remains must be the group itself, still unresolved ("remain at large"), not a
+    # state an outcome led to ("arrested 12 ..., four were released. Eight remain in custody")
+    firm = firm and bool(_UNRESOLVED.match(ctx.after(stock, 40)))
+    # "arrested 12 ..., and four were released": a release undoes the first outcome, so it
+    # counts some of those, not others of the group
+    if _CLASSES["in"].search(verbs[0]) and any(_CLASSES["free"].search(v) for v in verbs[1:]):
+        firm = False
     ones = verbs[len(parts) :]
     total = total + Interval(float(len(ones)), float(len(ones)))
     terms = " − ".join(
