@@ -155,3 +155,10 @@ def test_two_statements_on_two_days_may_report_a_moved_figure() -> None:
     ]
     for text in texts:
         assert "fail" not in _statuses(text, "figure_drift"), text
+
+
+def test_ratio_of_another_clause_is_not_failed_against_the_out_verb_pair() -> None:
+    text = (
+        "Acme's 2,400 drivers outnumber Bolt's 800 drivers, and pupils outnumber staff by 9 to one."
+    )
+    assert "fail" not in _statuses(text, "ratio_mismatch")

@@ -163,6 +163,8 @@ def _multiple(ctx: Context, m: Claim) -> Check | None:
         and pair[0].kind == pair[1].kind
         and re.search(r"-to-|\bto\b", m.text)
         and _OUT_VERB.search(ctx.text[pair[0].end : pair[1].start])
+        # "... by three to one" right after the second figure, in the same clause
+        and re.fullmatch(r"[^,;.()]{0,30}", ctx.text[pair[1].end : m.start])
     ):
         # "X's 22 staff outnumber Y's 7 by three to one": the verb names which is larger
         return _judge(ctx, m, pair[0], pair[1], "fail")
