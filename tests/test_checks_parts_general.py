@@ -238,3 +238,15 @@ def test_goals_are_no_per_match_outcome() -> None:
 def test_outcomes_of_another_competition_are_not_compared() -> None:
     text = "She played 377 league matches for the club, and her 390 European wins are a record."
     assert not [c for c in _checks(text, "part_exceeds_whole") if "390" in c[2]]
+
+
+def test_made_up_of_with_an_open_tail_may_fall_short() -> None:
+    for tail in (
+        ", with the rest coming from private donors.",
+        ", among other things.",
+        ", plus a reserve.",
+    ):
+        text = f"The £840m budget is made up of £510m for wards and £260m for clinics{tail}"
+        assert "fail" not in [s for s, _, _ in _checks(text, "sum_mismatch")], tail
+    text = "The £840m budget is made up of £510m for wards and £260m for clinics."
+    assert [s for s, _, _ in _checks(text, "sum_mismatch")] == ["fail"]

@@ -356,10 +356,11 @@ _OUTCOMES = frozenset(
     for w in """win wins victory victories loss losses defeat defeats draw draws tie ties
     shutout shutouts sheet sheets""".split()
 )
+# not "starts": a substitute's draws and clean sheets may come in matches he did not start
 _EVENTS = frozenset(
     stem(w)
     for w in """game games match matches appearance appearances fixture fixtures outing
-    outings start starts bout bouts race races cap caps""".split()
+    outings bout bouts race races cap caps""".split()
 )
 _GENERIC_QUALIFIERS = frozenset(stem(w) for w in "career total all his her their its".split())
 

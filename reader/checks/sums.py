@@ -176,6 +176,13 @@ _COMPOSED = re.compile(
 )
 
 
+_OPEN_TAIL = re.compile(
+    r"[,;(—–]|\b(?:plus|with|and|or|as well as|other|others|rest|remainder|among|"
+    r"including|besides|partly|mainly|mostly)\b",
+    re.I,
+)
+
+
 def _composed_of(ctx: Context) -> list[Check]:
     """ "The $9bn price is made up of $4bn in cash, $3.5bn in shares and $1.5bn of debt":
     a whole the sentence says its parts compose."""
@@ -205,8 +212,10 @@ def _composed_of(ctx: Context) -> list[Check]:
                 parts.append(c)
             if len(parts) < 2:
                 continue
+            # complete only when the list ends the sentence: ", with the rest from ...",
+            # "plus bishops", ", among other things" leave an unnumbered part
             tail = ctx.text[parts[-1].end : ctx.sentence(whole).end]
-            partial = bool(_UNNUMBERED_REST.search(tail)) or bool(
+            partial = bool(_OPEN_TAIL.search(tail)) or bool(
                 _PARTIAL.search(ctx.text[whole.end : first.start])
             )
             check = _verdict(ctx, parts, whole, complete=not partial, plain=True)
