@@ -162,3 +162,11 @@ def test_ratio_of_another_clause_is_not_failed_against_the_out_verb_pair() -> No
         "Acme's 2,400 drivers outnumber Bolt's 800 drivers, and pupils outnumber staff by 9 to one."
     )
     assert "fail" not in _statuses(text, "ratio_mismatch")
+
+
+def test_definite_list_after_two_counts_of_the_noun_only_warns() -> None:
+    text = (
+        "Thieves took six paintings in 2019 and four paintings in 2021. The stolen "
+        "paintings were a harbour scene and two portraits."
+    )
+    assert _statuses(text, "enumeration_mismatch") == ["warn"]
