@@ -11,6 +11,9 @@ stands nearer. Figures marked as a plan ("in exchange for releasing 33") are
 compared with what was done, not put in the ledger. A running total ("bringing
 to 77 the number freed") stands for the stage figures it sums.
 
+A stated group's outcomes ("recaptured six of the 14 inmates who escaped, and one
+was killed. Five remain at large") must make up the group when what remains closes it.
+
 Outflows plus stock can never exceed the intake; they must equal it only where
 the text says the account is complete ("leaving 3,500", "everyone else").
 """
