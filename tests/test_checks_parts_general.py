@@ -111,6 +111,13 @@ def test_the_injured_who_remain_in_hospital_are_a_part_of_a_part() -> None:
     assert not [f for f in _fails(text) if f[0] == "ledger_mismatch"]
 
 
+def test_an_account_that_goes_on_after_the_rest_does_not_fail() -> None:
+    text = ROUNDUP.format(a=10).replace(
+        "Nine remain at large.", "Nine remain at large, and two were never in the aviary."
+    )
+    assert not [f for f in _fails(text) if f[0] == "ledger_mismatch"]
+
+
 def test_no_closing_rest_no_account() -> None:
     text = (
         "Wardens have caught 10 of the 22 parrots that flew from the aviary on Monday, and "

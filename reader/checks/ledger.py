@@ -617,6 +617,9 @@ def _outcome_verdict(
     # what remains must be the group itself, still unresolved ("remain at large"), not a
     # state an outcome led to ("arrested 12 ..., four were released. Eight remain in custody")
     firm = firm and bool(_UNRESOLVED.match(ctx.after(stock, 40)))
+    # "10 remain missing, and 3 were never on the mountain": the account goes on
+    if any(c.start > stock.end for c in _counts_in(ctx, ctx.sentence_index(stock))):
+        firm = False
     # "arrested 12 ..., and four were released": a release undoes the first outcome, so it
     # counts some of those, not others of the group
     if _CLASSES["in"].search(verbs[0]) and any(_CLASSES["free"].search(v) for v in verbs[1:]):
