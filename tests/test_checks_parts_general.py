@@ -257,3 +257,13 @@ def test_made_up_of_with_an_open_tail_may_fall_short() -> None:
         assert "fail" not in [s for s, _, _ in _checks(text, "sum_mismatch")], tail
     text = "The £840m budget is made up of £510m for wards and £260m for clinics."
     assert [s for s, _, _ in _checks(text, "sum_mismatch")] == ["fail"]
+
+
+def test_a_count_answering_another_question_only_warns() -> None:
+    text = BALLOT.format(n="4,100", how="voted for a second strike")
+    assert [s for s, _, _ in _checks(text, "percent_of_mismatch")] == ["warn"]
+
+
+def test_a_count_from_an_earlier_ballot_is_not_compared() -> None:
+    text = BALLOT.format(n="4,100", how="voted yes in the earlier ballot")
+    assert "fail" not in [s for s, _, _ in _checks(text, "percent_of_mismatch")]

@@ -372,6 +372,14 @@ _AGAINST = re.compile(r"\b(?:no|not|against|opposed|rejected|voted down|abstaine
 _WHO_VERB = re.compile(r"^\s+of\s+(?:the\s+|all\s+)?([a-z]+)\s+who\s+(?:had\s+)?([a-z]+)", re.I)
 
 
+_EARLIER = re.compile(
+    r"\b(?:earlier|previous|prior|last|first)\s+(?:poll|ballot|vote|round)\b", re.I
+)
+_BARE_ANSWER = re.compile(
+    r"^\s+of\s+(?:them|those|whom)\s+\w+\s+(?:yes|in favou?r|for it|it|them)\b", re.I
+)
+
+
 def _group_whole(ctx: Context, part: Claim) -> Claim | None:
     """The whole a part names: "3,600 of the 4,110" or "3,600 of them" (the count before)."""
     whole = explicit_whole(ctx, part)
@@ -429,7 +437,17 @@ def _restated_shares(ctx: Context, done: set[str]) -> list[Check]:
                 s_verb, s_against = _answer_after(after_group, s_verb, s_against)
                 if s_verb is None or s_against != against:
                     continue
-                check = _verdict(ctx, share, part, whole, "fail")
+                if ctx.is_prior(part) or _EARLIER.search(ctx.clause_text(part)):
+                    continue  # "900 of them voted yes in the earlier poll"
+                # the same question: a bare "yes" / "it", or a word of the share's object
+                answer = ctx.text[part.end : min(end, part.end + 60)].lower()
+                objects = set(re.findall(r"[a-z]{4,}", after_group.lower())) - {"that", "this"}
+                same = bool(_BARE_ANSWER.search(answer)) or any(
+                    stem(w) in {stem(x) for x in re.findall(r"[a-z]{4,}", answer)}
+                    for w in objects
+                    if stem(w) not in _ANSWERS
+                )
+                check = _verdict(ctx, share, part, whole, "fail" if same else "warn")
                 if check is not None:
                     out.append(check)
                     done.add(share.id)
