@@ -267,3 +267,10 @@ def test_a_count_answering_another_question_only_warns() -> None:
 def test_a_count_from_an_earlier_ballot_is_not_compared() -> None:
     text = BALLOT.format(n="4,100", how="voted yes in the earlier ballot")
     assert "fail" not in [s for s, _, _ in _checks(text, "percent_of_mismatch")]
+
+
+def test_matches_counted_by_their_outcome_bound_nothing() -> None:
+    text = (
+        "The club won 30 league games last season, and its 35 league wins since 2019 are a record."
+    )
+    assert not [c for c in _checks(text, "part_exceeds_whole") if "35" in c[2]]

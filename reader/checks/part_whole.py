@@ -347,6 +347,13 @@ _EVENTS = frozenset(
 _GENERIC_QUALIFIERS = frozenset(stem(w) for w in "career total all his her their its".split())
 
 
+_OUTCOME_VERB = re.compile(
+    r"\b(?:won|win|wins|lost|lose|loses|drew|draws|drawn|tied|kept|unbeaten|winning|losing)"
+    r"\s+(?:\w+\s+){0,2}$",
+    re.I,
+)
+
+
 def _match_phrase(ctx: Context, c: Claim) -> list[str]:
     """The noun phrase right after a figure, up to its match noun: "cup wins are" -> cup win."""
     words = re.findall(r"[a-z]+|[^a-z\s]", ctx.text[c.end : c.end + 50].lower())[:4]
@@ -372,6 +379,8 @@ def _per_event_outcomes(ctx: Context, counts: list[Claim]) -> list[Check]:
         and _match_phrase(ctx, c)[-1] in _EVENTS
         and not ctx.is_prior(c)
         and not ctx.is_changeish(c)
+        # "won 30 league games" counts wins, not the games played
+        and not _OUTCOME_VERB.search(ctx.before(c, 25, clause=True))
     ]
     if not events:
         return []
@@ -394,8 +403,13 @@ def _per_event_outcomes(ctx: Context, counts: list[Claim]) -> list[Check]:
         if len({ctx.value(e) for e in tied}) != 1:
             continue
         whole = tied[-1]
-        what = " ".join((whole.subject or "").split())
-        check = _verdict(ctx, c, whole, label=f"{what}, and {c.subject} come one per match at most")
+        what = " ".join(
+            re.findall(r"[a-z]+", ctx.text[whole.end : whole.end + 50])[
+                : len(_match_phrase(ctx, whole))
+            ]
+        )
+        mine = " ".join(re.findall(r"[a-z]+", ctx.text[c.end : c.end + 50])[: len(words)])
+        check = _verdict(ctx, c, whole, label=f"{what}, and {mine} come one per match at most")
         if check is not None:
             out.append(check)
     return out
