@@ -61,14 +61,55 @@ _UNIT_SYMBOLS = {
 }
 
 
+# How a normalised (SI) value is shown: the unit a reader thinks in at that size.
+# Each entry: SI unit -> [(smallest SI magnitude, factor to divide by, offset, symbol)].
+_DISPLAY_UNITS: dict[str, list[tuple[float, float, float, str]]] = {
+    "kilogram": [(1000.0, 1000.0, 0.0, "t"), (1.0, 1.0, 0.0, "kg"), (0.0, 0.001, 0.0, "g")],
+    "meter": [(1000.0, 1000.0, 0.0, "km"), (1.0, 1.0, 0.0, "m"), (0.0, 0.01, 0.0, "cm")],
+    "meter ** 2": [(1e6, 1e6, 0.0, "km²"), (1e4, 1e4, 0.0, "ha"), (0.0, 1.0, 0.0, "m²")],
+    "meter ** 3": [(1.0, 1.0, 0.0, "m³"), (0.0, 0.001, 0.0, "L")],
+    "meter / second": [(0.0, 1 / 3.6, 0.0, "km/h")],
+    "kelvin": [(0.0, 1.0, 273.15, "°C")],
+}
+# Stated units that already are the display unit (no second figure needed).
+_STATED_SYMBOLS = {
+    "tonne": "t",
+    "metric_ton": "t",
+    "kilogram": "kg",
+    "gram": "g",
+    "kilometer": "km",
+    "meter": "m",
+    "metre": "m",
+    "centimeter": "cm",
+    "square_kilometer": "km²",
+    "hectare": "ha",
+    "square_meter": "m²",
+    "cubic_meter": "m³",
+    "liter": "L",
+    "litre": "L",
+    "kilometer_per_hour": "km/h",
+    "degree_Celsius": "°C",
+}
+
+
+def _display(value: float, si_unit: str) -> tuple[float, str]:
+    for floor, factor, offset, symbol in _DISPLAY_UNITS.get(si_unit, []):
+        if abs(value) >= floor:
+            return value / factor - offset, symbol
+    return value, _UNIT_SYMBOLS.get(si_unit, si_unit)
+
+
 def format_normalized(claim: Claim) -> str | None:
-    """The normalised value ("13.6 kg") when it says something the stated one does not."""
+    """The normalised value ("13.6 kg", "195 km²", "40 °C") when it says something
+    the stated one does not."""
     if claim.normalized is None or not claim.normalized_unit:
         return None
-    unit = _UNIT_SYMBOLS.get(claim.normalized_unit, claim.normalized_unit)
-    if claim.unit and unit in (claim.unit, _UNIT_SYMBOLS.get(claim.unit)):
-        return None
-    return f"{_num(claim.normalized)} {unit}"
+    if claim.unit in _STATED_SYMBOLS:
+        return None  # already metric: the stated figure is the one to read
+    value, unit = _display(claim.normalized, claim.normalized_unit)
+    if abs(value) >= 100:
+        return f"{_num(round(value))} {unit}"
+    return f"{value:,.1f}".removesuffix(".0") + f" {unit}"
 
 
 def format_value_full(claim: Claim) -> str:
@@ -107,8 +148,9 @@ def _compact_value(claim: Claim) -> str:
         if claim.kind == "money" and isinstance(v, int | float) and claim.currency:
             symbol = _CURRENCY_SYMBOLS.get(claim.currency)
             return f"{symbol}{_num(v)}" if symbol else format_value(claim)
-        if claim.unit in _UNIT_SYMBOLS and isinstance(v, int | float):
-            return f"{_num(v)} {_UNIT_SYMBOLS[claim.unit]}"
+        symbol = _UNIT_SYMBOLS.get(claim.unit or "") or _STATED_SYMBOLS.get(claim.unit or "")
+        if symbol and isinstance(v, int | float):
+            return f"{_num(v)} {symbol}"
         return format_value(claim)
     scale, suffix = next((s, x) for s, x in _SCALES if abs(v) >= s)
     text = f"{v / scale:.3g}{suffix}"
