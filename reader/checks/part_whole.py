@@ -370,43 +370,39 @@ def _match_phrase(ctx: Context, c: Claim) -> list[str]:
 def _per_event_outcomes(ctx: Context, counts: list[Claim]) -> list[Check]:
     """An outcome counted per match cannot exceed the matches with the same qualifier
     ("league clean sheets" against "league appearances"); without one shared, not tied."""
-    events = [
-        c
+    phrases = {
+        c.id: p
         for c in counts
-        if c.kind == "count"
-        and not c.vague
-        and _match_phrase(ctx, c)[-1:]
-        and _match_phrase(ctx, c)[-1] in _EVENTS
-        and not ctx.is_prior(c)
-        and not ctx.is_changeish(c)
-        # "won 30 league games" counts wins, not the games played
-        and not _OUTCOME_VERB.search(ctx.before(c, 25, clause=True))
-    ]
+        if c.kind == "count" and not c.vague
+        for p in [_match_phrase(ctx, c)]
+        if p
+    }
+    # events grouped by their qualifiers, so each outcome looks up its own (no all-pairs)
+    events: dict[frozenset[str], list[Claim]] = {}
+    for c in counts:
+        words = phrases.get(c.id)
+        if not words or words[-1] not in _EVENTS or ctx.is_prior(c) or ctx.is_changeish(c):
+            continue
+        if _OUTCOME_VERB.search(ctx.before(c, 25, clause=True)):
+            continue  # "won 30 league games" counts wins, not the games played
+        events.setdefault(frozenset(words[:-1]) - _GENERIC_QUALIFIERS, []).append(c)
     if not events:
         return []
     out = []
     for c in counts:
-        words = _match_phrase(ctx, c)
-        if c.kind != "count" or c.vague or not words or words[-1] not in _OUTCOMES:
+        words = phrases.get(c.id)
+        if not words or words[-1] not in _OUTCOMES or ctx.is_prior(c) or ctx.is_changeish(c):
             continue
-        if ctx.is_prior(c) or ctx.is_changeish(c):
+        quals = frozenset(words[:-1]) - _OUTCOMES - _GENERIC_QUALIFIERS - {"clean"}
+        if not quals:
             continue
-        quals = set(words[:-1]) - _OUTCOMES - _GENERIC_QUALIFIERS - {"clean"}
-        tied = [
-            e
-            for e in events
-            if e.id != c.id
-            and quals
-            and quals == set(_match_phrase(ctx, e)[:-1]) - _GENERIC_QUALIFIERS
-            and ctx.time_anchor(e) == ctx.time_anchor(c)
-        ]
+        when = ctx.time_anchor(c)
+        tied = [e for e in events.get(quals, []) if ctx.time_anchor(e) == when]
         if len({ctx.value(e) for e in tied}) != 1:
             continue
         whole = tied[-1]
         what = " ".join(
-            re.findall(r"[a-z]+", ctx.text[whole.end : whole.end + 50])[
-                : len(_match_phrase(ctx, whole))
-            ]
+            re.findall(r"[a-z]+", ctx.text[whole.end : whole.end + 50])[: len(phrases[whole.id])]
         )
         mine = " ".join(re.findall(r"[a-z]+", ctx.text[c.end : c.end + 50])[: len(words)])
         check = _verdict(ctx, c, whole, label=f"{what}, and {mine} come one per match at most")
