@@ -52,7 +52,7 @@ from reader.reading import (
     read_suffix,
 )
 from reader.subjects import CHANGES, is_noun, subject_and_predicate
-from reader.units import normalize
+from reader.units import SUBUNITS, normalize
 
 _AGE_DECADE = re.compile(
     r"\b(?:in|into)\s+(?:his|her|their|its|my|your|our)\s+(?:(?:early|mid|late)[- ]?)?"
@@ -646,6 +646,8 @@ def _claim(
             converted = normalize(base, unit)
             if converted is not None:
                 normalized, normalized_unit = converted
+    elif r.kind == "money" and unit in SUBUNITS and r.value is not None:
+        normalized, normalized_unit = r.value * SUBUNITS[unit], r.currency
     if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
         value = float(value)
     return Claim(

@@ -184,17 +184,14 @@ def read_currency(text: str, r: Reading, number: Number) -> None:
             r.value = -r.value
             r.start -= 1
         return
-    # pence and cents are money in the currency they divide: "77p" is 0.77 GBP
+    # pence and cents are money in the currency they divide, valued as stated ("77p" is
+    # 77 penny); the claim's normalized value is in the whole currency (0.77 GBP)
     if text[r.end : r.end + 1] == "p" and not text[r.end + 1 : r.end + 2].isalnum():
-        r.kind, r.currency, r.end = "money", "GBP", r.end + 1
-        if r.value is not None:
-            r.value /= 100
+        r.kind, r.currency, r.unit, r.end = "money", "GBP", "penny", r.end + 1
         return
     cents = _CENTS.match(text, r.end)
     if cents is not None and not number.has_scale:
-        r.kind, r.currency, r.end = "money", "USD", cents.end()
-        if r.value is not None:
-            r.value /= 100
+        r.kind, r.currency, r.unit, r.end = "money", "USD", "cent", cents.end()
         return
     m2 = _CURRENCY_AFTER.match(text, r.end)
     if m2 is not None and (" of" not in m2.group()[:4] or number.vague):

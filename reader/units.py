@@ -365,3 +365,8 @@ def convert(value: float, from_unit: str, to_unit: str) -> float | None:
     if a[2] != b[2]:
         return None
     return (value * a[0] + a[1] - b[1]) / b[0]
+
+
+# Money stated in a subunit ("77p", "45 cents"): the claim keeps the stated value and
+# unit; this is the factor to the whole currency.
+SUBUNITS: dict[str, float] = {"penny": 0.01, "cent": 0.01}

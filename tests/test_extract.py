@@ -237,7 +237,7 @@ def test_spans_and_ids() -> None:
 @pytest.mark.parametrize(
     "text, span, kind, value, currency",
     [
-        ("Shares fell to 212.5p on Monday.", "212.5p", "money", 2.125, "GBP"),
+        ("Shares fell to 212.5p on Monday.", "212.5p", "money", 212.5, "GBP"),
         ("He was fined Rs 5 lakh.", "Rs 5 lakh", "money", 500_000, "INR"),
         ("It fell to minus 20 degrees Celsius.", "minus 20 degrees Celsius", "measure", -20, None),
         ("The ratio was 3:1 in favour.", "3:1", "ratio", 3, None),

@@ -78,12 +78,14 @@ def test_double_as_an_adjective_is_no_multiple(text: str) -> None:
     assert claims(text) == []
 
 
-def test_pence_and_cents_are_money_in_the_whole_unit() -> None:
+def test_pence_and_cents_are_money_valued_as_stated() -> None:
     found = claims("A stamp rose by 12p, and a pencil costs 45 cents.")
-    assert [(c.text, c.kind, c.value, c.currency) for c in found] == [
-        ("12p", "money", 0.12, "GBP"),
-        ("45 cents", "money", 0.45, "USD"),
+    assert [(c.text, c.kind, c.value, c.unit, c.currency) for c in found] == [
+        ("12p", "money", 12, "penny", "GBP"),
+        ("45 cents", "money", 45, "cent", "USD"),
     ]
+    # normalised to the whole currency, which is what the checks compare
+    assert [c.normalized for c in found] == [0.12, 0.45]
 
 
 def test_a_price_range_with_two_symbols_is_no_negative() -> None:

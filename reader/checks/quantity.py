@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from reader.model import Claim
+from reader.units import SUBUNITS
 
 INF = math.inf
 # Qualifiers the extractor may not have turned into a bound.
@@ -118,15 +119,24 @@ def _mul(a: float, b: float) -> float:
     return a * b
 
 
+def subunit_scale(claim: Claim) -> float:
+    """Money stated in pence or cents is compared in the whole currency."""
+    if claim.kind == "money" and claim.unit in SUBUNITS:
+        return SUBUNITS[claim.unit]
+    return 1.0
+
+
 def numeric_value(claim: Claim) -> float | None:
     v = claim.value
     if isinstance(v, bool) or isinstance(v, str):
         return None
+    s = subunit_scale(claim)
     if v is None:
         if claim.low is not None and claim.high is not None:
-            return (claim.low + claim.high) / 2
-        return claim.low if claim.low is not None else claim.high
-    return float(v)
+            return (claim.low + claim.high) / 2 * s
+        end = claim.low if claim.low is not None else claim.high
+        return None if end is None else end * s
+    return float(v) * s
 
 
 _COMPOUND_MEASURE = re.compile(r"\d\s*(ft|feet|foot|st|stone)\b\.?\s*(?:and\s+)?\d", re.I)
@@ -201,19 +211,20 @@ def qualifier_before(text: str, start: int) -> str | None:
 def interval(claim: Claim, text: str | None = None, value: float | None = None) -> Interval | None:
     """The interval of values the text allows for a numeric claim."""
     v = numeric_value(claim) if value is None else value
+    s = subunit_scale(claim)
     if v is None:
         if claim.low is not None:
-            return Interval(claim.low, claim.high if claim.high is not None else INF)
+            return Interval(claim.low * s, claim.high * s if claim.high is not None else INF)
         return None
     if claim.kind == "ratio" and text is not None:
         iv = _ratio_interval(claim, v, text)
         if iv is not None:
             return iv
-    r = rounding(claim, v)
+    r = rounding(claim, v / s) * s
     qual = qualifier_before(text, claim.start) if text is not None else None
     bound = claim.bound
     if claim.value is None and claim.low is not None and claim.high is not None:
-        return Interval(claim.low - r, claim.high + r)
+        return Interval(claim.low * s - r, claim.high * s + r)
     if qual == "near_below" or (bound == "upper" and qual is None and claim.low is not None):
         return Interval(v * (1 - 2 * APPROX_REL) - r, v + r)
     if bound == "lower" or qual == "above":
