@@ -129,7 +129,7 @@ def _share_of(ctx: Context, c: Claim) -> tuple[bool, str | None]:
 
 
 _GAP = re.compile(
-    r"\s*(?:,|;)?\s*(?:and\s+)?(?:the\s+)?\w[\w’'\-]*(?:\s+\w[\w’'\-]*){0,3}\s+"
+    r"\s*(?:,|;)?\s*(?:and\s+)?(?:the\s+)?\w[\w’'\-]*(?:\s+\w[\w’'\-]*){0,5}\s+"
     r"(?:on\s+|with\s+|the\s+remaining\s+|the\s+rest\s+)?(?:about |roughly |some |nearly )?$"
 )
 
