@@ -56,6 +56,19 @@ def _person_near(ctx: Context, claim: Claim) -> str | None:
         if not re.search(r"\b(?:in|at|from|near)\s+$", before[: m.start()])
     ]
     names = [n for n in names if n.lower() not in _TITLES]
+    pronoun = re.search(r"\b(?:he|she)\s+(?:was\s+)?born\b[^.,;]*$", before)
+    if pronoun and sent.index > 0:
+        # "records show he was born ...": the pronoun, not the name before it, is the subject;
+        # it stands for the person last named in the paragraph's previous sentence
+        prev = ctx.document.sentences[sent.index - 1]
+        if prev.paragraph != sent.paragraph:
+            return None
+        runs = [
+            m.group().split()[-1]
+            for m in _FULL_NAME.finditer(ctx.text, prev.start, prev.end)
+            if not re.search(r"[’']s$", m.group())
+        ]
+        return runs[-1] if runs else None
     if names:
         return names[-1]
     after = ctx.text[claim.end : sent.end]
@@ -158,6 +171,10 @@ def _other_person(ctx: Context, age: Claim, person: str) -> bool:
     return bool(m and m.group(1).lower() not in _TITLES and m.group(1).lower() not in _MONTHS)
 
 
+def _dated_sentence(ctx: Context, age: Claim) -> bool:
+    return any(c.kind == "date" for c in ctx.in_sentence(ctx.sentence_index(age)))
+
+
 def _event_date(ctx: Context, age: Claim, births: set[str]) -> Claim | None:
     idx = ctx.sentence_index(age)
     here = ctx.in_sentence(idx)
@@ -176,6 +193,26 @@ def _event_date(ctx: Context, age: Claim, births: set[str]) -> Claim | None:
             ctx.text[ctx.document.sentences[idx - 1].start : prev[-1].start],
         ):
             return prev[-1]
+    return None
+
+
+_FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _dateline(ctx: Context, births: set[str]) -> Claim | None:
+    """The article's own date: the one full date (day, month, year written) of its
+    first dated paragraph, among the first three. An apposed age ("Marten, 57,") is
+    stated as of the report; with no date tied to it, this is the date it is read at."""
+    for para in range(min(3, len(ctx.document.paragraphs))):
+        dated = [
+            c
+            for c in ctx.claims
+            if c.kind == "date" and ctx.paragraph(c) == para and c.id not in births
+        ]
+        if not dated:
+            continue
+        full = [c for c in dated if _FULL_DATE.match(str(c.value)) and states_year(c)]
+        return full[0] if len({c.value for c in full}) == 1 else None
     return None
 
 
@@ -218,6 +255,10 @@ def check(ctx: Context) -> list[Check]:
             if _other_person(ctx, age, person):
                 continue
             event = _event_date(ctx, age, birth_ids)
+            at_dateline = False
+            if event is None and apposed and not _dated_sentence(ctx, age):
+                event = _dateline(ctx, birth_ids)
+                at_dateline = event is not None
             if event is None:
                 continue
             b, e = span(ctx, birth), span(ctx, event)
@@ -235,6 +276,10 @@ def check(ctx: Context) -> list[Check]:
                 lo, hi = iv.lo, iv.hi
             if lo <= oldest and youngest <= hi:
                 out.append(result(RULE, "pass", (birth, event, age), f"{head}, as stated"))
+            elif at_dateline and lo <= oldest + 1 and youngest - 1 <= hi:
+                # the report may be printed days after its event: a birthday may fall between
+                msg = f"{head} (the article's date), not {fmt(v)}: a birthday may fall between"
+                out.append(result(RULE, "warn", (birth, event, age), msg))
             else:
                 out.append(result(RULE, "fail", (birth, event, age), f"{head}, not {fmt(v)}"))
     return out
