@@ -48,3 +48,39 @@ def test_percentages_of_other_things_after_a_share_are_not_gapped_shares() -> No
         "goods rose 38% and rents were up 22% on the year."
     )
     assert _fails(text) == []
+
+
+# ------------------------------------------------ a rate apposed to a part of its group
+
+
+def test_rate_apposed_to_a_part_of_a_stated_group_fails_when_wrong() -> None:
+    text = "Overall, 97 of the 420 lorries failed inspection, a failure rate of 31%."
+    found = _checks(text, "percent_of_mismatch")
+    assert [s for s, _, _ in found] == ["fail"]
+    assert found[0][2] == {"97", "420", "31%"}
+
+
+def test_rate_apposed_to_a_bare_part_uses_the_group_named_before() -> None:
+    text = "Inspectors checked 420 lorries and found faults in 97, a failure rate of 31%."
+    found = _checks(text, "percent_of_mismatch")
+    assert [s for s, _, _ in found] == ["fail"]
+    assert "23.1%" in found[0][1]
+
+
+def test_rate_that_matches_its_part_and_group_passes() -> None:
+    text = "Inspectors checked 420 lorries and found faults in 97 (a failure rate of 23%)."
+    assert _fails(text) == []
+    assert [s for s, _, _ in _checks(text, "percent_of_mismatch")] == ["pass"]
+
+
+def test_rate_with_two_possible_groups_does_not_fail() -> None:
+    text = (
+        "Of 420 lorries checked in May and 380 in June, inspectors found faults in 97, "
+        "a failure rate of 31%."
+    )
+    assert _fails(text) == []
+
+
+def test_rate_of_another_population_after_a_count_does_not_fail() -> None:
+    text = "The region lost 12,000 jobs last year, an unemployment rate of 7%."
+    assert _fails(text) == []

@@ -363,6 +363,54 @@ def _of_pairs(ctx: Context, done: set[str]) -> list[Check]:
     return out
 
 
+# "found it in 287, a positivity rate of 91%": the share a count is of its group, in apposition
+_RATE_APPOS = re.compile(
+    r"^\s*(?:,|\(|—|–|\s-\s|--)\s*(?:an?\s+|the\s+)?(?:[a-z\-]+\s+){0,2}?"
+    r"(?:rate|share|proportion|percentage)\s+of\s+(?:about |roughly |some |nearly |almost )?$",
+    re.I,
+)
+
+
+def _rate_pairs(ctx: Context, done: set[str]) -> list[Check]:
+    """ "287 of the 350 samples were positive, a positivity rate of 91%" and "tested 350
+    samples and found it in 287, a rate of 91%": the rate apposed to the part is part/whole.
+    The whole is the part's "of the B", or, for a bare number whose noun is left out, the one
+    earlier figure of the same noun in the sentence (the set the elided noun stands for)."""
+    out = []
+    for claims in ctx.by_sentence.values():
+        claims = [c for c in claims if c.kind != "date"]
+        for i, share in enumerate(claims):
+            if i == 0 or share.id in done or not _is_share(share) or ctx.is_changeish(share):
+                continue
+            between = ctx.text[claims[i - 1].end : share.start]
+            part = claims[i - 1]
+            m = re.match(r"\s+(?:[a-z\-]+\s+){0,3}?[a-z\-]+(?=\s*[,(—–])", between)
+            if i > 1 and explicit_whole(ctx, claims[i - 2]) is part and m:
+                # "287 of the 350 samples tested positive, a rate of 91%"
+                part, between = claims[i - 2], between[m.end() :]
+            if part.kind not in PARTS or part.vague or not _RATE_APPOS.match(between):
+                continue
+            whole = explicit_whole(ctx, part)
+            if whole is None and re.match(r"\s*[,(—–]", ctx.text[part.end : part.end + 3]):
+                key = (part.subject or "").split()[-1:]
+                same = [
+                    c
+                    for c in claims[: claims.index(part)]
+                    if c.kind == part.kind
+                    and not c.vague
+                    and key
+                    and (c.subject or "").split()[-1:] == key
+                ]
+                whole = same[0] if len(same) == 1 else None
+            if whole is None or whole.kind != part.kind:
+                continue
+            check = _verdict(ctx, share, part, whole, "fail")
+            if check is not None:
+                out.append(check)
+                done.add(share.id)
+    return out
+
+
 _ANSWERS = frozenset(
     stem(w)
     for w in """backed supported approved endorsed favoured favored accepted voted agreed
@@ -469,6 +517,7 @@ def check(ctx: Context) -> list[Check]:
         if check is not None:
             out.append(check)
             done.add(share.id)
+    out.extend(_rate_pairs(ctx, done))
     out.extend(_restated_shares(ctx, done))
     out.extend(_of_pairs(ctx, done))
     return out
