@@ -154,7 +154,48 @@ def _read_places(ctx: Context, c: Claim) -> set[str]:
     return places
 
 
+_SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "both": 2}
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# "over the two days", "during both days": a definite period pointing back to one stated
+_PERIOD_BACK = re.compile(
+    r"^[^.;]{0,30}?\b(?:over|during|across|in|on)\s+(?:the|those|these)?\s*"
+    r"(two|three|four|five|six|seven|both|\d)\s+(day|week|month|year)s?\b",
+    re.I,
+)
+_DAY_LIST = re.compile(rf"\bon\s+({_WEEKDAY}(?:\s*,\s*{_WEEKDAY})*\s+and\s+{_WEEKDAY})\b")
+_N_UNITS = re.compile(r"\b(two|three|four|five|six|seven|\d)[\s-](day|week|month|year)s?\b", re.I)
+
+
+def _periods(ctx: Context, c: Claim) -> set[tuple[int, str]]:
+    """The spans of time the figure's sentence states: "on Thursday and Friday" is two days."""
+    s = ctx.sentence(c)
+    text = ctx.text[s.start : s.end]
+    out = {(len(re.findall(_WEEKDAY, m.group(1))), "day") for m in _DAY_LIST.finditer(text)}
+    for m in _N_UNITS.finditer(text):
+        n = m.group(1).lower()
+        out.add((int(n) if n.isdigit() else _SMALL[n], m.group(2).lower()))
+    return out
+
+
+def same_period(ctx: Context, a: Claim, b: Claim) -> bool:
+    """The later figure is scoped by "the two days" and the first by two stated days:
+    one count over one period, however each sentence dates or attributes it."""
+    m = _PERIOD_BACK.match(ctx.after(b, 60))
+    if m is None or not _SET_DETERMINER.search(ctx.before(b, 20)):
+        return False
+    n = m.group(1).lower()
+    period = (int(n) if n.isdigit() else _SMALL[n], m.group(2).lower())
+    return period in _periods(ctx, a)
+
+
 def _compatible(ctx: Context, a: Claim, b: Claim, key: str) -> bool:
+    if (
+        a.kind == "count"
+        and ctx.predicate_stems(a) & ctx.predicate_stems(b)
+        and ctx.subject_words(a) == ctx.subject_words(b)
+        and same_period(ctx, a, b)
+    ):
+        return True
     if a.kind == "money" and (a.currency or b.currency) and a.currency != b.currency:
         return False
     if a.kind == "measure" and (a.unit or "") != (b.unit or ""):
