@@ -233,8 +233,8 @@ def read_suffix(text: str, r: Reading, number: Number) -> None:
         r.kind = "percent"
         r.end = p.end()
         r.percentage_points = bool(p["pp"] or p["pp_after"] or p["bp"])
-        if p["bp"] and r.value is not None:
-            r.value /= 100
+        if p["bp"]:
+            r.unit = "basis_point"  # valued as stated; normalised to percentage points
         return
     if number.fraction and _FRACTION_POINT.match(text, end):
         r.kind, r.percentage_points, r.end = "percent", True, end + len("-point")

@@ -367,6 +367,6 @@ def convert(value: float, from_unit: str, to_unit: str) -> float | None:
     return (value * a[0] + a[1] - b[1]) / b[0]
 
 
-# Money stated in a subunit ("77p", "45 cents"): the claim keeps the stated value and
-# unit; this is the factor to the whole currency.
-SUBUNITS: dict[str, float] = {"penny": 0.01, "cent": 0.01}
+# Figures stated in a subunit ("77p", "45 cents", "25 basis points"): the claim keeps
+# the stated value and unit; this is the factor to the whole currency or to points.
+SUBUNITS: dict[str, float] = {"penny": 0.01, "cent": 0.01, "basis_point": 0.01}

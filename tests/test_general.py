@@ -345,8 +345,8 @@ def test_scores_is_a_noun_unless_of_follows() -> None:
 @pytest.mark.parametrize(
     "text, span, value, points",
     [
-        ("Rates rose 50 basis points.", "50 basis points", 0.5, True),
-        ("Gilts gained 8bps.", "8bps", 0.08, True),
+        ("Rates rose 50 basis points.", "50 basis points", 50, True),
+        ("Gilts gained 8bps.", "8bps", 8, True),
         ("Retail sales slipped 0.4pc.", "0.4pc", 0.4, False),
         ("It was a half-point cut.", "a half-point", 0.5, True),
     ],
@@ -354,6 +354,8 @@ def test_scores_is_a_noun_unless_of_follows() -> None:
 def test_percent_forms_of_finance_news(text: str, span: str, value: float, points: bool) -> None:
     (c,) = claims(text)
     assert (c.text, c.kind, c.value, c.percentage_points) == (span, "percent", value, points)
+    if c.unit == "basis_point":  # valued as stated, normalised to percentage points
+        assert c.normalized == pytest.approx(value / 100)
 
 
 def test_per_a_person_is_a_ratio_per_a_thing_an_average() -> None:

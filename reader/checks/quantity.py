@@ -120,8 +120,8 @@ def _mul(a: float, b: float) -> float:
 
 
 def subunit_scale(claim: Claim) -> float:
-    """Money stated in pence or cents is compared in the whole currency."""
-    if claim.kind == "money" and claim.unit in SUBUNITS:
+    """Pence, cents and basis points are compared in the whole currency or in points."""
+    if claim.kind in ("money", "percent") and claim.unit in SUBUNITS:
         return SUBUNITS[claim.unit]
     return 1.0
 
