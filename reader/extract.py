@@ -52,7 +52,7 @@ from reader.reading import (
     read_suffix,
 )
 from reader.subjects import CHANGES, is_noun, subject_and_predicate
-from reader.units import SUBUNITS, normalize
+from reader.units import SUBUNITS, lookup_unit, normalize
 
 _AGE_DECADE = re.compile(
     r"\b(?:in|into)\s+(?:his|her|their|its|my|your|our)\s+(?:(?:early|mid|late)[- ]?)?"
@@ -76,6 +76,19 @@ _ARTICLE_DURATION = re.compile(
     r"(?P<unit>minute|hour|day|week|fortnight|month|year|decade|century)"
     r"(?P<half>\s+and\s+a\s+half)?\b(?![-\w])",
     re.IGNORECASE,
+)
+# A measure named by its article: "within a mile of", "an acre of woodland". Only units
+# that mean nothing else ("a foot", "a yard", "a pound", "a ton of" are left to figures).
+_ARTICLE_MEASURE = re.compile(
+    r"\b(?P<article>an?)\s+(?P<unit>mile|kilometre|kilometer|metre|meter|acre|hectare|"
+    r"litre|liter|gallon|kilogram|kilogramme|tonne)\b(?![-\w'’])",
+    re.IGNORECASE,
+)
+# "within a mile", "more than a kilometre": a preposition before the article starts a
+# measure of its own, never the per-unit of a rate ("$4 a gallon")
+_LED_BY_PREPOSITION = re.compile(
+    r"\b(?:within|about|around|over|under|than|nearly|almost|across|from)\s+$",
+    re.I,
 )
 _MULTIPLIER = re.compile(
     r"\b(?:" + "|".join(list(MULTIPLIERS) + list(CHANGE_FACTORS)) + r")\b(?!-)", re.IGNORECASE
@@ -182,6 +195,18 @@ def _read_phrases(text: str) -> list[Reading]:
         read_bound(text, r)
         if r.bound == "exact" and re.match(r"\s+of\b", text[m.end() : m.end() + 4]):
             continue  # "another week of hell", "a day of mourning": a name for a time
+        readings.append(r)
+    for m in _ARTICLE_MEASURE.finditer(text):
+        led = _LED_BY_PREPOSITION.search(text, max(0, m.start() - 12), m.start())
+        if (not led and is_rate(text, m.start())) or re.search(
+            r"\b(?:half|of|per|each|every)\s+$", text[max(0, m.start() - 8) : m.start()], re.I
+        ):
+            continue  # "$4 a gallon", "half a mile", "a quarter of a mile": not one unit
+        found = lookup_unit(m["unit"])
+        if found is None:
+            continue
+        r = Reading(m.start(), m.end(), "measure", 1.0, unit=found[0])
+        read_bound(text, r)
         readings.append(r)
     for m in _MULTIPLIER.finditer(text):
         word = m.group().lower()
@@ -646,8 +671,9 @@ def _claim(
             converted = normalize(base, unit)
             if converted is not None:
                 normalized, normalized_unit = converted
-    elif r.kind == "money" and unit in SUBUNITS and r.value is not None:
-        normalized, normalized_unit = r.value * SUBUNITS[unit], r.currency
+    elif unit in SUBUNITS and r.value is not None:
+        normalized = r.value * SUBUNITS[unit]
+        normalized_unit = r.currency if r.kind == "money" else "percentage_point"
     if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
         value = float(value)
     return Claim(
