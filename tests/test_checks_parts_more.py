@@ -84,3 +84,45 @@ def test_rate_with_two_possible_groups_does_not_fail() -> None:
 def test_rate_of_another_population_after_a_count_does_not_fail() -> None:
     text = "The region lost 12,000 jobs last year, an unemployment rate of 7%."
     assert _fails(text) == []
+
+
+# ------------------------------- a group named without a number, its figure stated earlier
+
+_TEAM = (
+    "The expedition set out from the lower camp in March with 18 climbers on the rope.\n\n"
+    "Storms pinned them down for a week near the summit ridge.\n\n"
+    "Of its climbers, {a} were flown out by helicopter, and the bodies of two were brought "
+    "down by guides. The organisers said the remaining {b} were still missing."
+)
+
+
+def test_named_group_breakdown_that_misses_its_figure_fails() -> None:
+    found = _checks(_TEAM.format(a=11, b=4), "sum_mismatch")
+    assert [s for s, _, _ in found] == ["fail"]
+    assert found[0][2] == {"11", "two", "4", "18"}
+
+
+def test_named_group_breakdown_that_adds_up_passes() -> None:
+    text = _TEAM.format(a=12, b=4)
+    assert _fails(text) == []
+    assert [s for s, _, _ in _checks(text, "sum_mismatch")] == ["pass"]
+
+
+def test_named_group_with_two_earlier_figures_does_not_fail() -> None:
+    text = _TEAM.format(a=11, b=4).replace(
+        "Storms pinned them", "A second team of 25 climbers followed. Storms pinned them"
+    )
+    assert _fails(text) == []
+
+
+def test_group_of_another_noun_is_not_the_whole() -> None:
+    text = _TEAM.format(a=11, b=4).replace("Of its climbers", "Of its porters")
+    assert _fails(text) == []
+
+
+def test_the_bodies_of_some_are_no_whole_for_the_rest() -> None:
+    text = (
+        "Rescuers recovered the bodies of three miners on Tuesday. "
+        "The remaining five were still trapped underground."
+    )
+    assert [r for r, _ in _fails(text)] == []

@@ -327,6 +327,8 @@ def _remaining(ctx: Context, part: Claim, numeric: list[Claim]) -> Claim | None:
             or re.search(r"\b(seiz|kidnapp?|abduct|captur|held|holds|hold)\w*\s+$", before, re.I)
         ):
             continue  # "Twelve students were sent home": a flow, not the whole
+        if re.search(r"\b[a-z]+[^s\W]s\s+of\s+$", before, re.I):
+            continue  # "the bodies of three": a part of a group, not "a crew of 22"
         return c
     return None
 

@@ -392,12 +392,42 @@ _CLOSING = re.compile(r"\b(?:the\s+)?(?:remaining|rest of the|last)\s+(?:about |
 _UNCOUNTED_LOSS = re.compile(r"\b(?:died|dead|killed|bodies|body|perished)\b", re.I)
 
 
+_LOSS_OF = re.compile(r"\s+(?:of\s+(?:the\s+|all\s+)?)?(?:about |some |at least )?")
+
+
 def _change_before(ctx: Context, c: Claim) -> bool:
     """ "rose by 84", "up 84": a change; "84 lost half their crop" is a count of growers."""
     words = ctx.words_before(c, 2)
     return bool(words) and (
         words[-1] == "by" or any(w in CHANGE_UP or w in CHANGE_DOWN for w in words)
     )
+
+
+_OF_GROUP_START = re.compile(
+    r"\s*[\"“]?(?:Of|Among)\s+(?:her|his|its|their|our|the)\s+([a-z][a-z\-]*)\s*,", re.I
+)
+
+
+def _named_group(ctx: Context, idx: int) -> tuple[Claim, int, int] | None:
+    """ "Of her crew, 14 ...": a sentence opened by a group named without a number, and the
+    one figure the article gave that group before ("22 crew aboard", "a crew of 22")."""
+    s = ctx.document.sentences[idx]
+    m = _OF_GROUP_START.match(ctx.text, s.start, s.end)
+    if m is None:
+        return None
+    key = stem(m.group(1).lower())
+    earlier = [
+        c
+        for c in ctx.numeric
+        if c.end <= s.start
+        and c.kind == "count"
+        and not c.vague
+        and float(ctx.value(c) or 0.5).is_integer()
+        and key in {stem(w) for w in ctx.subject_words(c)[:2]}
+    ]
+    if len({ctx.value(c) for c in earlier}) != 1:
+        return None  # none, or several figures for the group: which one is meant is unsure
+    return earlier[-1], idx, m.end()
 
 
 def _continued_breakdowns(ctx: Context) -> list[Check]:
@@ -410,7 +440,11 @@ def _continued_breakdowns(ctx: Context) -> list[Check]:
             continue
         firm = True
         fronted = ctx.fronted_whole(claims[-1])
-        if fronted is not None and fronted.kind == "count" and not fronted.vague:
+        named = _named_group(ctx, idx)
+        if named is not None:
+            # "Of her crew, 14 were rescued ...": the group named, its figure stated earlier
+            whole, first, start = named
+        elif fronted is not None and fronted.kind == "count" and not fronted.vague:
             # "Of the 310 growers, 84 lost ... A further 120 ...": the whole opens the sentence
             whole, first, start = fronted, idx, fronted.end
         else:
@@ -478,8 +512,12 @@ def _continued_breakdowns(ctx: Context) -> list[Check]:
         # deaths with no figure of their own leave the account open
         loss = any(
             not any(
-                p.end <= m.start() < p.end + 30
-                and not re.search(r"[,;]", ctx.text[p.end : m.start()])
+                (
+                    p.end <= m.start() < p.end + 30
+                    and not re.search(r"[,;]", ctx.text[p.end : m.start()])
+                )
+                # "the bodies of three": the loss is counted by the figure after it
+                or bool(_LOSS_OF.fullmatch(ctx.text[m.end() : p.start]))
                 for p in parts
             )
             for m in _UNCOUNTED_LOSS.finditer(ctx.text, sents[idx].start, sents[last].end)
