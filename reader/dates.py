@@ -63,6 +63,7 @@ DATE = re.compile(
       | (?P<dm_day>(?<![\w.,]){_DAY})\s+(?:of\s+)?(?P<dm_month>{_MONTH_BY_DAY})
         (?:,?\s+(?P<dm_year>{_YEAR})(?!\w))?
       | (?P<my_month>{MONTH}),?\s+(?P<my_year>{_YEAR})(?!\w)
+      | (?P<month_only>(?:{_FULL_MONTH}))(?![\w-])
     )
   | (?P<decade>(?:(?<=mid-)|(?<=pre-)|(?<=post-)|(?<![\w.,$£€-]))(?:1[5-9]|20)\d0s(?!\w))
   | (?P<short_decade>(?<!\w)['’‘]\d0s(?!\w))
@@ -133,6 +134,12 @@ def find_dates(text: str) -> list[DateMatch]:
         elif m["my_month"]:
             month = _month_number(m["my_month"])
             out.append(DateMatch(m.start(), m.end(), f"{m['my_year']}-{month:02d}", True, False))
+        elif m["month_only"]:
+            # a month alone is a date only after a word that makes it one ("in March",
+            # "since May", "mid-August"); "May" alone may be the verb
+            if _MONTH_ONLY_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                month = _month_number(m["month_only"])
+                out.append(DateMatch(m.start(), m.end(), f"--{month:02d}", False, False))
         elif m["decade"]:
             last_decade_century = m["decade"][:2]
             out.append(DateMatch(m.start(), m.end(), m["decade"][:4], True, False, True))
@@ -151,6 +158,11 @@ def find_dates(text: str) -> list[DateMatch]:
     return out
 
 
+_MONTH_ONLY_BEFORE = re.compile(
+    r"(?:\b(?:in|since|until|till|by|from|through|during|last|next|early|late|this|of|to)\s+"
+    r"|\bmid-)$",
+    re.I,
+)
 _QUALIFIED = re.compile(
     r"\b(?:about|nearly|almost|some|around|roughly|over|than|least|to|hired|employs|employed"
     r"|has|have|had|with)"
