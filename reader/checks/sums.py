@@ -424,6 +424,9 @@ def _named_group(ctx: Context, idx: int) -> tuple[Claim, int, int] | None:
         and not c.vague
         and float(ctx.value(c) or 0.5).is_integer()
         and key in {stem(w) for w in ctx.subject_words(c)[:2]}
+        and not ctx.is_prior(c)
+        # the group as the story has just told it, not a figure from far back
+        and s.paragraph - c.paragraph <= 2
     ]
     if len({ctx.value(c) for c in earlier}) != 1:
         return None  # none, or several figures for the group: which one is meant is unsure
