@@ -62,6 +62,8 @@ _PAST_STATE = re.compile(
     r"at the (?:start|outset|beginning|end))\b",
     re.I,
 )
+# "Of the 97 deaths, 41 ...": a sentence that opens on the whole restates the known set
+_OPENS_WITH_WHOLE = re.compile(r"\s*[\"“]?(?:Of|Among)\s+(?:the|all)\s+$")
 _IN_ALL = re.compile(
     r"\b(?:in all|in total|altogether|all told|a total of|overall)\b[^.;:]{0,12}$", re.I
 )
@@ -119,7 +121,9 @@ def _eligible(ctx: Context, c: Claim) -> bool:
         return False  # a remainder, not the figure itself
     if _PART_OF.match(ctx.after(c, 20)) and not _ALL_OF.search(ctx.before(c, 8)):
         return False  # "29 of the 38": a part, checked elsewhere ("all 48 of the" is a whole)
-    if re.search(r"\b(?:among|of)\s+(?:the|all)\s+$", ctx.before(c, 12), re.I):
+    if re.search(r"\b(?:among|of)\s+(?:the|all)\s+$", ctx.before(c, 12), re.I) and not (
+        _OPENS_WITH_WHOLE.match(ctx.text, ctx.sentence(c).start, c.start)
+    ):
         return False  # "30,000 federal workers among the 193,000": a whole of parts
     if (
         c.kind != "percent"
