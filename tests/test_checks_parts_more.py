@@ -138,3 +138,35 @@ def test_named_group_whose_figure_is_far_back_does_not_fail() -> None:
         "The remaining 4 were still missing."
     )
     assert _fails(text) == []
+
+
+# ---------------------------------- a group told before under another noun: a look, not a fail
+
+
+def _part_whole(text: str) -> list[str]:
+    return [s for s, _, _ in _checks(text, "part_exceeds_whole")]
+
+
+def test_part_of_a_group_named_by_another_noun_is_a_warn() -> None:
+    text = (
+        "A party of seven hikers left the trail at dawn to cross the glacier. "
+        "By noon, 10 of the stragglers had reached the hut."
+    )
+    assert _part_whole(text) == ["warn"]
+    assert _fails(text) == []
+
+
+def test_part_within_a_group_named_by_another_noun_says_nothing() -> None:
+    text = (
+        "A party of seven hikers left the trail at dawn to cross the glacier. "
+        "By noon, five of the stragglers had reached the hut."
+    )
+    assert _part_whole(text) == []
+
+
+def test_group_in_another_paragraph_is_not_read_as_the_whole() -> None:
+    text = (
+        "A party of seven hikers left the trail at dawn to cross the glacier.\n\n"
+        "By noon, 10 of the stragglers had reached the hut."
+    )
+    assert _part_whole(text) == []

@@ -413,6 +413,37 @@ def _per_event_outcomes(ctx: Context, counts: list[Claim]) -> list[Check]:
     return out
 
 
+_OF_UNCOUNTED = re.compile(r"\s+of\s+the\s+([a-z][a-z\-]*s)\b(?!\s+of\b)", re.I)
+
+
+def _group_told_before(ctx: Context, part: Claim) -> Check | None:
+    """ "A group of nine riders broke clear ... 12 of the escapees": a group the text names by
+    a noun it gives no figure, and the one count of the sentence before. The tie is read, not
+    stated, so a part larger than that count is only worth a look (warn), never a fail."""
+    m = _OF_UNCOUNTED.match(ctx.text, part.end, part.end + 40)
+    if m is None or part.kind != "count" or part.vague:
+        return None
+    key = stem(m.group(1).lower())
+    if any(key in {stem(w) for w in ctx.subject_words(c)} for c in ctx.numeric if c is not part):
+        return None  # the noun has figures of its own: explicit_whole and friends read those
+    idx = ctx.sentence_index(part)
+    sents = ctx.document.sentences
+    if idx == 0 or sents[idx - 1].paragraph != sents[idx].paragraph:
+        return None
+    before = [c for c in ctx.in_sentence(idx - 1) if c.kind == "count" and not c.vague]
+    if len(before) != 1 or not ctx.subject_words(before[0]):
+        return None
+    whole = before[0]
+    p, w = ctx.interval(part), ctx.interval(whole)
+    if p is None or w is None or p.lo <= w.hi:
+        return None
+    msg = (
+        f"{ctx.show(part)} of the {m.group(1)} is more than the {ctx.show(whole)} "
+        f"{' '.join(ctx.subject_words(whole))} just before: the same group?"
+    )
+    return result(RULE, "warn", (part, whole), msg)
+
+
 def check(ctx: Context) -> list[Check]:
     out: list[Check] = []
     numeric = [c for c in ctx.numeric if c.kind in COUNTABLE]
@@ -442,6 +473,9 @@ def check(ctx: Context) -> list[Check]:
                 whole, firm, label = named
                 note = f" ({' '.join(_own_words(ctx, whole).split()).strip(' .')})"
         if whole is None:
+            told = _group_told_before(ctx, part)
+            if told is not None:
+                out.append(told)
             continue
         check = _verdict(ctx, part, whole, note, label)
         if check is not None and check.status == "fail" and not firm:
