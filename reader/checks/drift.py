@@ -418,6 +418,52 @@ def check(ctx: Context) -> list[Check]:
                 out.append(_verdict(ctx, a, b, key))
     out.extend(duration_checks(ctx))
     out.extend(restated_pairs(ctx))
+    out.extend(apposed_measures(ctx))
+    return out
+
+
+_APPOSED_MEASURE = re.compile(r",\s+an?\s+(?:[a-z]+\s+)?$")
+_HYPHEN_MEASURE = re.compile(r"^[\d.,]+-[a-z]+$")
+
+
+def apposed_measures(ctx: Context) -> list[Check]:
+    """ "won stage 14 on Saturday, a 187-kilometre day" and later "the 178-kilometre stage":
+    a measure in apposition measures the thing its clause names, and a definite measure of
+    that thing restates it."""
+    out: list[Check] = []
+    measures = [c for c in ctx.numeric if c.kind == "measure" and c.unit]
+    for a in measures:
+        s = ctx.sentence(a)
+        if not _HYPHEN_MEASURE.match(a.text) or not _APPOSED_MEASURE.search(
+            ctx.text[s.start : a.start]
+        ):
+            continue
+        host = ctx.text[s.start : ctx.text.rfind(",", s.start, a.start)]
+        host_words = [stem(w) for w in re.findall(r"[a-z]+", host)]
+        for b in measures:
+            if b.start <= a.end or b.unit != a.unit or ctx.distance(a, b) > WINDOW:
+                continue
+            words = (b.subject or "").split()
+            head = stem(words[-1]) if words else None
+            if not head or host_words.count(head) != 1 or not _HYPHEN_MEASURE.match(b.text):
+                continue
+            if not re.search(r"\bthe\s+$", ctx.before(b, 8)):
+                continue
+            others = [
+                c
+                for c in measures
+                if c is not b and c.unit == b.unit and (c.subject or "").split()[-1:] == words[-1:]
+            ]
+            if others:
+                continue  # two lengths of that thing: which one is meant is not said
+            ia, ib = ctx.interval(a), ctx.interval(b)
+            what = words[-1]
+            if ia is None or ib is None or ia.overlaps(ib):
+                msg = f"a {a.text} {what} and later the {b.text} {what}: the same figure"
+                out.append(result("figure_drift", "pass", (a, b), msg))
+            else:
+                msg = f"the {what} is {a.text}, then {b.text}: they cannot both be true"
+                out.append(result("figure_drift", "fail", (a, b), msg))
     return out
 
 
