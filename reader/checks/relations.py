@@ -61,6 +61,11 @@ from reader.model import Claim
 
 _FIRST_WORD = re.compile(r"[ \t]*(?:percent\s+|per cent\s+)?([A-Za-z]+)")
 _F = TypeVar("_F", bound=Callable[..., Any])
+# "a workforce of 19,800": the noun before "of"; "the number still held at 104"
+_NOUN_OF_END = re.compile(
+    r"([A-Za-z][\w\-]*)\s+of\s+(?:about |some |roughly |nearly |more than |around )?$"
+)
+_TALLY_AT_END = re.compile(r"\b(number|total|tally|toll|count)\b[^,.]{0,30}\b(?:at|to)\s+$")
 
 
 @functools.lru_cache(maxsize=128)
@@ -75,8 +80,9 @@ def _memo(fn: _F) -> _F:
 
     @functools.wraps(fn)
     def wrapper(self: Context, claim: Claim, *args: Any, **kwargs: Any) -> Any:
-        cache = self._caches.get(name)
-        if cache is None:
+        try:
+            cache = self._caches[name]
+        except KeyError:
             cache = self._caches[name] = {}
         key = (claim.id, args, tuple(kwargs.items())) if args or kwargs else claim.id
         try:
@@ -205,12 +211,12 @@ class Context:
 
     def sentence_mentions(self, claim: Claim, words: tuple[str, ...]) -> bool:
         """Whether the sentence holds any of the (lowercase) words: a cheap screen."""
-        key = ("mentions", id(words), self.sentence(claim).index)
+        key = ("mentions", id(words), self._sent[claim.id].index)
         hit = self._cache.get(key)
         if hit is None:
             pattern = _alternation(words)
             hit = self._cache[key] = pattern.search(self.sentence_lower(claim)) is not None
-        return bool(hit)
+        return hit  # type: ignore[no-any-return]
 
     def clause_text(self, claim: Claim) -> str:
         a, b = self.clause(claim)
@@ -258,10 +264,7 @@ class Context:
         before = self.before(claim, 50, clause=True)
         # "a workforce of 19,800", "a margin of 4.8 points": the noun before "of"
         m = (
-            re.search(
-                r"([A-Za-z][\w\-]*)\s+of\s+(?:about |some |roughly |nearly |more than |around )?$",
-                before,
-            )
+            _NOUN_OF_END.search(before)
             if " of " in before[-25:] or before.endswith(" of ")
             else None
         )
@@ -274,7 +277,7 @@ class Context:
             return [m.group(1).lower()]
         if not after and (" at " in before[-4:] or " to " in before[-4:]):
             # "put the number still held at 104"
-            m = re.search(r"\b(number|total|tally|toll|count)\b[^,.]{0,30}\b(?:at|to)\s+$", before)
+            m = _TALLY_AT_END.search(before)
             if m:
                 return [m.group(1).lower()]
         return after
