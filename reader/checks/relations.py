@@ -143,9 +143,13 @@ class Context:
         return abs(self._position.get(a.id, 0) - self._position.get(b.id, 0))
 
     def near_numeric(self, claim: Claim, radius: int = WINDOW) -> list[Claim]:
-        return [
-            c for c in self.near(claim, radius) if c.kind != "date" and numeric_value(c) is not None
-        ]
+        numeric = self._numeric_ids
+        return [c for c in self.near(claim, radius) if c.id in numeric]
+
+    @cached_property
+    def _numeric_ids(self) -> frozenset[str]:
+        """The claims with a number to compare: read once, not per window."""
+        return frozenset(c.id for c in self.numeric)
 
     # -------------------------------------------------------------- locations
     @property
@@ -169,7 +173,7 @@ class Context:
         return self.text[s.start : s.end]
 
     def sentence_index(self, claim: Claim) -> int:
-        return self.sentence(claim).index
+        return self._sent[claim.id].index
 
     def paragraph(self, claim: Claim) -> int:
         return self.sentence(claim).paragraph
@@ -202,7 +206,7 @@ class Context:
         return found  # type: ignore[no-any-return]
 
     def sentence_lower(self, claim: Claim) -> str:
-        s = self.sentence(claim)
+        s = self._sent[claim.id]
         key = ("lower", s.index)
         low = self._cache.get(key)
         if low is None:
