@@ -34,6 +34,15 @@ KINDS = ("count", "money", "percent", "measure")
 CONCEPTS = frozenset(v for v in IRREGULAR.values() if v in ("employ", "vote", "sale"))
 STOP_STEMS = frozenset(stem(w) for w in STOP) | {"the", "at", "in", "on", "by", "as"}
 _CONCEPT_SURFACE = tuple(w for w, k in IRREGULAR.items() if k in CONCEPTS) + ("employ",)
+# one scan for any of them, not one `in` per word
+_CONCEPT_SURFACE_RE = re.compile("|".join(re.escape(w) for w in _CONCEPT_SURFACE))
+_REMAINDER_BEFORE = re.compile(
+    r"\b(last|remaining|other|another|additional|further|extra|new|leaving|left)\s+$"
+)
+_STILL_AFTER = re.compile(r"^\s*(?:[a-z]+\s+)?(still|remain)")
+_AMONG_THE_BEFORE = re.compile(r"\b(?:among|of)\s+(?:the|all)\s+$", re.I)
+_RATE_BEFORE = re.compile(r"\b(per|each|a|an)\s*$")
+_RATE_AFTER = re.compile(r"^\s*(a|per|each)\s+\w+")
 # Each figure is compared with the next few sharing its key, not with all of them.
 PAIR_REACH = 8
 _ATTRIBUTION = re.compile(
@@ -89,7 +98,7 @@ def _key(ctx: Context, c: Claim) -> tuple[str, str] | None:
     head = stem(words[-1]) if words else None
     concept = head if head in CONCEPTS else None
     low = ctx.before(c, 40).lower()
-    if concept is None and any(w in low for w in _CONCEPT_SURFACE):
+    if concept is None and _CONCEPT_SURFACE_RE.search(low):
         before = ctx.words_before(c, 3)
         if any(stem(w) in CONCEPTS for w in before if not w.endswith("ed")):
             concept = next(stem(w) for w in before if stem(w) in CONCEPTS)
@@ -114,14 +123,11 @@ def _eligible(ctx: Context, c: Claim) -> bool:
         return False  # "Of those, 12,400 had waited...": a part of a whole stated before
     if _PAST_STATE.search(ctx.text, ctx.clause(c)[0], c.start):
         return False  # "at its low point the colony held 160": a level at another time
-    if re.search(
-        r"\b(last|remaining|other|another|additional|further|extra|new|leaving|left)\s+$",
-        ctx.before(c, 15),
-    ) or re.match(r"^\s*(?:[a-z]+\s+)?(still|remain)", ctx.after(c, 25)):
+    if _REMAINDER_BEFORE.search(ctx.before(c, 15)) or _STILL_AFTER.match(ctx.after(c, 25)):
         return False  # a remainder, not the figure itself
     if _PART_OF.match(ctx.after(c, 20)) and not _ALL_OF.search(ctx.before(c, 8)):
         return False  # "29 of the 38": a part, checked elsewhere ("all 48 of the" is a whole)
-    if re.search(r"\b(?:among|of)\s+(?:the|all)\s+$", ctx.before(c, 12), re.I) and not (
+    if _AMONG_THE_BEFORE.search(ctx.before(c, 12)) and not (
         _OPENS_WITH_WHOLE.match(ctx.text, ctx.sentence(c).start, c.start)
     ):
         return False  # "30,000 federal workers among the 193,000": a whole of parts
@@ -131,9 +137,7 @@ def _eligible(ctx: Context, c: Claim) -> bool:
         or _SHARE_AFTER.match(ctx.after(c, 20))
     ):
         return False  # "12% of sales, some 14,300": a share of something, checked elsewhere
-    return not re.search(r"\b(per|each|a|an)\s*$", ctx.before(c, 6)) and not re.match(
-        r"^\s*(a|per|each)\s+\w+", ctx.after(c, 12)
-    )
+    return not _RATE_BEFORE.search(ctx.before(c, 6)) and not _RATE_AFTER.match(ctx.after(c, 12))
 
 
 def _places(ctx: Context, c: Claim) -> set[str]:
