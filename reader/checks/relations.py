@@ -106,6 +106,7 @@ class Context:
     _starts: list[int] = field(default_factory=list)
     _cache: dict[tuple[object, ...], Any] = field(default_factory=dict)
     _caches: dict[str, dict[Any, Any]] = field(default_factory=dict)
+    _lower: dict[int, str] = field(default_factory=dict)
     _position: dict[str, int] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -207,19 +208,21 @@ class Context:
 
     def sentence_lower(self, claim: Claim) -> str:
         s = self._sent[claim.id]
-        key = ("lower", s.index)
-        low = self._cache.get(key)
+        low = self._lower.get(s.index)
         if low is None:
-            low = self._cache[key] = self.text[s.start : s.end].lower()
-        return low  # type: ignore[no-any-return]
+            low = self._lower[s.index] = self.text[s.start : s.end].lower()
+        return low
 
     def sentence_mentions(self, claim: Claim, words: tuple[str, ...]) -> bool:
         """Whether the sentence holds any of the (lowercase) words: a cheap screen."""
-        key = ("mentions", id(words), self._sent[claim.id].index)
+        s = self._sent[claim.id]
+        key = ("mentions", id(words), s.index)
         hit = self._cache.get(key)
         if hit is None:
-            pattern = _alternation(words)
-            hit = self._cache[key] = pattern.search(self.sentence_lower(claim)) is not None
+            low = self._lower.get(s.index)
+            if low is None:
+                low = self.sentence_lower(claim)
+            hit = self._cache[key] = _alternation(words).search(low) is not None
         return hit  # type: ignore[no-any-return]
 
     def clause_text(self, claim: Claim) -> str:
