@@ -216,7 +216,8 @@ class Context:
     def sentence_mentions(self, claim: Claim, words: tuple[str, ...]) -> bool:
         """Whether the sentence holds any of the (lowercase) words: a cheap screen."""
         s = self._sent[claim.id]
-        key = ("mentions", id(words), s.index)
+        # keyed by the words themselves: an id() may be reused by a tuple built later
+        key = ("mentions", words, s.index)
         hit = self._cache.get(key)
         if hit is None:
             low = self._lower.get(s.index)
