@@ -6,16 +6,9 @@ sentences are written for these tests.
 
 from __future__ import annotations
 
+from test_checks_support import rule_statuses as _statuses
+
 from reader import analyze
-
-
-def _checks(text: str, rule: str) -> list[tuple[str, str]]:
-    return [(k.status, k.message) for k in analyze(text).checks if k.rule == rule]
-
-
-def _statuses(text: str, rule: str) -> list[str]:
-    return [s for s, _ in _checks(text, rule)]
-
 
 # ------------------------------------------------ changes: verb, object, "by", then the figure
 

@@ -8,18 +8,10 @@ these tests; none of their phrases or figures come from the labelled articles.
 from __future__ import annotations
 
 import pytest
+from test_checks_support import rule_checks as _checks
+from test_checks_support import rule_statuses as _statuses
 
 from reader import analyze
-
-
-def _checks(text: str, rule: str) -> list[tuple[str, str, set[str]]]:
-    a = analyze(text)
-    by_id = {c.id: c.text for c in a.claims}
-    return [(c.status, c.message, {by_id[i] for i in c.claims}) for c in a.checks if c.rule == rule]
-
-
-def _statuses(text: str, rule: str) -> list[str]:
-    return [s for s, _, _ in _checks(text, rule)]
 
 
 def _failing(text: str) -> list[tuple[str, str, set[str]]]:

@@ -4,19 +4,8 @@ the labelled articles or held-out sets."""
 
 from __future__ import annotations
 
-from reader import analyze
-
-
-def _checks(text: str, rule: str) -> list[tuple[str, str, set[str]]]:
-    a = analyze(text)
-    by_id = {c.id: c.text for c in a.claims}
-    return [(c.status, c.message, {by_id[i] for i in c.claims}) for c in a.checks if c.rule == rule]
-
-
-def _fails(text: str) -> list[tuple[str, str]]:
-    a = analyze(text)
-    return [(c.rule, c.message) for c in a.checks if c.status == "fail"]
-
+from test_checks_support import fail_messages as _fails
+from test_checks_support import rule_checks as _checks
 
 # ------------------------------------- shares of one whole, the verb gapped over long names
 

@@ -1,4 +1,7 @@
-"""Build claims by hand for rule tests, independent of the extractor.
+"""Helpers for check tests: claims built by hand (independent of the extractor), and the
+checks ``analyze`` gives for a text, by rule.
+
+Build claims by hand for rule tests:
 
 ``claims(text, ("13", "count", 13), ("more than 90", "count", 90, {"bound": "lower"}))``
 finds each snippet in the text (in order, each after the previous one unless it
@@ -11,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from reader import analyze
 from reader.checks.relations import Context
 from reader.document import Document
 from reader.model import Check, Claim
@@ -65,3 +69,27 @@ def run(rule: Callable[[Context], list[Check]], text: str, *specs: Spec) -> list
 
 def statuses(checks: list[Check]) -> list[str]:
     return [c.status for c in checks]
+
+
+# ------------------------------------------------ end to end, through reader.analyze
+
+
+def rule_checks(text: str, rule: str) -> list[tuple[str, str, set[str]]]:
+    """(status, message, texts of its claims) of every check of ``rule``."""
+    a = analyze(text)
+    by_id = {c.id: c.text for c in a.claims}
+    return [(c.status, c.message, {by_id[i] for i in c.claims}) for c in a.checks if c.rule == rule]
+
+
+def rule_messages(text: str, rule: str) -> list[tuple[str, str]]:
+    """(status, message) of every check of ``rule``."""
+    return [(k.status, k.message) for k in analyze(text).checks if k.rule == rule]
+
+
+def rule_statuses(text: str, rule: str) -> list[str]:
+    return [k.status for k in analyze(text).checks if k.rule == rule]
+
+
+def fail_messages(text: str) -> list[tuple[str, str]]:
+    """(rule, message) of every failing check."""
+    return [(c.rule, c.message) for c in analyze(text).checks if c.status == "fail"]
