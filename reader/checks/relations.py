@@ -74,6 +74,9 @@ def _alternation(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) for w in words))
 
 
+_MISSING = object()
+
+
 def _memo(fn: _F) -> _F:
     """Remember a reading per claim: rules ask the same questions of the same claims."""
     name = fn.__name__
@@ -85,11 +88,10 @@ def _memo(fn: _F) -> _F:
         except KeyError:
             cache = self._caches[name] = {}
         key = (claim.id, args, tuple(kwargs.items())) if args or kwargs else claim.id
-        try:
-            return cache[key]
-        except KeyError:
+        value = cache.get(key, _MISSING)
+        if value is _MISSING:
             value = cache[key] = fn(self, claim, *args, **kwargs)
-            return value
+        return value
 
     return wrapper  # type: ignore[return-value]
 
@@ -108,8 +110,12 @@ class Context:
     _caches: dict[str, dict[Any, Any]] = field(default_factory=dict)
     _lower: dict[int, str] = field(default_factory=dict)
     _position: dict[str, int] = field(default_factory=dict)
+    _mentions: dict[tuple[str, ...], dict[int, bool]] = field(default_factory=dict)
+    # the document's text, read often enough that a property call shows in profiles
+    text: str = field(init=False, default="")
 
     def __post_init__(self) -> None:
+        self.text = self.document.text
         self.claims = sorted(self.claims, key=lambda c: c.start)
         for i, c in enumerate(self.claims):
             s = self._sentence_for(c)
@@ -153,10 +159,6 @@ class Context:
         return frozenset(c.id for c in self.numeric)
 
     # -------------------------------------------------------------- locations
-    @property
-    def text(self) -> str:
-        return self.document.text
-
     def _sentence_for(self, claim: Claim) -> Sentence:
         sents = self.document.sentences
         if 0 <= claim.sentence < len(sents):
@@ -217,14 +219,16 @@ class Context:
         """Whether the sentence holds any of the (lowercase) words: a cheap screen."""
         s = self._sent[claim.id]
         # keyed by the words themselves: an id() may be reused by a tuple built later
-        key = ("mentions", words, s.index)
-        hit = self._cache.get(key)
+        seen = self._mentions.get(words)
+        if seen is None:
+            seen = self._mentions[words] = {}
+        hit = seen.get(s.index)
         if hit is None:
             low = self._lower.get(s.index)
             if low is None:
                 low = self.sentence_lower(claim)
-            hit = self._cache[key] = _alternation(words).search(low) is not None
-        return hit  # type: ignore[no-any-return]
+            hit = seen[s.index] = _alternation(words).search(low) is not None
+        return hit
 
     def clause_text(self, claim: Claim) -> str:
         a, b = self.clause(claim)
@@ -232,11 +236,11 @@ class Context:
 
     def before(self, claim: Claim, chars: int = 60, clause: bool = False) -> str:
         lo = self.clause(claim)[0] if clause else self._sent[claim.id].start
-        return self.document.text[max(lo, claim.start - chars) : claim.start]
+        return self.text[max(lo, claim.start - chars) : claim.start]
 
     def after(self, claim: Claim, chars: int = 60, clause: bool = False) -> str:
         hi = self.clause(claim)[1] if clause else self._sent[claim.id].end
-        return self.document.text[claim.end : min(hi, claim.end + chars)]
+        return self.text[claim.end : min(hi, claim.end + chars)]
 
     @_memo
     def words_before(self, claim: Claim, n: int = 4, clause: bool = True) -> list[str]:
@@ -498,6 +502,7 @@ class Context:
             }
         return found  # type: ignore[no-any-return]
 
+    @_memo
     def is_prior(self, claim: Claim) -> bool:
         """A figure for an earlier time: "from $620 million", "15.8% a decade earlier"."""
         before = self.before(claim, 40)
@@ -519,7 +524,7 @@ class Context:
             return True
         if words and words[-1] == "by":
             return True
-        m = _FIRST_WORD.match(self.document.text, claim.end, claim.end + 20)
+        m = _FIRST_WORD.match(self.text, claim.end, claim.end + 20)
         after = [m.group(1).lower()] if m else []
         return bool(after) and (
             after[0] in CHANGE_UP
