@@ -59,6 +59,7 @@ _CHANGE_STEMS = tuple(
     lost loss reduc doubl tripl halv rising shrink sink sank plung tumbl slid slide dip
     plummet shed trimm contract rais lift boost expand slash hike""".split()
 )
+_CHANGE_SCREEN = re.compile("|".join(re.escape(w) for w in _CHANGE_STEMS))
 _ANY_CHANGE = re.compile(
     rf"\b(?:{_UP}|{_DOWN}|increase|rise|gain|jump|drop|decline|decrease|fall)", re.I
 )
@@ -75,7 +76,7 @@ _PHRASAL_UP = re.compile(
 def _direction(ctx: Context, c: Claim) -> str | None:
     before = ctx.before(c, 40, clause=True)
     tail = " " + before[-48:].lower()
-    m = _CHANGE_BEFORE.search(before) if any(w in tail for w in _CHANGE_STEMS) else None
+    m = _CHANGE_BEFORE.search(before) if _CHANGE_SCREEN.search(tail) else None
     if m is not None and _PHRASAL_UP.search(before[max(0, m.start() - 12) : m.end()]):
         return None  # "make up 19.3% of": a share, not a change
     if m is None:

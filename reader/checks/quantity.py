@@ -49,6 +49,8 @@ _QUALIFIER_WORDS = (
     "approx",
     "estimated",
 )
+# one scan for any of them: faster than a loop of `in` on every figure
+_QUALIFIER_SCREEN = re.compile("|".join(re.escape(w) for w in _QUALIFIER_WORDS))
 _LITERAL = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _SCALE = {
     "thousand": 1e3,
@@ -183,7 +185,7 @@ def qualifier_words(text: str, start: int) -> str:
     """The qualifier as written before a figure ("at least", "nearly"), or ""."""
     window = text[max(0, start - 30) : start]
     low = window.lower()
-    if not any(w in low for w in _QUALIFIER_WORDS):
+    if _QUALIFIER_SCREEN.search(low) is None:
         return ""
     for pattern in (_NEAR_BELOW, _BELOW, _ABOVE, _ABOUT):
         m = pattern.search(window)
@@ -195,7 +197,7 @@ def qualifier_words(text: str, start: int) -> str:
 def qualifier_before(text: str, start: int) -> str | None:
     window = text[max(0, start - 30) : start]
     low = window.lower()
-    if not any(w in low for w in _QUALIFIER_WORDS):
+    if _QUALIFIER_SCREEN.search(low) is None:
         return None
     if _NEAR_BELOW.search(window):
         return "near_below"

@@ -80,6 +80,19 @@ _MISSING = object()
 def _memo(fn: _F) -> _F:
     """Remember a reading per claim: rules ask the same questions of the same claims."""
     name = fn.__name__
+    if fn.__code__.co_argcount == 2 and not fn.__code__.co_kwonlyargcount:
+        # a reading of the claim alone: no argument tuple to build or hash
+        @functools.wraps(fn)
+        def plain(self: Context, claim: Claim) -> Any:
+            cache = self._caches.get(name)
+            if cache is None:
+                cache = self._caches[name] = {}
+            value = cache.get(claim.id, _MISSING)
+            if value is _MISSING:
+                value = cache[claim.id] = fn(self, claim)
+            return value
+
+        return plain  # type: ignore[return-value]
 
     @functools.wraps(fn)
     def wrapper(self: Context, claim: Claim, *args: Any, **kwargs: Any) -> Any:
@@ -507,11 +520,11 @@ class Context:
         """A figure for an earlier time: "from $620 million", "15.8% a decade earlier"."""
         before = self.before(claim, 40)
         low = before.lower()
-        if any(w in low for w in _PRIOR_BEFORE_WORDS) and PRIOR_BEFORE.search(before):
+        if _alternation(_PRIOR_BEFORE_WORDS).search(low) and PRIOR_BEFORE.search(before):
             return True
         after = self.after(claim, 40)
         low = after.lower()
-        return any(w in low for w in _PRIOR_AFTER_WORDS) and bool(PRIOR_AFTER.search(after))
+        return bool(_alternation(_PRIOR_AFTER_WORDS).search(low) and PRIOR_AFTER.search(after))
 
     @_memo
     def is_changeish(self, claim: Claim) -> bool:
@@ -544,7 +557,7 @@ class Context:
     def is_plan(self, claim: Claim) -> bool:
         before = self.before(claim, 80, clause=False)
         low = before.lower()
-        if not any(w in low for w in _PLAN_WORDS):
+        if not _alternation(_PLAN_WORDS).search(low):
             return False
         return bool(PLAN_MARKERS.search(before))
 
