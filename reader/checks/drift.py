@@ -97,8 +97,7 @@ def _key(ctx: Context, c: Claim) -> tuple[str, str] | None:
     words = ctx.subject_words(c)
     head = stem(words[-1]) if words else None
     concept = head if head in CONCEPTS else None
-    low = ctx.before(c, 40).lower()
-    if concept is None and _CONCEPT_SURFACE_RE.search(low):
+    if concept is None and _CONCEPT_SURFACE_RE.search(ctx.before(c, 40).lower()):
         before = ctx.words_before(c, 3)
         if any(stem(w) in CONCEPTS for w in before if not w.endswith("ed")):
             concept = next(stem(w) for w in before if stem(w) in CONCEPTS)
@@ -123,21 +122,19 @@ def _eligible(ctx: Context, c: Claim) -> bool:
         return False  # "Of those, 12,400 had waited...": a part of a whole stated before
     if _PAST_STATE.search(ctx.text, ctx.clause(c)[0], c.start):
         return False  # "at its low point the colony held 160": a level at another time
-    if _REMAINDER_BEFORE.search(ctx.before(c, 15)) or _STILL_AFTER.match(ctx.after(c, 25)):
+    # one slice each way; the shorter reaches are its ends (the same text)
+    before, after = ctx.before(c, 40), ctx.after(c, 25)
+    if _REMAINDER_BEFORE.search(before[-15:]) or _STILL_AFTER.match(after):
         return False  # a remainder, not the figure itself
-    if _PART_OF.match(ctx.after(c, 20)) and not _ALL_OF.search(ctx.before(c, 8)):
+    if _PART_OF.match(after[:20]) and not _ALL_OF.search(before[-8:]):
         return False  # "29 of the 38": a part, checked elsewhere ("all 48 of the" is a whole)
-    if _AMONG_THE_BEFORE.search(ctx.before(c, 12)) and not (
+    if _AMONG_THE_BEFORE.search(before[-12:]) and not (
         _OPENS_WITH_WHOLE.match(ctx.text, ctx.sentence(c).start, c.start)
     ):
         return False  # "30,000 federal workers among the 193,000": a whole of parts
-    if (
-        c.kind != "percent"
-        and _BESIDE_SHARE.search(ctx.before(c, 40))
-        or _SHARE_AFTER.match(ctx.after(c, 20))
-    ):
+    if c.kind != "percent" and _BESIDE_SHARE.search(before) or _SHARE_AFTER.match(after[:20]):
         return False  # "12% of sales, some 14,300": a share of something, checked elsewhere
-    return not _RATE_BEFORE.search(ctx.before(c, 6)) and not _RATE_AFTER.match(ctx.after(c, 12))
+    return not _RATE_BEFORE.search(before[-6:]) and not _RATE_AFTER.match(after[:12])
 
 
 def _places(ctx: Context, c: Claim) -> set[str]:

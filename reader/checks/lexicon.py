@@ -12,7 +12,12 @@ import re
 
 WORD = re.compile(r"[A-Za-zÀ-ÿ][\w’'\-]*")
 # Clause boundaries inside a sentence; a comma between digits is not one.
-CLAUSE_BREAK = re.compile(r"[;:—–()\[\]“”\"]|--|\s-\s|,(?!\d{3})|\b(?:but|while|whereas)\b")
+# The lookahead names every branch's first character (keep it in step with the branches):
+# the scan then skips most positions without trying each branch.
+CLAUSE_BREAK = re.compile(
+    r"(?=[;:—–()\[\]“”\"\-,bw\s])"
+    r"(?:[;:—–()\[\]“”\"]|--|\s-\s|,(?!\d{3})|\b(?:but|while|whereas)\b)"
+)
 
 STOP = frozenset(
     """

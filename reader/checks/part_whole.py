@@ -450,9 +450,10 @@ def check(ctx: Context) -> list[Check]:
     for part in numeric:
         whole = explicit_whole(ctx, part)
         note = ""
-        if whole is None and ctx.sentence_mentions(part, _OF_WORDS):
+        of_words = whole is None and ctx.sentence_mentions(part, _OF_WORDS)
+        if whole is None and of_words:
             whole = _of_whom(ctx, part)
-        if whole is None and ctx.sentence_mentions(part, _OF_WORDS):
+        if whole is None and of_words:
             fronted = ctx.fronted_whole(part)
             if fronted is not None and fronted.kind == part.kind:
                 whole = fronted
@@ -460,7 +461,7 @@ def check(ctx: Context) -> list[Check]:
             whole = including_whole(ctx, part)
         if whole is None:
             whole = _phrase_whole(ctx, part, numeric)
-        if whole is None and ctx.sentence_mentions(part, _OF_WORDS):
+        if whole is None and of_words:
             whole = _among_whole(ctx, part)
             note = " (among them)" if whole else ""
         if whole is None and ctx.sentence_mentions(part, _REMAIN_WORDS):

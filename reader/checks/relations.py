@@ -65,6 +65,7 @@ _F = TypeVar("_F", bound=Callable[..., Any])
 _NOUN_OF_END = re.compile(
     r"([A-Za-z][\w\-]*)\s+of\s+(?:about |some |roughly |nearly |more than |around )?$"
 )
+_HYPHEN_WORD = re.compile(r"-(\w+)")
 _TALLY_AT_END = re.compile(r"\b(number|total|tally|toll|count)\b[^,.]{0,30}\b(?:at|to)\s+$")
 
 
@@ -124,6 +125,7 @@ class Context:
     _lower: dict[int, str] = field(default_factory=dict)
     _position: dict[str, int] = field(default_factory=dict)
     _mentions: dict[tuple[str, ...], dict[int, bool]] = field(default_factory=dict)
+    _values: dict[str, float | None] = field(default_factory=dict)
     # the document's text, read often enough that a property call shows in profiles
     text: str = field(init=False, default="")
 
@@ -269,7 +271,10 @@ class Context:
         return interval(claim, self.text)
 
     def value(self, claim: Claim) -> float | None:
-        return numeric_value(claim)
+        v = self._values.get(claim.id, _MISSING)
+        if v is _MISSING:
+            v = self._values[claim.id] = numeric_value(claim)
+        return v  # type: ignore[return-value]
 
     # ------------------------------------------------------------- readings
     @_memo
@@ -309,11 +314,12 @@ class Context:
 
     def _noun_after(self, claim: Claim) -> list[str]:
         after = self.after(claim, 60, clause=True)
-        nxt = next(iter(self.claims_between(claim.end, claim.end + len(after))), None)
-        if nxt is not None:
-            after = after[: nxt.start - claim.end]  # "192 lawmakers eight votes short"
+        # the first claim starting in that reach (claims_between without the list)
+        i = bisect.bisect_left(self._starts, claim.end)
+        if i < len(self._starts) and self._starts[i] < claim.end + len(after):
+            after = after[: self.claims[i].start - claim.end]  # "192 lawmakers eight votes short"
         # "82-game season": the compound is the counted thing
-        m = re.match(r"-(\w+)", after)
+        m = _HYPHEN_WORD.match(after)
         if m:
             return [m.group(1)]
         out: list[str] = []
@@ -613,4 +619,4 @@ class Context:
 
     @cached_property
     def numeric(self) -> list[Claim]:
-        return [c for c in self.claims if c.kind != "date" and numeric_value(c) is not None]
+        return [c for c in self.claims if c.kind != "date" and self.value(c) is not None]
