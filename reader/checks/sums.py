@@ -137,10 +137,19 @@ def _same_kind(parts: list[Claim], whole: Claim) -> list[Claim]:
     return [p for p in parts if p.kind == whole.kind and p.id != whole.id]
 
 
+def _summable(ctx: Context, claims: list[Claim]) -> list[Claim]:
+    """A sentence's figures that can sum, read once for all the breakdown rules (read-only)."""
+    cache = ctx._caches.setdefault("summable", {})
+    found = cache.get(claims[0].id)
+    if found is None:
+        found = cache[claims[0].id] = [c for c in claims if c.kind in SUMMABLE and not c.vague]
+    return found  # type: ignore[no-any-return]
+
+
 def _colon_breakdowns(ctx: Context) -> list[Check]:
     out = []
     for claims in ctx.by_sentence.values():
-        nums = [c for c in claims if c.kind in SUMMABLE and not c.vague]
+        nums = _summable(ctx, claims)
         if len(nums) < 3 or not ctx.sentence_mentions(nums[0], (":", "—", "–", "--", " - ")):
             continue
         for i, whole in enumerate(nums):
@@ -188,7 +197,7 @@ def _composed_of(ctx: Context) -> list[Check]:
     a whole the sentence says its parts compose."""
     out = []
     for claims in ctx.by_sentence.values():
-        nums = [c for c in claims if c.kind in SUMMABLE and not c.vague]
+        nums = _summable(ctx, claims)
         if len(nums) < 3:
             continue
         for i, whole in enumerate(nums[:-2]):
@@ -228,7 +237,7 @@ def _composed_of(ctx: Context) -> list[Check]:
 def _stated_totals(ctx: Context) -> list[Check]:
     out = []
     for claims in ctx.by_sentence.values():
-        nums = [c for c in claims if c.kind in SUMMABLE and not c.vague]
+        nums = _summable(ctx, claims)
         if not nums or not ctx.sentence_mentions(nums[0], ("total", "in all")):
             continue
         for i, whole in enumerate(nums):
@@ -270,7 +279,7 @@ def _totals_next_sentence(ctx: Context) -> list[Check]:
     """ "Retail earned $50 million, wholesale $30 million ... Total profit was $95 million."."""
     out = []
     for idx, claims in ctx.by_sentence.items():
-        nums = [c for c in claims if c.kind in SUMMABLE and not c.vague]
+        nums = _summable(ctx, claims)
         if len(nums) != 1 or idx == 0:
             continue
         whole = nums[0]
@@ -323,7 +332,7 @@ def _fronted_breakdowns(ctx: Context) -> list[Check]:
     """ "Of the 1,500 staff, 300 work abroad and 1,200 at headquarters" / "Of them, ..."."""
     out = []
     for idx, claims in ctx.by_sentence.items():
-        nums = [c for c in claims if c.kind in SUMMABLE and not c.vague]
+        nums = _summable(ctx, claims)
         if len(nums) < 2:
             continue
         whole = ctx.fronted_whole(nums[-1])
