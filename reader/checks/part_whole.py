@@ -213,15 +213,17 @@ def _of_whom(ctx: Context, part: Claim) -> Claim | None:
     return earlier[-1] if earlier else None
 
 
+_AMONG_THEM = re.compile(
+    r"\s*(among|of)\s+(them|those|these|whom)\s*,?\s*(?:were|are|was|is)?\s*"
+    r"(?:more than |at least |about |nearly |some |almost |over |roughly )?",
+    re.I,
+)
+
+
 def _among_whole(ctx: Context, part: Claim) -> Claim | None:
     """ "Among them were 23 foreign nationals": them = the previous sentence's figure."""
     before = ctx.text[ctx.sentence(part).start : part.start]
-    if not re.fullmatch(
-        r"\s*(among|of)\s+(them|those|these|whom)\s*,?\s*(?:were|are|was|is)?\s*"
-        r"(?:more than |at least |about |nearly |some |almost |over |roughly )?",
-        before,
-        re.I,
-    ):
+    if not _AMONG_THEM.fullmatch(before):
         return None
     idx = ctx.sentence_index(part)
     prev = [c for c in ctx.in_sentence(idx - 1) if c.kind == part.kind] if idx else []
@@ -356,9 +358,12 @@ _OUTCOME_VERB = re.compile(
 )
 
 
+_PHRASE_TOKENS = re.compile(r"[a-z]+|[^a-z\s]")
+
+
 def _match_phrase(ctx: Context, c: Claim) -> list[str]:
     """The noun phrase right after a figure, up to its match noun: "cup wins are" -> cup win."""
-    words = re.findall(r"[a-z]+|[^a-z\s]", ctx.text[c.end : c.end + 50].lower())[:4]
+    words = _PHRASE_TOKENS.findall(ctx.text[c.end : c.end + 50].lower())[:4]
     out: list[str] = []
     for w in words:
         if not w.isalpha():

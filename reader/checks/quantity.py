@@ -141,6 +141,7 @@ def numeric_value(claim: Claim) -> float | None:
     return float(v) * s
 
 
+_LETTERS = re.compile(r"[a-z]+")
 _COMPOUND_MEASURE = re.compile(r"\d\s*(ft|feet|foot|st|stone)\b\.?\s*(?:and\s+)?\d", re.I)
 
 
@@ -157,7 +158,7 @@ def rounding(claim: Claim, value: float) -> float:
     lit = m.group().replace(",", "")
     after = claim.text[m.end() :].strip().lower()
     scale = 1.0
-    word = re.match(r"[a-z]+", after)
+    word = _LETTERS.match(after)
     if word and word.group() in _SCALE:
         scale = _SCALE[word.group()]
         if abs(value) < 0.5 * abs(float(lit or 0)) * scale:

@@ -65,6 +65,9 @@ _F = TypeVar("_F", bound=Callable[..., Any])
 _NOUN_OF_END = re.compile(
     r"([A-Za-z][\w\-]*)\s+of\s+(?:about |some |roughly |nearly |more than |around )?$"
 )
+_POSSESSIVE_END = re.compile(r"([\w\-]+)[’']s?\s+(?:[a-z\-]+\s+)?$")
+_OWNER_END = re.compile(r"([\w’'\-]+)[’']s?\s+(?:[a-z\-]+\s+)?$")
+_APOSTROPHE = re.compile(r"[’']s?\s")
 _HYPHEN_WORD = re.compile(r"-(\w+)")
 _TALLY_AT_END = re.compile(r"\b(number|total|tally|toll|count)\b[^,.]{0,30}\b(?:at|to)\s+$")
 
@@ -430,7 +433,7 @@ class Context:
         skip = set(self.predicate_stems(claim))
         for c in self.claims_between(a, claim.end):
             skip |= {stem(w) for w in self.subject_words(c)}
-        poss = re.search(r"([\w\-]+)[’']s?\s+(?:[a-z\-]+\s+)?$", text)
+        poss = _POSSESSIVE_END.search(text)
         if poss:
             skip.add(stem(poss.group(1)))
         out = set()
@@ -507,8 +510,8 @@ class Context:
         a = self.clause(claim)[0]
         prev = [c for c in self.claims_between(a, claim.start) if c.end <= claim.start]
         before = self.text[max([a] + [c.end for c in prev]) : claim.start]
-        m = re.search(r"([\w’'\-]+)[’']s?\s+(?:[a-z\-]+\s+)?$", before)
-        if m and re.search(r"[’']s?\s", before[m.start() :]):
+        m = _OWNER_END.search(before)
+        if m and _APOSTROPHE.search(before[m.start() :]):
             word = m.group(1)
             if word[0].isupper():
                 run = re.search(r"((?:[A-Z][\w\-]*\s+)*" + re.escape(word) + r")[’']", before)
