@@ -144,11 +144,14 @@ class Context:
     _position: dict[str, int] = field(default_factory=dict)
     _mentions: dict[tuple[str, ...], dict[int, bool]] = field(default_factory=dict)
     _values: dict[str, float | None] = field(default_factory=dict)
+    # clause()'s own memo, read directly by before/after (the hottest callers)
+    _clauses: dict[str, tuple[int, int]] = field(default_factory=dict)
     # the document's text, read often enough that a property call shows in profiles
     text: str = field(init=False, default="")
 
     def __post_init__(self) -> None:
         self.text = self.document.text
+        self._caches["clause"] = self._clauses
         self.claims = sorted(self.claims, key=lambda c: c.start)
         for i, c in enumerate(self.claims):
             s = self._sentence_for(c)
@@ -268,11 +271,17 @@ class Context:
         return self.text[a:b]
 
     def before(self, claim: Claim, chars: int = 60, clause: bool = False) -> str:
-        lo = self.clause(claim)[0] if clause else self._sent[claim.id].start
+        if clause:
+            lo = (self._clauses.get(claim.id) or self.clause(claim))[0]
+        else:
+            lo = self._sent[claim.id].start
         return self.text[max(lo, claim.start - chars) : claim.start]
 
     def after(self, claim: Claim, chars: int = 60, clause: bool = False) -> str:
-        hi = self.clause(claim)[1] if clause else self._sent[claim.id].end
+        if clause:
+            hi = (self._clauses.get(claim.id) or self.clause(claim))[1]
+        else:
+            hi = self._sent[claim.id].end
         return self.text[claim.end : min(hi, claim.end + chars)]
 
     @_memo
