@@ -562,7 +562,7 @@ def _in_days(ctx: Context, c: Claim) -> Interval | None:
 
 def duration_checks(ctx: Context) -> list[Check]:
     """The same lifetime stated twice, for one thing the two sentences share."""
-    lives = [c for c in ctx.claims if _life_duration(ctx, c)]
+    lives = [c for c in ctx.claims if c.kind == "duration" and _life_duration(ctx, c)]
     out: list[Check] = []
     for i, a in enumerate(lives):
         for b in lives[i + 1 : i + 1 + PAIR_REACH]:

@@ -50,7 +50,9 @@ _AMONG = re.compile(r"^\s*(among|of)\s+(them|those|these|whom)\b", re.I)
 
 
 def subject_key(ctx: Context, claim: Claim) -> list[str]:
-    cache = ctx._caches.setdefault("subject_key", {})
+    cache = ctx._caches.get("subject_key")
+    if cache is None:
+        cache = ctx._caches["subject_key"] = {}
     key = cache.get(claim.id)
     if key is None:
         key = cache[claim.id] = [stem(w) for w in ctx.subject_words(claim)]

@@ -139,7 +139,9 @@ def _same_kind(parts: list[Claim], whole: Claim) -> list[Claim]:
 
 def _summable(ctx: Context, claims: list[Claim]) -> list[Claim]:
     """A sentence's figures that can sum, read once for all the breakdown rules (read-only)."""
-    cache = ctx._caches.setdefault("summable", {})
+    cache = ctx._caches.get("summable")
+    if cache is None:
+        cache = ctx._caches["summable"] = {}
     found = cache.get(claims[0].id)
     if found is None:
         found = cache[claims[0].id] = [c for c in claims if c.kind in SUMMABLE and not c.vague]
