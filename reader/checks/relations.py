@@ -147,7 +147,7 @@ class Context:
     # clause()'s own memo, read directly by before/after (the hottest callers)
     _clauses: dict[str, tuple[int, int]] = field(default_factory=dict)
     # the document's text, read often enough that a property call shows in profiles
-    text: str = field(init=False, default="")
+    text: str = field(init=False, default="", repr=False)
 
     def __post_init__(self) -> None:
         self.text = self.document.text

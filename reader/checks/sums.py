@@ -138,7 +138,10 @@ def _same_kind(parts: list[Claim], whole: Claim) -> list[Claim]:
 
 
 def _summable(ctx: Context, claims: list[Claim]) -> list[Claim]:
-    """A sentence's figures that can sum, read once for all the breakdown rules (read-only)."""
+    """A sentence's figures that can sum, read once for all the breakdown rules (read-only).
+
+    ``claims`` is one sentence's list as ``ctx.by_sentence`` holds it: the cache is keyed
+    by its first claim."""
     cache = ctx._caches.get("summable")
     if cache is None:
         cache = ctx._caches["summable"] = {}
