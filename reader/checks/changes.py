@@ -35,7 +35,7 @@ _DOWN = (
     r"contract(?:s|ed|ing)|cuts|cutting|lowered|reduc(?:e|es|ing)|slash(?:es|ed|ing)?"
 )
 _CHANGE_BEFORE = re.compile(
-    rf"\b(?P<dir>{_UP}|{_DOWN})\b(?:(?:\s+[\w'’-]+){{0,4}}?\s+by)?"
+    rf"\b(?P<dir>{_UP}|{_DOWN})\b(?:(?:\s+[\w'’.-]+){{0,9}}?\s+by)?"
     r"(?:\s+(?:an?|of|about|roughly|some|nearly|just))*\s*$",
     re.I,
 )
@@ -73,8 +73,9 @@ _PHRASAL_UP = re.compile(
 
 
 def _direction(ctx: Context, c: Claim) -> str | None:
-    before = ctx.before(c, 40, clause=True)
-    tail = " " + before[-48:].lower()
+    # "cut the list price of its insulin pen by 35%": the verb may stand nine words back
+    before = ctx.before(c, 80, clause=True)
+    tail = " " + before.lower()
     m = _CHANGE_BEFORE.search(before) if any(w in tail for w in _CHANGE_STEMS) else None
     if m is not None and _PHRASAL_UP.search(before[max(0, m.start() - 12) : m.end()]):
         return None  # "make up 19.3% of": a share, not a change

@@ -423,6 +423,7 @@ def check(ctx: Context) -> list[Check]:
     out.extend(duration_checks(ctx))
     out.extend(restated_pairs(ctx))
     out.extend(apposed_measures(ctx))
+    out.extend(attributive_measures(ctx))
     return out
 
 
@@ -702,3 +703,32 @@ def _same_scope(ctx: Context, a: Claim, b: Claim) -> bool:
         )
         for c in (a, b)
     )
+
+
+def attributive_measures(ctx: Context) -> list[Check]:
+    """ "an 8-kilometre exclusion zone" and later "the 12-kilometre exclusion zone": a
+    measure fused to its noun names that thing's size, and a definite mention restates it.
+    Only when the text gives that noun no third measure (two zones would be two sizes); a
+    one-word noun ("the 5-kilometre race") is more often another thing, so it only warns."""
+    by_subject: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    for c in ctx.numeric:
+        if c.kind == "measure" and c.unit and c.subject and _HYPHEN_MEASURE.match(c.text):
+            by_subject[(c.unit, c.subject.lower())].append(c)
+    out: list[Check] = []
+    for (_unit, subject), found in by_subject.items():
+        if len(found) != 2:
+            continue
+        a, b = found
+        if ctx.distance(a, b) > WINDOW or not re.search(r"\bthe\s+$", ctx.before(b, 8)):
+            continue
+        if ctx.is_changeish(b) or ctx.is_prior(a) or ctx.is_prior(b):
+            continue
+        ia, ib = ctx.interval(a), ctx.interval(b)
+        if ia is None or ib is None or ia.overlaps(ib):
+            msg = f"a {a.text} {subject} and later the {b.text} {subject}: the same figure"
+            out.append(result("figure_drift", "pass", (a, b), msg))
+            continue
+        status: Status = "fail" if len(subject.split()) > 1 else "warn"
+        msg = f"the {subject} is {a.text}, then {b.text}: they cannot both be true"
+        out.append(result("figure_drift", status, (a, b), msg))
+    return out

@@ -18,7 +18,7 @@ from reader.model import Check, Claim, Status
 
 RULE = "enumeration_mismatch"
 MAX_LISTED = 12
-_INTRO = re.compile(r"^([^:—–\d]{0,80}?)(:|—|–|--|\s-\s|,?\s+namely\b)")
+_INTRO = re.compile(r"^([^:—–]{0,100}?)(:|—|–|--|\s-\s|,?\s+namely\b)")
 _CLOSE = re.compile(r"—|–|--|\s-\s|[.;!?](?:\s|$)")
 _PARTIAL = re.compile(r"\b(including|such as|among them|among others|for example|e\.g\.)\b", re.I)
 _SAID = re.compile(r"\b(?:said|says|told|added|asked)\b", re.I)
@@ -82,7 +82,12 @@ def check(ctx: Context) -> list[Check]:
             continue  # "Three of the four suspects — A, B and C": the list is the three
         rest = ctx.text[claim.end : sent.end]
         m = _INTRO.match(rest)
-        if m and not re.search(r"[,;]", m.group(1)):
+        # the intro may carry a date ("named for the tests on 15 October:"), not a figure
+        if (
+            m
+            and not re.search(r"[,;]", m.group(1))
+            and not _has_numbers(ctx, claim.end, claim.end + m.start(2))
+        ):
             start = claim.end + m.end()
             close = _CLOSE.search(ctx.text, start, sent.end + 1)
             end = close.start() if close else sent.end

@@ -1,0 +1,125 @@
+"""Relations added in the second session, each with a consistent twin and a near miss:
+a running balance ("leaving 7,250"), a fused measure restated ("the 12-kilometre zone"),
+an enumeration whose intro carries a date, and a change verb far from its "by"."""
+
+from tests.test_checks_support import rule_checks, rule_statuses
+
+# ----------------------------------------------------------------- running balance
+
+
+def _shelters(closing: str) -> str:
+    return (
+        "By Saturday night, 5,200 people were sleeping in school halls. On Sunday 1,300 more "
+        f"arrived at the shelters, while 700 left to stay with relatives, leaving {closing} "
+        "in the shelters, officials said.\n"
+    )
+
+
+def test_balance_that_does_not_add_up_fails() -> None:
+    checks = rule_checks(_shelters("6,400"), "ledger_mismatch")
+    fails = [c for c in checks if c[0] == "fail"]
+    assert fails and {"5,200", "1,300", "700", "6,400"} <= fails[0][2]
+    assert "5,800" in fails[0][1]
+
+
+def test_balance_that_adds_up_passes() -> None:
+    statuses = rule_statuses(_shelters("5,800"), "ledger_mismatch")
+    assert "pass" in statuses and "fail" not in statuses
+
+
+def test_balance_with_an_unsigned_figure_is_not_read() -> None:
+    text = (
+        "The ward held 40 patients on Monday. Twelve more were admitted, and 9 doctors "
+        "worked the night, leaving 60 on the ward.\n"
+    )
+    assert "fail" not in rule_statuses(text, "ledger_mismatch")
+
+
+def test_balance_opening_must_be_the_one_count_of_its_sentence() -> None:
+    text = (
+        "The ward held 40 patients and 30 visitors on Monday. Twelve more were admitted and "
+        "nine were discharged, leaving 60 on the ward.\n"
+    )
+    assert "fail" not in rule_statuses(text, "ledger_mismatch")
+
+
+def test_balance_in_one_sentence() -> None:
+    text = "Police arrested 14 people, and six were released without charge, leaving nine held.\n"
+    assert "fail" in rule_statuses(text, "ledger_mismatch")
+
+
+# ------------------------------------------------------------ fused measure restated
+
+
+def _zone(first: str, later: str) -> str:
+    return (
+        f"Officials declared an {first} exclusion zone around the crater on Friday.\n\n"
+        "Ash fell on villages to the south.\n\n"
+        f"Residents of the {later} exclusion zone will not be allowed home for weeks.\n"
+    )
+
+
+def test_fused_measure_restated_differently_fails() -> None:
+    assert "fail" in rule_statuses(_zone("8-kilometre", "12-kilometre"), "figure_drift")
+
+
+def test_fused_measure_restated_alike_passes() -> None:
+    statuses = rule_statuses(_zone("8-kilometre", "8-kilometre"), "figure_drift")
+    assert "pass" in statuses and "fail" not in statuses
+
+
+def test_indefinite_second_mention_is_another_thing() -> None:
+    text = (
+        "Officials declared an 8-kilometre exclusion zone on Friday.\n\n"
+        "Neighbouring Mount Pel has a 12-kilometre exclusion zone of its own.\n"
+    )
+    assert "fail" not in rule_statuses(text, "figure_drift")
+
+
+def test_three_sizes_of_one_noun_are_not_paired() -> None:
+    text = (
+        "The city runs a 5-kilometre race and an 8-kilometre race in May.\n\n"
+        "Entries for the 10-kilometre race open on Monday.\n"
+    )
+    assert "fail" not in rule_statuses(text, "figure_drift")
+
+
+# ------------------------------------------------------------- enumeration, dated intro
+
+
+def _squad(n: str, names: str) -> str:
+    return f"{n} Hawks were named in the national squad for the tests on 15 October: {names}.\n"
+
+
+def test_enumeration_with_a_date_in_its_intro_fails_on_a_miscount() -> None:
+    text = _squad("Three", "Vale, Pryor, lock Cal Dow and flanker Sio Lata")
+    assert rule_statuses(text, "enumeration_mismatch") == ["fail"]
+
+
+def test_enumeration_with_a_date_in_its_intro_passes() -> None:
+    text = _squad("Four", "Vale, Pryor, lock Cal Dow and flanker Sio Lata")
+    assert rule_statuses(text, "enumeration_mismatch") == ["pass"]
+
+
+def test_enumeration_intro_with_another_figure_is_not_a_list_of_the_count() -> None:
+    text = "Three Hawks scored 40 points in the final: Vale, Pryor, Dow and Lata.\n"
+    assert "fail" not in rule_statuses(text, "enumeration_mismatch")
+
+
+# ------------------------------------------------------------ change verb far from "by"
+
+
+def _price(pct: str) -> str:
+    return (
+        "Halden Pharma said on Tuesday that it would cut the list price of its insulin pen "
+        f"by {pct} to $58, from $98.\n"
+    )
+
+
+def test_change_verb_nine_words_back_is_read_and_fails() -> None:
+    assert "fail" in rule_statuses(_price("35%"), "change_mismatch")
+
+
+def test_change_verb_nine_words_back_passes_when_right() -> None:
+    statuses = rule_statuses(_price("41%"), "change_mismatch")
+    assert "pass" in statuses and "fail" not in statuses
