@@ -123,3 +123,74 @@ def test_change_verb_nine_words_back_is_read_and_fails() -> None:
 def test_change_verb_nine_words_back_passes_when_right() -> None:
     statuses = rule_statuses(_price("41%"), "change_mismatch")
     assert "pass" in statuses and "fail" not in statuses
+
+
+# ------------------------------------------------------------------- vote shares
+
+
+def _vote(a: str, b: str, c: str) -> str:
+    return (
+        f"Of the union's 2,800 members, {a} voted for the strike, {b} against and {c} "
+        "abstained, on a turnout of 64%.\n"
+    )
+
+
+def test_vote_shares_over_100_fail() -> None:
+    checks = rule_checks(_vote("71%", "24%", "8%"), "shares_exceed_100")
+    assert [c[0] for c in checks] == ["fail"]
+    assert "64%" not in checks[0][2]  # the turnout is a rate, not a share
+
+
+def test_vote_shares_within_100_pass() -> None:
+    assert rule_statuses(_vote("71%", "24%", "5%"), "shares_exceed_100") == ["pass"]
+
+
+# ---------------------------------------------------------------------- "N of them"
+
+
+def _rooms(damaged: str) -> str:
+    return (
+        "The three-storey inn has 60 rooms. Officials said smoke had damaged "
+        f"{damaged} of them, and the roof was lost.\n"
+    )
+
+
+def test_of_them_part_larger_than_the_group_just_counted_fails() -> None:
+    checks = rule_checks(_rooms("72"), "part_exceeds_whole")
+    assert [(c[0], c[2]) for c in checks] == [("fail", {"72", "60"})]
+
+
+def test_of_them_part_within_the_group_passes() -> None:
+    assert rule_statuses(_rooms("48"), "part_exceeds_whole") == ["pass"]
+
+
+def test_of_them_with_two_groups_before_is_not_guessed() -> None:
+    text = "The inn has 60 rooms and 80 staff. Officials said smoke had damaged 72 of them.\n"
+    assert "fail" not in rule_statuses(text, "part_exceeds_whole")
+
+
+# ------------------------------------------------ ages: a quoted "I", a relative clause
+
+
+def _owner(age: str) -> str:
+    return (
+        "Hotel fire\n\nBy Ann Reed\n\nNEWTOWN — Fire swept the hotel.\n\n"
+        "The blaze began shortly after 2 a.m. on Aug. 9, 2026, officials said.\n\n"
+        f"Its owner, Harold Pitt, {age}, who bought it in 2009, watched from the road.\n\n"
+        '"My father ran the desk when I was born in 1958," Pitt said.\n'
+    )
+
+
+def test_quoted_birth_year_against_an_apposed_age_fails() -> None:
+    checks = rule_checks(_owner("63"), "age_mismatch")
+    assert [c[0] for c in checks] == ["fail"]
+    assert "2026" in checks[0][1] and "Pitt" in checks[0][1]
+
+
+def test_quoted_birth_year_against_the_right_age_passes() -> None:
+    assert rule_statuses(_owner("68"), "age_mismatch") == ["pass"]
+
+
+def test_a_quote_by_someone_else_is_not_the_owners_birth() -> None:
+    text = _owner("63").replace("Pitt said", "his daughter Jo Marr said")
+    assert "fail" not in rule_statuses(text, "age_mismatch")

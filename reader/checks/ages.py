@@ -46,8 +46,30 @@ def completed_years(born: date, at: date) -> int:
     return at.year - born.year - ((at.month, at.day) < (born.month, born.day))
 
 
+_FIRST_PERSON_BORN = re.compile(r"\b(?:I|I’m|I'm|I was)\b[^.”\"]{0,40}\bborn\b[^”\"]*$")
+_SPEAKER_AFTER = re.compile(
+    r"^[^”\"]*[”\"]\s*,?\s*(?:(?:said|says|added|recalled)\s+(?:[A-Z][\w’'\-]+\s+)*"
+    r"([A-Z][\w’'\-]+)|(?:[A-Z][\w’'\-]+\s+)*([A-Z][\w’'\-]+)\s+(?:said|says|added|recalled))"
+)
+
+
+def _speaker(ctx: Context, claim: Claim) -> str | None:
+    """ "I was born in 1958," Pike said: in a quote, "I" is whoever the attribution names."""
+    sent = ctx.sentence(claim)
+    if not _FIRST_PERSON_BORN.search(ctx.text, sent.start, claim.start):
+        return None
+    m = _SPEAKER_AFTER.match(ctx.text[claim.end : claim.end + 200])
+    if m is None:
+        return None
+    name = m.group(1) or m.group(2)
+    return None if name.lower() in _TITLES else name
+
+
 def _person_near(ctx: Context, claim: Claim) -> str | None:
     """The surname beside a birth date: "Brooks, born ..." or "Born ..., Mrs. Alcott earned"."""
+    speaker = _speaker(ctx, claim)
+    if speaker is not None:
+        return speaker
     sent = ctx.sentence(claim)
     before = ctx.text[sent.start : claim.start]
     names = [
@@ -171,14 +193,25 @@ def _other_person(ctx: Context, age: Claim, person: str) -> bool:
     return bool(m and m.group(1).lower() not in _TITLES and m.group(1).lower() not in _MONTHS)
 
 
-def _dated_sentence(ctx: Context, age: Claim) -> bool:
-    return any(c.kind == "date" for c in ctx.in_sentence(ctx.sentence_index(age)))
+_RELATIVE_AFTER_AGE = re.compile(r",\s*(?:who|whose|which)\b[^,;]*$")
+
+
+def _dates_of(ctx: Context, age: Claim, births: set[str]) -> list[Claim]:
+    """The dates of the age's sentence that may date it: not one in a relative clause that
+    follows it ("Pike, 63, who bought it in 2009": the age is as of the report)."""
+    return [
+        c
+        for c in ctx.in_sentence(ctx.sentence_index(age))
+        if c.kind == "date"
+        and c.id not in births
+        and not (c.start > age.end and _RELATIVE_AFTER_AGE.match(ctx.text, age.end, c.start))
+    ]
 
 
 def _event_date(ctx: Context, age: Claim, births: set[str]) -> Claim | None:
     idx = ctx.sentence_index(age)
     here = ctx.in_sentence(idx)
-    same = [c for c in here if c.kind == "date" and c.id not in births]
+    same = _dates_of(ctx, age, births)
     if same:
         ages = [c for c in here if c.kind == "age"]
         # "learned at the age of 5 and earned a rating in 2019, aged 11": each date goes
@@ -201,9 +234,10 @@ _FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 def _dateline(ctx: Context, births: set[str]) -> Claim | None:
     """The article's own date: the one full date (day, month, year written) of its
-    first dated paragraph, among the first three. An apposed age ("Marten, 57,") is
+    first dated paragraph, among the first five. An apposed age ("Marten, 57,") is
     stated as of the report; with no date tied to it, this is the date it is read at."""
-    for para in range(min(3, len(ctx.document.paragraphs))):
+    # a headline and a byline may come first: the dateline is in the first five
+    for para in range(min(5, len(ctx.document.paragraphs))):
         dated = [
             c
             for c in ctx.claims
@@ -256,7 +290,7 @@ def check(ctx: Context) -> list[Check]:
                 continue
             event = _event_date(ctx, age, birth_ids)
             at_dateline = False
-            if event is None and apposed and not _dated_sentence(ctx, age):
+            if event is None and apposed and not _dates_of(ctx, age, birth_ids):
                 event = _dateline(ctx, birth_ids)
                 at_dateline = event is not None
             if event is None:

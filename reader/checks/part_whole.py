@@ -228,6 +228,41 @@ def _among_whole(ctx: Context, part: Claim) -> Claim | None:
     return prev[0] if len(prev) == 1 else None
 
 
+_OF_THEM_AFTER = re.compile(r"\s+(?:out\s+)?of\s+(?:them|those|these)\b(?!\s+(?:who|which|that)\b)")
+
+
+def _of_them_whole(ctx: Context, part: Claim) -> Claim | None:
+    """ "The hotel has 84 rooms. Fire damaged 96 of them": "them" is the group just counted,
+    the last figure of its kind before the part in the sentence, else the one such figure of
+    the sentence before (two there and the pronoun's group is a guess)."""
+    if not _OF_THEM_AFTER.match(ctx.text, part.end, part.end + 30):
+        return None
+    idx = ctx.sentence_index(part)
+
+    def fits(c: Claim) -> bool:
+        return (
+            c.kind == part.kind
+            and not c.vague
+            and bool(ctx.subject_words(c))
+            and not ctx.is_changeish(c)
+            and not ctx.is_prior(c)
+        )
+
+    here = [c for c in ctx.in_sentence(idx) if c.end <= part.start and c.kind == part.kind]
+    if here:
+        return here[-1] if fits(here[-1]) else None
+    sents = ctx.document.sentences
+    if idx == 0 or sents[idx - 1].paragraph != sents[idx].paragraph:
+        return None
+    # "the four-storey hotel has 84 rooms": a figure fused to its noun is no group
+    prev = [
+        c
+        for c in ctx.in_sentence(idx - 1)
+        if c.kind == part.kind and ctx.text[c.end : c.end + 1] != "-"
+    ]
+    return prev[0] if len(prev) == 1 and fits(prev[0]) else None
+
+
 _NAMED_FRONT = re.compile(
     r"\s*[\"“]?(?:Of|Among|Out of)\s+(?:the|those|these|its|their|all the)\s+"
     r"((?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*)\s*,\s*$"
@@ -463,6 +498,9 @@ def check(ctx: Context) -> list[Check]:
         if whole is None and ctx.sentence_mentions(part, _OF_WORDS):
             whole = _among_whole(ctx, part)
             note = " (among them)" if whole else ""
+        if whole is None and ctx.sentence_mentions(part, ("of them", "of those", "of these")):
+            whole = _of_them_whole(ctx, part)
+            note = " (of them)" if whole else ""
         if whole is None and ctx.sentence_mentions(part, _REMAIN_WORDS):
             whole = _remaining(ctx, part, numeric)
             note = " first stated" if whole else ""

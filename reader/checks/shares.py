@@ -37,7 +37,8 @@ ANSWER_VERBS = frozenset(
     """said say says were are was backed back supported support opposed oppose voted vote
     chose choose preferred prefer favoured favored favour favor approved approve
     disapproved agreed agree disagreed disagree wanted want goes go went going spent
-    allocated devoted comes came""".split()
+    allocated devoted comes came against abstained abstain abstaining undecided unsure
+    neutral""".split()
 )
 # "55% of the budget goes to health": a share handed to one use, exclusive of the others
 _ALLOCATED = re.compile(
