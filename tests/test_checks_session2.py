@@ -194,3 +194,20 @@ def test_quoted_birth_year_against_the_right_age_passes() -> None:
 def test_a_quote_by_someone_else_is_not_the_owners_birth() -> None:
     text = _owner("63").replace("Pitt said", "his daughter Jo Marr said")
     assert "fail" not in rule_statuses(text, "age_mismatch")
+
+
+# ------------------------------------------------------- a rate of two sibling figures
+
+
+def _tackles(rate: str) -> str:
+    return f"The Owls made 1,850 tackles and missed 150, a completion rate of {rate}.\n"
+
+
+def test_rate_of_siblings_reads_their_sum_and_passes() -> None:
+    checks = rule_checks(_tackles("about 92%"), "percent_of_mismatch")
+    assert [c[0] for c in checks] == ["pass"]
+    assert "2,000" in checks[0][1]
+
+
+def test_rate_that_fits_no_reading_still_fails() -> None:
+    assert "fail" in rule_statuses(_tackles("about 70%"), "percent_of_mismatch")
