@@ -211,3 +211,51 @@ def test_rate_of_siblings_reads_their_sum_and_passes() -> None:
 
 def test_rate_that_fits_no_reading_still_fails() -> None:
     assert "fail" in rule_statuses(_tackles("about 70%"), "percent_of_mismatch")
+
+
+# ----------------------------------------- changes and multiples: which figures they join
+
+
+def test_a_to_figure_right_after_another_change_is_not_this_changes_end() -> None:
+    text = (
+        "Traffic at Terminal 2 rose 14% to 5.7 million passengers, while Terminal 1 handled "
+        "the remaining 12.9 million, up about 5% from 12.3 million.\n"
+    )
+    checks = rule_checks(text, "change_mismatch")
+    assert "fail" not in [c[0] for c in checks]
+    assert any({"12.9 million", "12.3 million"} <= c[2] for c in checks)
+
+
+def test_a_to_figure_governed_by_another_verb_is_not_an_end() -> None:
+    text = (
+        "The college received 31,240 applications, up 8% from 28,930 last year, and offered "
+        "admission to 4,860 students.\n"
+    )
+    assert "fail" not in rule_statuses(text, "change_mismatch")
+
+
+def _spending(pct: str) -> str:
+    return f"Spending on parks rises to $41 million from $34 million, a {pct} increase.\n"
+
+
+def test_change_is_judged_on_the_stated_figures_not_the_far_ends_of_rounding() -> None:
+    # 34.5 -> 40.5 would be a 17.4% rise, but nobody writes $34 million for 34.5
+    assert "fail" in rule_statuses(_spending("17%"), "change_mismatch")
+
+
+def test_change_within_rounding_of_the_stated_figures_passes() -> None:
+    statuses = rule_statuses(_spending("21%"), "change_mismatch")
+    assert "pass" in statuses and "fail" not in statuses
+
+
+def _waves(multiple: str) -> str:
+    return f"Waves reached 6 metres on Saturday, {multiple} the 4-metre limit for the ferry.\n"
+
+
+def test_multiple_judged_on_the_stated_figures_fails() -> None:
+    assert "fail" in rule_statuses(_waves("twice"), "ratio_mismatch")
+
+
+def test_multiple_that_fits_the_stated_figures_passes() -> None:
+    text = "Waves reached 8 metres on Saturday, twice the 4-metre limit for the ferry.\n"
+    assert rule_statuses(text, "ratio_mismatch") == ["pass"]

@@ -120,7 +120,22 @@ def _segment(ctx: Context, change: Claim, changes: set[str]) -> list[Claim]:
     hi = i
     while hi + 1 < len(same) and same[hi + 1].id not in changes:
         hi += 1
+    # "rose 14% to 5.7 million, while ... the remaining 12.9 million, up 5% from 12.3 million":
+    # the "to" or "from" right after the previous change is that change's endpoint
+    while (
+        lo < i
+        and lo > 0
+        and (
+            (_marked(ctx, same[lo], _TO) or _marked(ctx, same[lo], _FROM))
+            and same[lo].start - same[lo - 1].end <= 20
+            and same[lo - 1].id in changes
+        )
+    ):
+        lo += 1
     return [c for c in same[lo : hi + 1] if c.id != change.id]
+
+
+_NEW_PREDICATE = re.compile(r"[\s,;]*(?:and|but|while|as)\s+(?!to\b|from\b)[a-z]+\s", re.I)
 
 
 def _endpoints(
@@ -128,7 +143,12 @@ def _endpoints(
 ) -> tuple[Claim | None, Claim | None]:
     cands = [c for c in segment if c.kind in kinds and numeric_value(c) is not None]
     froms = [c for c in cands if _marked(ctx, c, _FROM)]
-    tos = [c for c in cands if _marked(ctx, c, _TO)]
+    # "up 8% from 28,930, and offered admission to 4,860": a "to" governed by another verb
+    tos = [
+        c
+        for c in cands
+        if _marked(ctx, c, _TO) and not _NEW_PREDICATE.match(ctx.text, ctx.clause(c)[0], c.start)
+    ]
     start = froms[0] if froms else None
     end = tos[0] if tos else None
     if len(froms) > 1 or len(tos) > 1:
@@ -249,7 +269,7 @@ def _implied(
     ctx: Context, change: Claim, a: Claim, b: Claim, points: bool
 ) -> list[tuple[str, Interval]]:
     """The change the endpoints imply, in the unit the change is stated in."""
-    ia, ib = ctx.interval(a), ctx.interval(b)
+    ia, ib = ctx.plausible(a), ctx.plausible(b)
     if ia is None or ib is None or a.id == b.id:
         return []
     diff = ib - ia

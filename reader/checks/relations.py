@@ -251,6 +251,19 @@ class Context:
     def interval(self, claim: Claim) -> Interval | None:
         return interval(claim, self.text)
 
+    def plausible(self, claim: Claim) -> Interval | None:
+        """An exact figure within half its rounding, for arithmetic between figures:
+        "$34 million" to "$41 million" is no 17% rise, though 34.5 and 40.5 would make one.
+        Writers compute from the figures they state or ones close to them, not from the
+        far ends of rounding. Qualified figures ("about", "more than") keep their interval."""
+        iv = self.interval(claim)
+        v = numeric_value(claim)
+        if iv is None or v is None or claim.bound != "exact" or iv.hi == float("inf"):
+            return iv
+        if not iv.lo <= v <= iv.hi:
+            return iv
+        return Interval(v - (v - iv.lo) / 2, v + (iv.hi - v) / 2)
+
     def value(self, claim: Claim) -> float | None:
         return numeric_value(claim)
 
