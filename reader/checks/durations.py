@@ -31,6 +31,29 @@ _RELATIVE = re.compile(r"^\s*(?:\w+\s+){0,4}?(after|before|ago|earlier|since)\b"
 _END_MARK = re.compile(r"\b(until|till|to|through|ending|ended)\b[^.]{0,30}$", re.I)
 
 
+# A span told by its two events: a start word before the first date ("began on", "after
+# tearing a hamstring on", "was seized on") and an end word after it ("ended when ... on",
+# "was lifted on", "did not play again until"). The verbs of starting and ending, not phrases.
+_START_WORD = re.compile(
+    r"\b(?:from|since|after|following|began|begun|begins|beginning|started|starts|starting|"
+    r"opened|launched|erupted|broke out|went on|walked out|closed|shut|halted|suspended|"
+    r"stopped|seized|taken|kidnapped|abducted|trapped|arrested|detained|jailed|imposed|"
+    r"declared|left|departed|injured|hurt|tore|tearing|broke|breaking|admitted)\b",
+    re.I,
+)
+_END_WORD = re.compile(
+    r"\b(?:until|till|through|ended|ending|ends|finished|concluded|lifted|called off|"
+    r"reopened|resumed|returned|released|freed|rescued|discharged|came back|back)\b",
+    re.I,
+)
+# A clause about something else between the two dates: "which", "who", a semicolon.
+_OTHER_CLAUSE = re.compile(r"\b(?:which|who|whose|whom)\b|;", re.I)
+# How far before the first date its start word may stand.
+_START_REACH = 60
+# How far apart the two dates of one told span may be.
+_SPAN_CHARS = 140
+
+
 def _pair_in_sentence(ctx: Context, dur: Claim) -> tuple[Claim, Claim] | None:
     dates = [c for c in ctx.in_sentence(ctx.sentence_index(dur)) if c.kind == "date"]
     for a, b in zip(dates, dates[1:], strict=False):
@@ -40,7 +63,49 @@ def _pair_in_sentence(ctx: Context, dur: Claim) -> tuple[Claim, Claim] | None:
         )
         if len(between) <= 90 and joined:
             return a, b
+    for a, b in zip(dates, dates[1:], strict=False):
+        between = ctx.text[a.end : b.start]
+        if len(between) > _SPAN_CHARS or _OTHER_CLAUSE.search(between):
+            continue
+        if _START_WORD.search(ctx.before(a, _START_REACH)) and _END_WORD.search(between):
+            return a, b
     return None
+
+
+# "on May 3, 2012, 19 years after its launch on June 1, 1993": the gap between the date
+# the duration is apposed to and the date of the event it is counted from (or to).
+_GAP_WORD = re.compile(r"^\s*(?:\w+\s+){0,3}?(after|since|following|before)\b", re.I)
+_APPOSED_DATE = re.compile(r",\s*(?:about |nearly |almost |some |just |more than )?$")
+
+
+def _pair_gap(ctx: Context, dur: Claim) -> tuple[Claim, Claim] | None:
+    m = _GAP_WORD.match(ctx.after(dur, 40))
+    if m is None:
+        return None
+    here = [c for c in ctx.in_sentence(ctx.sentence_index(dur)) if c.kind == "date"]
+    anchor = [c for c in here if c.end <= dur.start]
+    if not anchor or not _APPOSED_DATE.match(ctx.text, anchor[-1].end, dur.start):
+        return None
+    mark = dur.end + m.end()
+    event = [c for c in here if c.start >= mark and c.start - mark <= 60]
+    if not event or _OTHER_CLAUSE.search(ctx.text, mark, event[0].start):
+        return None
+    if m.group(1).lower() == "before":
+        return anchor[-1], event[0]
+    return event[0], anchor[-1]
+
+
+def _pair_after_event(
+    ctx: Context, dur: Claim, relative: re.Match[str]
+) -> tuple[Claim, Claim] | None:
+    """ "missed 11 weeks after tearing a hamstring on Oct. 2 ... until Nov. 27": the span
+    starts at the event "after" names, when the sentence dates it and the span's end."""
+    if relative.group(1).lower() not in ("after", "since"):
+        return None
+    pair = _pair_in_sentence(ctx, dur)
+    if pair is None or pair[0].start < dur.end + relative.end():
+        return None
+    return pair
 
 
 def _pair_across(ctx: Context, dur: Claim) -> tuple[Claim, Claim] | None:
@@ -190,9 +255,15 @@ def check(ctx: Context) -> list[Check]:
         iv = ctx.interval(dur)
         if unit is None or v is None or iv is None:
             continue
-        if _RELATIVE.match(ctx.after(dur, 40)):
-            continue  # "19 years after Katrina": a gap to another event, not this span
-        pair = _pair_in_sentence(ctx, dur) or _pair_across(ctx, dur)
+        relative = _RELATIVE.match(ctx.after(dur, 40))
+        if relative:
+            # "19 years after Katrina": a gap to another event, not a span the sentence
+            # dates, unless it dates both ends of that gap
+            pair = _pair_gap(ctx, dur) or _pair_after_event(ctx, dur, relative)
+            if pair is None:
+                continue
+        else:
+            pair = _pair_in_sentence(ctx, dur) or _pair_across(ctx, dur)
         from_span, firm = False, True
         if pair is None:
             found = _pair_from_span(ctx, dur)
@@ -215,9 +286,10 @@ def check(ctx: Context) -> list[Check]:
             if not 0.5 * elapsed[0] <= days <= 1.5 * elapsed[1] + 1:
                 continue  # far from the span: some other stay, not this one
         u = DAYS[unit]
-        # "42 days" is 41.5-42.5 days; "52 years" is 51.5 up to 53 (completed years).
+        # "42 days" is 41.5-42.5 days; "52 years" is 51.5 up to 53 (completed years), and
+        # so are weeks: "out for six weeks" may be six weeks and five days.
         stated_lo = (v - 0.5) * u
-        stated_hi = (v + 0.5) * u if unit in ("day", "week") else (v + 1) * u
+        stated_hi = (v + 0.5) * u if unit == "day" else (v + 1) * u
         if iv.hi == float("inf"):
             stated_hi = float("inf")
         if iv.lo <= 0:
