@@ -259,3 +259,31 @@ def test_multiple_judged_on_the_stated_figures_fails() -> None:
 def test_multiple_that_fits_the_stated_figures_passes() -> None:
     text = "Waves reached 8 metres on Saturday, twice the 4-metre limit for the ferry.\n"
     assert rule_statuses(text, "ratio_mismatch") == ["pass"]
+
+
+# ------------------------------------------------------- shares of a named whole
+
+
+def _ports(a: str, b: str, c: str) -> str:
+    return (
+        f"Ardlow handles {a} of the country's container traffic, the rival port of Sellan "
+        f"{b} and a string of smaller ports the remaining {c}, the ministry said.\n"
+    )
+
+
+def test_shares_of_a_named_whole_over_100_fail() -> None:
+    checks = rule_checks(_ports("41%", "38%", "24%"), "shares_exceed_100")
+    assert [c[0] for c in checks] == ["fail"]
+    assert "container" in checks[0][1]
+
+
+def test_shares_of_a_named_whole_that_close_at_100_pass() -> None:
+    assert rule_statuses(_ports("41%", "38%", "21%"), "shares_exceed_100") == ["pass"]
+
+
+def test_shares_of_two_different_wholes_are_not_summed() -> None:
+    text = (
+        "Ardlow handles 61% of the country's container traffic. Sellan handles 58% of the "
+        "country's grain exports.\n"
+    )
+    assert "fail" not in rule_statuses(text, "shares_exceed_100")

@@ -31,7 +31,9 @@ _VERB_BEFORE = re.compile(
 )
 _STAKE = re.compile(r"\b(?:own|owns|hold|holds|control|controls)\s+(?:about |roughly |some )?$")
 _AFTER_COUNT = re.compile(r"[\d.]+\s*(?:million|billion|thousand)?\s*[a-z ]{0,20}(?:\(|,\s*or\s+)$")
-_OF_WHOLE = re.compile(r"^\s+of\s+(?:all\s+)?(?:the\s+|its\s+|their\s+)?([a-z][\w\-]*)", re.I)
+_OF_WHOLE = re.compile(
+    r"^\s+of\s+(?:all\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w\-]+[’']s\s+)?([a-z][\w\-]*)", re.I
+)
 _COMPLETE = re.compile(r"\b(remaining|the rest|all other|everyone else|others)\b", re.I)
 ANSWER_VERBS = frozenset(
     """said say says were are was backed back supported support opposed oppose voted vote
@@ -47,6 +49,7 @@ _ALLOCATED = re.compile(
     r"was allocated|allocated|devoted|comes|came|is paid|was paid|paid)\s*(?:to|on|for|from)\b",
     re.I,
 )
+_OF_NAMED_WHOLE = re.compile(r"\s+of\s+(?:the|its|their|all)\s+(?:[\w\-]+[’']s\s+)?[a-z]", re.I)
 _COMPARE = frozenset("below above higher lower more less than over under".split())
 _PRONOUNS = frozenset("them those these it".split())
 
@@ -114,6 +117,8 @@ def _share_of(ctx: Context, c: Claim) -> tuple[bool, str | None]:
     before = ctx.before(c, 40, clause=False)
     attached = bool(_VERB_BEFORE.search(before)) or bool(_AFTER_COUNT.search(before))
     attached = attached or bool(_ALLOCATED.match(after))
+    # "handles 41% of the country's container traffic": a share of a named whole
+    attached = attached or bool(_OF_NAMED_WHOLE.match(after))
     if whole is not None and not attached:
         nxt = [_verb_after(ctx, c)] if _verb_after(ctx, c) else nxt
     if not attached and nxt and (nxt[0] in ANSWER_VERBS or nxt[0] in ("to", "on", "for")):
@@ -239,6 +244,24 @@ def _all_listed(ctx: Context, claims: list[Claim]) -> bool:
     return True
 
 
+_WHOLE_PHRASE = re.compile(
+    r"\s+of\s+(?:all\s+)?((?:the\s+|its\s+|their\s+)?[\w’'\- ]{1,50}?)"
+    r"(?=\s*[,;.(]|\s+(?:and|or|according|while|but|in|on|at|for|from|to|was|were|is|are)\b)",
+    re.I,
+)
+
+
+def _whole_label(ctx: Context, claims: list[Claim], whole: str | None) -> str:
+    """ " of the country's container traffic": the whole as the text names it."""
+    if not whole:
+        return ""
+    for c in claims:
+        m = _WHOLE_PHRASE.match(ctx.text, c.end, c.end + 70)
+        if m and whole in m.group(1).lower():
+            return " of " + " ".join(m.group(1).split())
+    return f" of the {whole}"
+
+
 def check(ctx: Context) -> list[Check]:
     out: list[Check] = []
     for group in _groups(ctx):
@@ -250,7 +273,7 @@ def check(ctx: Context) -> list[Check]:
         hi = sum(iv.hi for iv in ivs if iv is not None)
         total = sum(ctx.value(c) or 0.0 for c in claims)
         whole = next((w for _, w in group if w and w not in _PRONOUNS), None)
-        of_whole = f" of the {whole}" if whole else ""
+        of_whole = _whole_label(ctx, claims, whole)
         shown = " + ".join(ctx.show(c) for c in claims)
         complete = any(_COMPLETE.search(ctx.before(c, 25, clause=True)) for c in claims)
         owners = [frozenset(ctx.owner(c)) for c in claims]
