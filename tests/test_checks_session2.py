@@ -287,3 +287,23 @@ def test_shares_of_two_different_wholes_are_not_summed() -> None:
         "country's grain exports.\n"
     )
     assert "fail" not in rule_statuses(text, "shares_exceed_100")
+
+
+def _origins(a: str, b: str, c: str) -> str:
+    return (
+        f"According to the report, {a} of first-years come from the province, {b} from other "
+        f"parts of the country and {c} from abroad.\n"
+    )
+
+
+def test_shares_by_origin_over_100_fail() -> None:
+    assert rule_statuses(_origins("46%", "29%", "27%"), "shares_exceed_100") == ["fail"]
+
+
+def test_shares_by_origin_within_100_pass() -> None:
+    assert rule_statuses(_origins("46%", "29%", "25%"), "shares_exceed_100") == ["pass"]
+
+
+def test_from_figures_that_are_changes_are_not_origins() -> None:
+    text = "Sales rose 46% from 2019, profits 29% from 2020 and wages 37% from 2021.\n"
+    assert "fail" not in rule_statuses(text, "shares_exceed_100")

@@ -39,7 +39,7 @@ ANSWER_VERBS = frozenset(
     """said say says were are was backed back supported support opposed oppose voted vote
     chose choose preferred prefer favoured favored favour favor approved approve
     disapproved agreed agree disagreed disagree wanted want goes go went going spent
-    allocated devoted comes came against abstained abstain abstaining undecided unsure
+    allocated devoted comes came come coming against abstained abstain abstaining undecided unsure
     neutral""".split()
 )
 # "55% of the budget goes to health": a share handed to one use, exclusive of the others
@@ -121,13 +121,14 @@ def _share_of(ctx: Context, c: Claim) -> tuple[bool, str | None]:
     attached = attached or bool(_OF_NAMED_WHOLE.match(after))
     if whole is not None and not attached:
         nxt = [_verb_after(ctx, c)] if _verb_after(ctx, c) else nxt
-    if not attached and nxt and (nxt[0] in ANSWER_VERBS or nxt[0] in ("to", "on", "for")):
+    if not attached and nxt and (nxt[0] in ANSWER_VERBS or nxt[0] in ("to", "on", "for", "from")):
         # "45% said yes, 30% said no": shares of the people answering
         attached = (
             sum(
                 1
                 for o in ctx.in_sentence(ctx.sentence_index(c))
-                if o.kind == "percent" and _verb_after(ctx, o) in ANSWER_VERBS | {"to", "on", "for"}
+                if o.kind == "percent"
+                and _verb_after(ctx, o) in ANSWER_VERBS | {"to", "on", "for", "from"}
             )
             >= 2
         )
@@ -258,7 +259,10 @@ def _whole_label(ctx: Context, claims: list[Claim], whole: str | None) -> str:
     for c in claims:
         m = _WHOLE_PHRASE.match(ctx.text, c.end, c.end + 70)
         if m and whole in m.group(1).lower():
-            return " of " + " ".join(m.group(1).split())
+            words = m.group(1).split()
+            while len(words) > 1 and words[-1].lower() in ANSWER_VERBS:
+                words.pop()  # "of first-years come from": the verb is not the whole
+            return " of " + " ".join(words)
     return f" of the {whole}"
 
 
@@ -282,7 +286,7 @@ def check(ctx: Context) -> list[Check]:
         # "45% said yes, 30% said no", "45% goes to health, 30% to education": exclusive
         verbs = [_verb_after(ctx, c) for c in claims]
         exclusive = all(
-            v in ANSWER_VERBS | {"to", "on", "for"}
+            v in ANSWER_VERBS | {"to", "on", "for", "from"}
             or _ALLOCATED.match(ctx.text[c.end : c.end + 60])
             for v, c in zip(verbs, claims, strict=True)
         )
