@@ -307,3 +307,45 @@ def test_shares_by_origin_within_100_pass() -> None:
 def test_from_figures_that_are_changes_are_not_origins() -> None:
     text = "Sales rose 46% from 2019, profits 29% from 2020 and wages 37% from 2021.\n"
     assert "fail" not in rule_statuses(text, "shares_exceed_100")
+
+
+# ------------------------------------------- a group named by a phrase, sentences back
+
+
+def _centres(children: str) -> str:
+    return (
+        "Shelters in schools and church halls were housing 9,400 people on Friday, the "
+        "emergency office said. Around 1,500 homes are known to have been flooded.\n\n"
+        "Roads to the north remain closed.\n\n"
+        f"Children account for {children} of those in the shelters, the charity said.\n"
+    )
+
+
+def test_of_those_in_a_named_place_ties_to_that_group_and_fails() -> None:
+    checks = rule_checks(_centres("9,900"), "part_exceeds_whole")
+    assert [(c[0], c[2]) for c in checks] == [("fail", {"9,900", "9,400"})]
+
+
+def test_of_those_in_a_named_place_passes_when_smaller() -> None:
+    assert rule_statuses(_centres("3,900"), "part_exceeds_whole") == ["pass"]
+
+
+def test_of_those_in_a_place_no_figure_names_is_not_guessed() -> None:
+    text = _centres("9,900").replace("of those in the shelters", "of those in the hospitals")
+    assert rule_statuses(text, "part_exceeds_whole") == []
+
+
+def _finishers(n: str) -> str:
+    return (
+        "A record 14,200 runners started, 8,100 men and 6,100 women, and 13,650 reached the "
+        f"finish. Of the women who started, {n} crossed the line.\n"
+    )
+
+
+def test_of_the_women_who_started_ties_to_the_women_in_the_start_list() -> None:
+    checks = rule_checks(_finishers("6,350"), "part_exceeds_whole")
+    assert [(c[0], c[2]) for c in checks] == [("fail", {"6,350", "6,100"})]
+
+
+def test_of_the_women_who_started_passes_when_fewer_finished() -> None:
+    assert rule_statuses(_finishers("5,880"), "part_exceeds_whole") == ["pass"]

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from reader.checks.base import result
-from reader.checks.relations import LEDGER_OUT, STOP, Context, stem
+from reader.checks.relations import LEDGER_OUT, STOP, WORD, Context, stem
 from reader.model import Check, Claim, Status
 
 RULE = "part_exceeds_whole"
@@ -231,6 +231,11 @@ def _among_whole(ctx: Context, part: Claim) -> Claim | None:
 _OF_THEM_AFTER = re.compile(r"\s+(?:out\s+)?of\s+(?:them|those|these)\b(?!\s+(?:who|which|that)\b)")
 
 
+_SCOPE_AFTER = re.compile(
+    r"\s+(?:out\s+)?of\s+(?:them|those|these)\s+(?:in|at|on|aboard|inside|from)\s+([^,.;]{3,60})"
+)
+
+
 def _of_them_whole(ctx: Context, part: Claim) -> Claim | None:
     """ "The hotel has 84 rooms. Fire damaged 96 of them": "them" is the group just counted,
     the last figure of its kind before the part in the sentence, else the one such figure of
@@ -251,6 +256,22 @@ def _of_them_whole(ctx: Context, part: Claim) -> Claim | None:
     here = [c for c in ctx.in_sentence(idx) if c.end <= part.start and c.kind == part.kind]
     if here:
         return here[-1] if fits(here[-1]) else None
+    scoped = _SCOPE_AFTER.match(ctx.text, part.end, part.end + 90)
+    if scoped:
+        # "13,100 of those in the evacuation centres": the group the phrase names, stated
+        # in one of the six sentences before
+        need = {stem(w) for w in WORD.findall(scoped.group(1)) if w.lower() not in STOP}
+        cands = [
+            c
+            for c in ctx.near_numeric(part, 30)
+            if c.start < ctx.sentence(part).start
+            and 0 < idx - ctx.sentence_index(c) <= 6
+            and fits(c)
+            and need <= ctx.stems(c, clause=False)
+        ]
+        if need and len({ctx.value(c) for c in cands}) == 1:
+            return cands[-1]
+        return None
     sents = ctx.document.sentences
     if idx == 0 or sents[idx - 1].paragraph != sents[idx].paragraph:
         return None
@@ -314,8 +335,14 @@ def named_whole(ctx: Context, part: Claim) -> tuple[Claim, bool, str] | None:
     m = _NAMED_FRONT.match(ctx.text, s.start, part.start)
     if not m or any(ch.isdigit() for ch in m.group(1)):
         return None
-    words = [w for w in m.group(1).lower().split() if w not in ("of", "who", "which")]
+    raw = m.group(1).lower().split()
+    words = [w for w in raw if w not in ("of", "who", "which", "that")]
     need = {_concept(w) for w in words}
+    # "the women who started": the noun must be the figure's own; what the relative clause
+    # says of it may be said anywhere in the figure's sentence ("18,400 started, ... 6,500
+    # women")
+    relative = raw.index("who") if "who" in raw else None
+    head = {_concept(w) for w in raw[:relative]} if relative else need
     cands: list[Claim] = []
     for c in ctx.near_numeric(part, 30):
         if c.start >= s.start:
@@ -327,8 +354,10 @@ def named_whole(ctx: Context, part: Claim) -> tuple[Claim, bool, str] | None:
         when, now = ctx.time_anchor(c), ctx.time_anchor(part)
         if when is not None and now is not None and when != now:
             continue  # "the injured" of another day
-        have = {_concept(w) for w in re.findall(r"[A-Za-z][\w\-]*", _own_words(ctx, c))}
-        have |= {_concept(w) for w in ctx.subject_words(c)}
+        own = {_concept(w) for w in re.findall(r"[A-Za-z][\w\-]*", _own_words(ctx, c))}
+        have = own | {_concept(w) for w in ctx.subject_words(c)}
+        if relative and head <= own:
+            have |= {_concept(w) for w in WORD.findall(ctx.sentence_text(c))}
         if need <= have:
             cands.append(c)
     if len({ctx.value(c) for c in cands}) != 1:
