@@ -87,3 +87,131 @@ def test_gap_before_an_event_is_measured_backwards() -> None:
 def test_ago_stays_unchecked() -> None:
     text = "Work began on 3 March 2015 and ended on 9 April 2015, ten years ago."
     assert not [m for r, m in fail_messages(text) if r == DUR]
+
+
+# ------------------------------------------------------------ ages at the article's date
+
+_LEAD = "HARLOW — Floodwater closed the ring road on Tuesday, 12 March 2024, the council said.\n\n"
+
+
+def test_unnamed_descriptor_age_tied_to_its_birth_in_one_sentence() -> None:
+    base = _LEAD + "The {n}-year-old, born on 2 July 1990 in Ware, led the clean-up crews.\n"
+    assert rule_statuses(base.format(n=33), AGE) == ["pass"]
+    assert rule_statuses(base.format(n=36), AGE) == ["fail"]
+
+
+def test_descriptor_age_a_birthday_after_the_dateline_only_warns() -> None:
+    # born 20 March: printed a week after its dateline, the article may already say 34
+    base = _LEAD + "The {n}-year-old, born on 20 March 1990 in Ware, led the clean-up crews.\n"
+    assert rule_statuses(base.format(n=33), AGE) == ["pass"]
+    assert rule_statuses(base.format(n=34), AGE) == ["warn"]
+
+
+def test_apposed_age_younger_than_the_dateline_allows_fails() -> None:
+    # a past-tense lead: the article cannot predate it, so no birthday can come to the rescue
+    base = _LEAD + (
+        "The engineer, Rosa Quint, {n}, has run the depot since 2019.\n\n"
+        "Born in Ware on 2 January 1980, Quint trained in Leeds.\n"
+    )
+    assert rule_statuses(base.format(n=44), AGE) == ["pass"]
+    assert rule_statuses(base.format(n=43), AGE) == ["fail"]
+
+
+def test_span_end_in_the_age_sentence_is_not_its_date() -> None:
+    base = _LEAD + (
+        "Quint, {n}, has signed a contract running until June 2029.\n\n"
+        "Born in Ware on 2 January 1980, Quint trained in Leeds.\n"
+    )
+    out = [(r, m) for r, m in fail_messages(base.format(n=40)) if r == AGE]
+    assert len(out) == 1 and "2029" not in out[0][1] and "44" in out[0][1]
+    assert rule_statuses(base.format(n=44), AGE) == ["pass"]
+
+
+def test_age_of_a_place_phrase_is_as_of_the_report() -> None:
+    base = _LEAD + (
+        "A driver, Tom Hale, {n}, of Ware, was rescued from the roof of his van. "
+        "Hale, born on 5 May 1995, said he had been stuck for an hour.\n"
+    )
+    assert rule_statuses(base.format(n=28), AGE) == ["pass"]
+    assert rule_statuses(base.format(n=31), AGE) == ["fail"]
+
+
+def test_age_at_a_past_moment_is_not_read_at_the_dateline() -> None:
+    # "was 17 when ...": an age at an undated moment, nothing to compare
+    text = _LEAD + (
+        "Rosa Quint, born on 2 January 1980, was 17 when she first worked on the road.\n"
+    )
+    assert rule_statuses(text, AGE) == []
+
+
+def test_a_lead_dating_an_old_event_is_not_the_article_date() -> None:
+    # the lead's full date is a past event: the article reports something later, in 2024
+    text = (
+        "The depot opened on 3 May 2001 after years of delay.\n\n"
+        "In 2024 its manager, Rosa Quint, 44, closed it. Quint was born on 2 January 1980.\n"
+    )
+    assert "fail" not in rule_statuses(text, AGE)
+
+
+def test_someone_else_named_between_age_and_birth() -> None:
+    text = _LEAD + (
+        "The 61-year-old, whose daughter Mina Quint was born on 2 July 1990, led the crews.\n"
+    )
+    assert "fail" not in rule_statuses(text, AGE)
+
+
+def test_lifespan_in_parentheses_dates_an_age_at_death() -> None:
+    base = "The painter Ann Lister (1936–2024) died aged {n} at her home in Ware.\n"
+    assert rule_statuses(base.format(n=87), AGE) == ["pass"]
+    assert rule_statuses(base.format(n=80), AGE) == ["fail"]
+
+
+def test_born_in_parentheses() -> None:
+    base = _LEAD + "The mayor, Ann Lister (born 12 June 1961), is {n}, her office said.\n"
+    assert rule_statuses(base.format(n=62), AGE) == ["pass"]
+    assert rule_statuses(base.format(n=66), AGE) == ["fail"]
+
+
+def test_died_at_the_age_of_read_at_the_death_date() -> None:
+    base = (
+        "Ann Lister, born on 12 June 1936, died on 3 October 2024 at the age of {n}, "
+        "her family said.\n"
+    )
+    assert rule_statuses(base.format(n=88), AGE) == ["pass"]
+    assert rule_statuses(base.format(n=91), AGE) == ["fail"]
+
+
+def test_obituary_age_after_an_undated_death_is_read_at_the_dateline() -> None:
+    base = (
+        "LEEDS, 3 June 2023 — Jane Roe, a chemist, died on Monday at her home. She was {n}.\n\n"
+        "Born on 4 May 1932 in York, Roe studied at Oxford.\n"
+    )
+    assert rule_statuses(base.format(n=91), AGE) == ["pass"]
+    assert rule_statuses(base.format(n=95), AGE) == ["fail"]
+
+
+def test_possessive_age_is_not_the_birth_holders() -> None:
+    text = _LEAD + "The 29-year-old's mother, born in 1961, watched from the bank.\n"
+    assert rule_statuses(text, AGE) == []
+
+
+def test_present_age_beside_a_later_told_date_fits_either() -> None:
+    base = _LEAD + (
+        "Rosa Quint, {n}, born on 2 January 1972, now runs the depot she joined in 1998.\n"
+    )
+    assert rule_statuses(base.format(n=52), AGE) == ["pass"]  # as of the report
+    assert rule_statuses(base.format(n=26), AGE) == ["pass"]  # as of 1998
+    assert rule_statuses(base.format(n=40), AGE) == ["fail"]  # as of neither
+
+
+def test_present_age_beside_a_later_date_without_a_dateline_only_warns() -> None:
+    text = "Rosa Quint, 52, born on 2 January 1972, now runs the depot she joined in 1998.\n"
+    assert rule_statuses(text, AGE) == ["warn"]
+
+
+def test_a_superlative_window_is_not_the_span() -> None:
+    text = (
+        "The walkout, which began on 3 March 2022 and ended on 26 March, was the longest "
+        "in 40 years."
+    )
+    assert rule_statuses(text, DUR) == []

@@ -159,6 +159,15 @@ _SPAN_LINK = re.compile(
     re.I,
 )
 _FUTURE = re.compile(r"\b(?:will|would|shall|is to|are to|expected to|due to|plans? to)\b", re.I)
+# A superlative or a first looks back over a window: "the longest in 40 years", "the
+# first time in a decade", "its worst month for 15 years".
+_LOOK_BACK = re.compile(
+    r"\b(?:longest|shortest|biggest|largest|worst|best|highest|lowest|most|least|first|"
+    r"deadliest|costliest|busiest|wettest|driest|hottest|coldest|[a-z]{3,}iest)\b"
+    r"[^.;]{0,50}\b(?:in|for|over)\s+(?:more than |over |nearly |almost |about |some |"
+    r"(?:the )?(?:past |last |previous )?)$",
+    re.I,
+)
 # How many sentences back a span may be stated before the duration that measures it.
 SPAN_REACH = 6
 _ANY_YEAR = 2001
@@ -255,6 +264,8 @@ def check(ctx: Context) -> list[Check]:
         iv = ctx.interval(dur)
         if unit is None or v is None or iv is None:
             continue
+        if _LOOK_BACK.search(ctx.before(dur, 80)):
+            continue  # "the longest in 40 years": a window looked back over, not this span
         relative = _RELATIVE.match(ctx.after(dur, 40))
         if relative:
             # "19 years after Katrina": a gap to another event, not a span the sentence
