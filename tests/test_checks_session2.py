@@ -349,3 +349,29 @@ def test_of_the_women_who_started_ties_to_the_women_in_the_start_list() -> None:
 
 def test_of_the_women_who_started_passes_when_fewer_finished() -> None:
     assert rule_statuses(_finishers("5,880"), "part_exceeds_whole") == ["pass"]
+
+
+# ------------------------------------ a rate closing the part's clause, a reduced relative
+
+
+def _yield(rate: str) -> str:
+    return (
+        "The college received 31,240 applications and offered admission to 4,860 students, "
+        "the college said in its report on Wednesday. "
+        "Of the students offered a place this year, 2,970 had accepted by the June 1 "
+        f"deadline, giving a yield of {rate}.\n"
+    )
+
+
+def test_rate_closing_the_parts_clause_against_the_named_group_fails() -> None:
+    checks = rule_checks(_yield("58%"), "percent_of_mismatch")
+    assert [(c[0], c[2]) for c in checks] == [("fail", {"58%", "2,970", "4,860"})]
+
+
+def test_rate_closing_the_parts_clause_passes_when_right() -> None:
+    assert rule_statuses(_yield("61%"), "percent_of_mismatch") == ["pass"]
+
+
+def test_reduced_relative_names_the_group_for_part_whole() -> None:
+    text = _yield("61%").replace("2,970", "5,970")
+    assert "fail" in rule_statuses(text, "part_exceeds_whole")

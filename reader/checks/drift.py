@@ -252,7 +252,7 @@ def _compatible(ctx: Context, a: Claim, b: Claim, key: str) -> bool:
         # "a train carrying 312 passengers derailed on Tuesday" / "said on Wednesday that
         # all 296 passengers ...": the day of a statement about a fixed set is no other
         # time; two statements on two days may report a figure that moved
-        ra, rb = _reported_day(ctx, a), _reported_day(ctx, b)
+        ra, rb = reported_day(ctx, a), reported_day(ctx, b)
         if ra != rb:
             ta = tb = None
     if ta and tb and ta != tb:
@@ -329,7 +329,7 @@ _SAID_THAT = re.compile(
 )
 
 
-def _reported_day(ctx: Context, c: Claim) -> bool:
+def reported_day(ctx: Context, c: Claim) -> bool:
     """Whether the claim's time anchor is the day a statement was made: "said on Monday
     that ...", "On Monday, police said ...", not the day of what is reported."""
     anchor = ctx.time_anchor(c)
@@ -338,7 +338,7 @@ def _reported_day(ctx: Context, c: Claim) -> bool:
     s = ctx.sentence(c)
     said = _SAYS.search(ctx.text, s.start, c.start)
     if said is None:
-        return False
+        return _said_after_on(ctx, c, anchor)
     if any(d.kind == "date" and d.start >= said.end() for d in ctx.in_sentence(s.index)):
         return False
     # the day stands beside the verb of saying, and nowhere in what is reported
@@ -346,6 +346,20 @@ def _reported_day(ctx: Context, c: Claim) -> bool:
     reported = ctx.text[min(c.start, said.end() + 25) : s.end].lower()
     day = re.compile(r"\b" + re.escape(anchor[:3]))
     return bool(day.search(beside)) and not day.search(reported)
+
+
+_SAID_ON_DAY = re.compile(
+    r"^[^.;]*?,\s*[^,.;]{0,60}?\b(?:said|says|reported|announced)\b[^,.;]{0,50}?"
+    r"\bon\s+([A-Z][a-z]+)\b[^,.;]{0,20}[.;]?\s*$"
+)
+
+
+def _said_after_on(ctx: Context, c: Claim, anchor: str) -> bool:
+    """ "..., and offered places to 4,860 students, the university said in its report on
+    Wednesday.": the closing attribution's day is when it was said."""
+    s = ctx.sentence(c)
+    m = _SAID_ON_DAY.match(ctx.text[c.end : s.end])
+    return m is not None and m.group(1).lower().startswith(anchor[:3])
 
 
 def _participle_key(ctx: Context, c: Claim) -> tuple[str, str] | None:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from reader.checks.base import result
+from reader.checks.drift import reported_day
 from reader.checks.relations import LEDGER_OUT, STOP, WORD, Context, stem
 from reader.model import Check, Claim, Status
 
@@ -284,9 +285,10 @@ def _of_them_whole(ctx: Context, part: Claim) -> Claim | None:
     return prev[0] if len(prev) == 1 and fits(prev[0]) else None
 
 
+_HELD = frozenset("held taken seen kept given won lost hit".split())
 _NAMED_FRONT = re.compile(
     r"\s*[\"“]?(?:Of|Among|Out of)\s+(?:the|those|these|its|their|all the)\s+"
-    r"((?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*)\s*,\s*$"
+    r"((?:[a-z][\w\-]*\s+){0,6}[a-z][\w\-]*)\s*,\s*$"
 )
 # Words that name one state in different ways: "the injured" are those "hurt".
 _SYNONYMS = {
@@ -336,6 +338,14 @@ def named_whole(ctx: Context, part: Claim) -> tuple[Claim, bool, str] | None:
     if not m or any(ch.isdigit() for ch in m.group(1)):
         return None
     raw = m.group(1).lower().split()
+    # "the students offered a place this year": a reduced relative clause; its verb is what
+    # ties the group, its object and time are the writer's wording
+    for i, w in enumerate(raw[1:], start=1):
+        if raw[i - 1] not in ("who", "which", "that") and (w.endswith("ed") or w in _HELD):
+            raw = raw[:i] + ["who", w]
+            break
+    if len(raw) > 4:
+        return None
     words = [w for w in raw if w not in ("of", "who", "which", "that")]
     need = {_concept(w) for w in words}
     # "the women who started": the noun must be the figure's own; what the relative clause
@@ -352,8 +362,8 @@ def named_whole(ctx: Context, part: Claim) -> tuple[Claim, bool, str] | None:
         if ctx.is_prior(c) or ctx.is_changeish(c):
             continue
         when, now = ctx.time_anchor(c), ctx.time_anchor(part)
-        if when is not None and now is not None and when != now:
-            continue  # "the injured" of another day
+        if when is not None and now is not None and when != now and not reported_day(ctx, c):
+            continue  # "the injured" of another day; not the day a report said it
         own = {_concept(w) for w in re.findall(r"[A-Za-z][\w\-]*", _own_words(ctx, c))}
         have = own | {_concept(w) for w in ctx.subject_words(c)}
         if relative and head <= own:

@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 
 from reader.checks.base import result
-from reader.checks.part_whole import explicit_whole, including_whole
+from reader.checks.part_whole import explicit_whole, including_whole, named_whole
 from reader.checks.quantity import Interval, fmt, fmt_sig
 from reader.checks.relations import IRREGULAR, QUANTITY_NOUNS, STOP, Context, stem
 from reader.model import Check, Claim, Status
@@ -366,7 +366,8 @@ def _of_pairs(ctx: Context, done: set[str]) -> list[Check]:
 # "found it in 287, a positivity rate of 91%": the share a count is of its group, in apposition
 _RATE_APPOS = re.compile(
     r"^\s*(?:,|\(|—|–|\s-\s|--)\s*(?:an?\s+|the\s+)?(?:[a-z\-]+\s+){0,2}?"
-    r"(?:rate|share|proportion|percentage)\s+of\s+(?:about |roughly |some |nearly |almost )?$",
+    r"(?:rate|share|proportion|percentage|yield|turnout|uptake|take-up|occupancy|fraction)"
+    r"\s+of\s+(?:about |roughly |some |nearly |almost )?$",
     re.I,
 )
 
@@ -388,9 +389,19 @@ def _rate_pairs(ctx: Context, done: set[str]) -> list[Check]:
             if i > 1 and explicit_whole(ctx, claims[i - 2]) is part and m:
                 # "287 of the 350 samples tested positive, a rate of 91%"
                 part, between = claims[i - 2], between[m.end() :]
+            if not _RATE_APPOS.match(between):
+                # "2,970 had accepted by the June 1 deadline, giving a yield of 58%": the rate
+                # closes the part's own short clause
+                tail = _blank_dates(ctx, claims[i - 1].end, share.start)
+                between = re.sub(r"^\s+[a-z][^,;.()\d]{0,60}(?=,)", "", tail)
+                if not between.startswith(","):
+                    continue
             if part.kind not in PARTS or part.vague or not _RATE_APPOS.match(between):
                 continue
             whole = explicit_whole(ctx, part)
+            if whole is None:
+                named = named_whole(ctx, part)
+                whole = named[0] if named is not None and named[1] else None
             if whole is None and re.match(r"\s*[,(—–]", ctx.text[part.end : part.end + 3]):
                 key = (part.subject or "").split()[-1:]
                 same = [
