@@ -375,3 +375,26 @@ def test_rate_closing_the_parts_clause_passes_when_right() -> None:
 def test_reduced_relative_names_the_group_for_part_whole() -> None:
     text = _yield("61%").replace("2,970", "5,970")
     assert "fail" in rule_statuses(text, "part_exceeds_whole")
+
+
+# ------------------------------------------------------ names first, then their count
+
+
+def _rivers(n: str) -> str:
+    return (
+        "The Arden, the Mole and the Tay all burst their banks overnight. "
+        f"The {n} rivers drain most of the uplands.\n"
+    )
+
+
+def test_names_then_a_wrong_count_fails() -> None:
+    assert rule_statuses(_rivers("four"), "enumeration_mismatch") == ["fail"]
+
+
+def test_names_then_the_right_count_passes() -> None:
+    assert rule_statuses(_rivers("three"), "enumeration_mismatch") == ["pass"]
+
+
+def test_an_indefinite_count_after_names_is_another_set() -> None:
+    text = "The Arden, the Mole and the Tay burst their banks. Four rivers drain the uplands.\n"
+    assert rule_statuses(text, "enumeration_mismatch") == []
