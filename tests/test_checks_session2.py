@@ -398,3 +398,22 @@ def test_names_then_the_right_count_passes() -> None:
 def test_an_indefinite_count_after_names_is_another_set() -> None:
     text = "The Arden, the Mole and the Tay burst their banks. Four rivers drain the uplands.\n"
     assert rule_statuses(text, "enumeration_mismatch") == []
+
+
+# ---------------------------------------------------- a share of a figure in a state
+
+
+def _appeal(pct: str) -> str:
+    return (
+        f"The appeal for $12.5 million is {pct} funded, with $4.1 million received so far, "
+        "the agency said.\n"
+    )
+
+
+def test_share_in_a_state_against_the_amount_in_it_fails() -> None:
+    checks = rule_checks(_appeal("42%"), "percent_of_mismatch")
+    assert [(c[0], c[2]) for c in checks] == [("fail", {"42%", "$12.5 million", "$4.1 million"})]
+
+
+def test_share_in_a_state_passes_when_right() -> None:
+    assert rule_statuses(_appeal("33%"), "percent_of_mismatch") == ["pass"]

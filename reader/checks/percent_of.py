@@ -555,4 +555,42 @@ def check(ctx: Context) -> list[Check]:
     out.extend(_rate_pairs(ctx, done))
     out.extend(_restated_shares(ctx, done))
     out.extend(_of_pairs(ctx, done))
+    out.extend(_state_shares(ctx, done))
+    return out
+
+
+# "The appeal for $18.5 million is 42% funded, with $6.9 million received": the share of the
+# figure before it that has reached a state, and the amount that has
+_STATE_BEFORE = re.compile(
+    r"\b(?:is|was|are|were|now|stands|stood)\s+(?:about |roughly |some |nearly |only |just )?$"
+)
+_STATE_AFTER = re.compile(
+    r"\s+(?:[a-z]+ed|complete|completed|full|done|built|sold|paid|spent)\b[^.;]{0,40}?"
+    r"(?:,\s*with|\bwith|,\s*or|\(|—|–|,\s*after|,\s*having)\s+"
+    r"(?:about |roughly |some |nearly |almost |only |just |more than )?$",
+    re.I,
+)
+
+
+def _state_shares(ctx: Context, done: set[str]) -> list[Check]:
+    out = []
+    for claims in ctx.by_sentence.values():
+        for i, share in enumerate(claims):
+            if share.id in done or not _is_share(share) or ctx.is_changeish(share):
+                continue
+            if not _STATE_BEFORE.search(ctx.text, max(0, share.start - 20), share.start):
+                continue
+            later = [c for c in claims[i + 1 :] if c.kind in PARTS and not c.vague]
+            earlier = [c for c in claims[:i] if c.kind in PARTS and not c.vague]
+            if not later or not earlier:
+                continue
+            part, whole = later[0], earlier[-1]
+            if part.kind != whole.kind or not _STATE_AFTER.fullmatch(
+                ctx.text, share.end, part.start
+            ):
+                continue
+            check = _verdict(ctx, share, part, whole, "fail")
+            if check is not None:
+                out.append(check)
+                done.add(share.id)
     return out
