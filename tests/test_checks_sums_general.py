@@ -123,3 +123,97 @@ def test_a_selection_far_short_of_the_total_is_no_split():
 def test_a_fronted_whole_not_named_as_total_stays_open():
     text = "Of the 3,860 ballots cast, 2,700 were in favour and 1,100 against."
     assert "fail" not in _statuses(text)
+
+
+# --- a running balance: noun-less flows, any outflow verb, a closing stated apart ---------
+
+
+def _ships(closing: str) -> str:
+    return (
+        "Twenty tankers were already waiting when the strike began. Since then 14 more have "
+        f"arrived and six have sailed for other ports, leaving {closing} vessels at anchor.\n"
+    )
+
+
+def test_noun_less_flows_between_two_names_for_one_fleet():
+    assert "fail" in _statuses(_ships("32"), "ledger_mismatch")
+    assert _statuses(_ships("28"), "ledger_mismatch") == ["pass"]
+
+
+def test_a_closing_of_another_thing_is_no_balance():
+    text = (
+        "Twenty tankers were already waiting when the strike began. Since then 14 more have "
+        "arrived and six have sailed for other ports, leaving 32 crew members stranded.\n"
+    )
+    assert "fail" not in _statuses(text, "ledger_mismatch")
+
+
+def _shelter(now: str) -> str:
+    return (
+        "The hall housed 420 people on Friday. Since then, 80 more have arrived and 60 have "
+        f"left. There are now {now} people in the hall.\n"
+    )
+
+
+def test_a_stock_stated_in_the_next_sentence_closes_the_flows():
+    assert "fail" in _statuses(_shelter("470"), "ledger_mismatch")
+    assert _statuses(_shelter("440"), "ledger_mismatch") == ["pass"]
+
+
+def test_a_next_sentence_stock_of_a_narrower_group_only_warns():
+    text = (
+        "The ward held 40 patients on Monday. Twelve more were admitted and nine were "
+        "discharged. Thirty remain in intensive care.\n"
+    )
+    assert "fail" not in _statuses(text, "ledger_mismatch")
+
+
+def test_inventory_bought_and_sold():
+    text = "The zoo kept 310 animals in January. It has since bought 40 and sold {n}, leaving 300."
+    assert "fail" in _statuses(text.format(n="10"), "ledger_mismatch")
+    assert _statuses(text.format(n="50"), "ledger_mismatch") == ["pass"]
+
+
+# --- the fate of those aboard -----------------------------------------------------------
+
+
+def _ferry(saved: str, closing: str = "Everyone else on board has been accounted for.") -> str:
+    return (
+        f"Rescuers brought {saved} survivors ashore after the ferry sank on Friday.\n\n"
+        "The ferry was carrying 153 people when it capsized in high seas.\n\n"
+        f"By Sunday 12 people had been confirmed dead and five were still missing. {closing}\n"
+    )
+
+
+def test_survivors_dead_and_missing_make_up_those_aboard():
+    assert "fail" in _statuses(_ferry("142"), "ledger_mismatch")
+    assert _statuses(_ferry("136"), "ledger_mismatch") == ["pass"]
+
+
+def test_fates_short_of_those_aboard_fail_only_when_all_others_are_accounted_for():
+    assert "fail" in _statuses(_ferry("120"), "ledger_mismatch")
+    assert "fail" not in _statuses(_ferry("120", closing=""), "ledger_mismatch")
+
+
+def test_crew_coordinated_with_passengers_are_aboard_too():
+    text = (
+        "The ferry was carrying 120 passengers and eight crew when it sank. Rescuers saved "
+        "110 people, nine died and nine are still missing.\n"
+    )
+    assert _statuses(text, "ledger_mismatch") == ["pass"]
+
+
+def test_a_capacity_is_not_those_aboard():
+    text = (
+        "The ferry, licensed to carry up to 100 people, sank on Friday. Rescuers saved 110 "
+        "people and nine died.\n"
+    )
+    assert "fail" not in _statuses(text, "ledger_mismatch")
+
+
+def test_an_earlier_disaster_is_no_fate_of_these_passengers():
+    text = (
+        "The ferry was carrying 150 people when it capsized. Rescuers saved 140 people and "
+        "ten died.\n\nThe sinking of the Vestra in 2001 killed 90 sailors.\n"
+    )
+    assert _statuses(text, "ledger_mismatch") == ["pass"]
