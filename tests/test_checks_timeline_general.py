@@ -215,3 +215,43 @@ def test_a_superlative_window_is_not_the_span() -> None:
         "in 40 years."
     )
     assert rule_statuses(text, DUR) == []
+
+
+# ------------------------------------------------------------ more ways to tell a span
+
+
+def test_a_range_of_days_in_one_month() -> None:
+    for span in ("March 3–26", "from 3 to 26 March", "Sept. 3-26"):
+        base = f"The fair ran {span}, {{n}} days of music in the park."
+        assert rule_statuses(base.format(n=23), DUR) == ["pass"], span
+        assert rule_statuses(base.format(n=17), DUR) == ["fail"], span
+
+
+def test_a_day_then_a_count_is_no_range() -> None:
+    text = "On March 3 - 26 people died - in 17 days of fighting."
+    assert rule_statuses(text, DUR) == []
+
+
+def test_lasted_tells_the_whole_span_of_the_same_thing() -> None:
+    base = "The strike began on March 3, 2021 and ended on March 26. {s} lasted 17 days."
+    assert rule_statuses(base.format(s="It"), DUR) == ["fail"]
+    assert rule_statuses(base.format(s="The strike"), DUR) == ["fail"]
+    # another thing's span: shorter may be a part, only a warning
+    assert rule_statuses(base.format(s="The heatwave"), DUR) == ["warn"]
+
+
+def test_the_start_told_in_the_next_sentence() -> None:
+    base = "The lockout ended on May 19, 2021, after {n} weeks. {s} had begun on March 3."
+    assert rule_statuses(base.format(n=11, s="It"), DUR) == ["pass"]
+    assert rule_statuses(base.format(n=15, s="It"), DUR) == ["fail"]
+    assert rule_statuses(base.format(n=15, s="The drought"), DUR) == []
+
+
+def test_fronted_age_with_a_present_verb_is_as_of_the_report() -> None:
+    base = (
+        "Floods hit Iten on 2 May 2025, officials said.\n\n"
+        "At {n}, Ama Serwaa {verb}. Serwaa was born on 3 November 1983.\n"
+    )
+    assert rule_statuses(base.format(n=41, verb="is still racing"), AGE) == ["pass"]
+    assert rule_statuses(base.format(n=45, verb="is still racing"), AGE) == ["fail"]
+    assert rule_statuses(base.format(n=17, verb="moved to Kenya"), AGE) == []

@@ -317,6 +317,10 @@ _PLACE_AFTER = re.compile(r"^,?\s+(?:of|from)\s+[A-Z]")
 _PAST_AFTER = re.compile(r"^[^.;]{0,12}\b(?:when|at the time|then)\b", re.I)
 
 
+_FRONTED_PRESENT = re.compile(
+    r",\s*(?:[A-Z][\w’'\-]*\s+|she\s+|he\s+|they\s+){1,3}"
+    r"(?:is|are|has|have|remains|still|now)\b"
+)
 _OBITUARY_WAS = re.compile(r"^\s*(?:He|She|They)\s+(?:was|were)\s+$")
 
 
@@ -333,6 +337,8 @@ def _present_age(ctx: Context, age: Claim) -> bool:
         )
     if _YEAR_OLD.search(age.text) and _DESCRIPTOR_BEFORE.search(before):
         return True
+    if re.fullmatch(r"\s*At\s+", before) and _FRONTED_PRESENT.match(ctx.after(age, 60)):
+        return True  # "At 41, Ama Serwaa is still racing"
     return bool(_PRESENT_BEFORE.search(before) or _PLACE_AFTER.match(ctx.after(age, 20)))
 
 

@@ -225,6 +225,32 @@ def _pair_from_span(ctx: Context, dur: Claim) -> tuple[Claim, Claim, bool] | Non
     return None
 
 
+def _pair_forward(ctx: Context, dur: Claim) -> tuple[Claim, Claim] | None:
+    """ "The strike ended on May 19 after 11 weeks. It had begun on March 3.": an end dated
+    here, the start in the next sentence, told of the same thing ("It", "The strike")."""
+    if not _elapsed_marker(ctx, dur) and not _WHOLE_SPAN.search(ctx.before(dur, 30)):
+        return None
+    idx = ctx.sentence_index(dur)
+    ends = _day_dates(ctx, idx)
+    if len(ends) != 1 or not _END_WORD.search(ctx.before(ends[0], 40)):
+        return None
+    sents = ctx.document.sentences
+    if idx + 1 >= len(sents) or sents[idx + 1].paragraph != ctx.paragraph(dur):
+        return None
+    starts = _day_dates(ctx, idx + 1)
+    if len(starts) != 1 or not _START_WORD.search(ctx.before(starts[0], 40)):
+        return None
+    nxt = sents[idx + 1]
+    m = _SPAN_SUBJECT.match(ctx.text, nxt.start, nxt.end)
+    if m is None:
+        return None
+    noun = m.group(1) or m.group(2)
+    here = ctx.sentence_text(dur)
+    if noun is not None and not re.search(rf"\b{re.escape(noun)}\b", here, re.I):
+        return None
+    return starts[0], ends[0]
+
+
 def _elapsed(ctx: Context, a: Claim, b: Claim) -> tuple[float, float] | None:
     sa = span(ctx, a)
     if sa is None and not has_year(a) and not has_year(b):
@@ -276,15 +302,20 @@ def check(ctx: Context) -> list[Check]:
         else:
             pair = _pair_in_sentence(ctx, dur) or _pair_across(ctx, dur)
         from_span, firm = False, True
+        pair = pair or _pair_forward(ctx, dur)
         if pair is None:
             found = _pair_from_span(ctx, dur)
             from_span = found is not None
             pair = (found[0], found[1]) if found else None
             firm = found[2] if found else True
+        label: str | None = None
         if pair is None:
-            continue
+            ranged = _range_in_date(ctx, dur)
+            if ranged is None:
+                continue
+            pair, label, elapsed_range = (ranged[0], ranged[0]), ranged[1], ranged[2]
         a, b = pair
-        elapsed = _elapsed(ctx, a, b)
+        elapsed = elapsed_range if label else _elapsed(ctx, a, b)
         if from_span:
             # "reached on March 14 ... since March 5": the span runs from the earlier day
             back = _elapsed(ctx, b, a)
@@ -307,10 +338,11 @@ def check(ctx: Context) -> list[Check]:
             stated_lo = 0.0
         lo, hi = elapsed
         span_text = _span_text(lo, hi, unit)
-        msg_dates = f"{a.text} to {b.text} is {span_text}"
+        msg_dates = f"{label or f'{a.text} to {b.text}'} is {span_text}"
+        whole = from_span and _measures_whole_span(ctx, dur, a)
         if stated_lo <= hi and lo <= stated_hi:
             out.append(result(RULE, "pass", (a, b, dur), f"{msg_dates}, as stated ({dur.text})"))
-        elif firm and not (from_span and stated_hi < lo):
+        elif firm and not (from_span and stated_hi < lo and not whole):
             out.append(result(RULE, "fail", (a, b, dur), f"{msg_dates}, not {fmt(v)} {unit}s"))
         elif from_span and stated_hi < lo:
             # shorter than the span an earlier sentence states: maybe a part of it
@@ -320,6 +352,64 @@ def check(ctx: Context) -> list[Check]:
             msg = f"{msg_dates}, not {fmt(v)} {unit}s, if the {dur.text} run between them"
             out.append(result(RULE, "warn", (a, b, dur), msg))
     return out
+
+
+# "ran March 3–26", "Sept. 2-27": a range of days in one month, one date claim.
+_DAY_AFTER = re.compile(
+    r"\s*(?:[–—-]|to|until|till|through)\s*([12]?\d|3[01])(?:st|nd|rd|th)?"
+    r"(?=[,.;:)]|\s+(?:1[5-9]|20)\d\d\b|\s+(?:this|last|next|in|at|and|while|when|before|"
+    r"after|but|with|for)\b|\s*$)"
+)
+# "from 3 to 26 March", "between 3 and 26 March", "3–26 March"
+_DAY_BEFORE = re.compile(
+    r"(?:\b(?:from|between)\s+)?(?<![\d,.])([12]?\d|3[01])(?:st|nd|rd|th)?\s*"
+    r"(?:[–—-]|to|until|till|through|and)\s*$"
+)
+
+
+def _range_in_date(ctx: Context, dur: Claim) -> tuple[Claim, str, tuple[float, float]] | None:
+    """The one day-range of the duration's sentence, read from its date's own words."""
+    found = []
+    for c in ctx.in_sentence(ctx.sentence_index(dur)):
+        parts = parse_iso(c.value) if c.kind == "date" else None
+        if not parts or parts[1] is None or parts[2] is None:
+            continue
+        after = _DAY_AFTER.match(ctx.text, c.end)
+        before = _DAY_BEFORE.search(ctx.text, max(0, c.start - 20), c.start)
+        if after and not before:
+            first, last = parts[2], int(after.group(1))
+            label = ctx.text[c.start : after.end()]
+        elif before and not after:
+            first, last = int(before.group(1)), parts[2]
+            label = ctx.text[before.start() : c.end]
+            if re.match(r"(?:from|between)\s", label):
+                label = label.split(None, 1)[1]
+        else:
+            continue
+        if last > first:
+            found.append((c, label.strip(), (float(last - first), float(last - first + 1))))
+    return found[0] if len(found) == 1 else None
+
+
+# A duration told of the whole span: "It lasted 17 days", "the strike took 17 days".
+_WHOLE_SPAN = re.compile(r"\b(?:lasted|lasting|lasts|took|taking|spanned|spanning)\s+\S*\s*$")
+_SPAN_SUBJECT = re.compile(r"\s*(?:It|This|That|They|The\s+(\w+)|Its\s+(\w+))\b")
+
+
+def _measures_whole_span(ctx: Context, dur: Claim, start: Claim) -> bool:
+    """ "The strike began on March 3 and ended on March 26. It lasted 17 days.": a span
+    told of the same thing ("It", "The strike") that the earlier sentence dates."""
+    if not _WHOLE_SPAN.search(ctx.before(dur, 30)):
+        return False
+    sent = ctx.sentence(dur)
+    m = _SPAN_SUBJECT.match(ctx.text, sent.start, sent.end)
+    if m is None:
+        return False
+    noun = m.group(1) or m.group(2)
+    if noun is None:
+        return ctx.sentence_index(start) == sent.index - 1
+    dated = ctx.sentence(start)
+    return re.search(rf"\b{re.escape(noun)}\b", ctx.text[dated.start : dated.end], re.I) is not None
 
 
 def _span_text(lo: float, hi: float, unit: str) -> str:
