@@ -417,3 +417,37 @@ def test_share_in_a_state_against_the_amount_in_it_fails() -> None:
 
 def test_share_in_a_state_passes_when_right() -> None:
     assert rule_statuses(_appeal("33%"), "percent_of_mismatch") == ["pass"]
+
+
+# ------------------------------------ a bound, then the whole of a part restating it
+
+
+def _applicants(n: str) -> str:
+    return (
+        "Medicine remained the most competitive course, with more than 4,000 applicants "
+        "for 180 places.\n\n"
+        f"The office interviewed 620 of medicine's {n} applicants over six weeks in February.\n"
+    )
+
+
+def test_whole_of_a_part_below_an_earlier_bound_conflicts() -> None:
+    checks = rule_checks(_applicants("3,870"), "bound_conflict")
+    assert [(c[0], c[2]) for c in checks] == [("fail", {"4,000", "3,870"})]
+
+
+def test_whole_of_a_part_within_an_earlier_bound_passes() -> None:
+    assert rule_statuses(_applicants("4,170"), "bound_conflict") == ["pass"]
+
+
+def test_the_parts_verb_is_not_the_wholes() -> None:
+    from reader.checks.relations import Context
+    from reader.document import Document
+    from reader.extract import extract_claims
+
+    doc = Document.from_text(_applicants("3,870"))
+    claims = extract_claims(doc)
+    ctx = Context(doc, claims)
+    whole = next(c for c in claims if c.text == "3,870")
+    part = next(c for c in claims if c.text == "620")
+    assert "interview" not in ctx.predicate_stems(whole)
+    assert "interview" in ctx.predicate_stems(part)

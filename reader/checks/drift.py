@@ -235,7 +235,7 @@ def _compatible(ctx: Context, a: Claim, b: Claim, key: str) -> bool:
     nominal_set = key.startswith("described:") and any(
         _NOMINAL_PARTICIPLE.match(ctx.after(c, 40)) for c in (a, b)
     )
-    qa, qb = (set(), set()) if nominal_set else (ctx.qualifiers(a), ctx.qualifiers(b))
+    qa, qb = (set(), set()) if nominal_set else (_own_qualifiers(ctx, a), _own_qualifiers(ctx, b))
     if set_ref and qb - qa:
         return False  # "all 45 children on the first bus": a narrower set than the first
     # a mention that names the known set is not scoped by the words of its own clause
@@ -270,6 +270,17 @@ def _compatible(ctx: Context, a: Claim, b: Claim, key: str) -> bool:
     # "In all, 150 homes were destroyed": a stated total restates the figure
     definite = definite or bool(_IN_ALL.search(ctx.before(b, 40, clause=False)))
     return definite or bool(shared_context(ctx, a, b))
+
+
+_WHOLE_OF_PART = re.compile(r"\d[\d,.]*\s+(?:out\s+)?of\s+[^,;.\d]{0,30}$")
+
+
+def _own_qualifiers(ctx: Context, c: Claim) -> set[str]:
+    """The phrases after a figure that scope it; not for the whole of a part ("interviewed
+    620 of its 3,870 applicants over six weeks": the weeks are the interviewing's)."""
+    if _WHOLE_OF_PART.search(ctx.before(c, 40)):
+        return set()
+    return ctx.qualifiers(c)  # type: ignore[no-any-return]
 
 
 def _names_the_set(ctx: Context, c: Claim, predicates: set[str]) -> bool:

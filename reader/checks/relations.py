@@ -65,6 +65,7 @@ _F = TypeVar("_F", bound=Callable[..., Any])
 _NOUN_OF_END = re.compile(
     r"([A-Za-z][\w\-]*)\s+of\s+(?:about |some |roughly |nearly |more than |around )?$"
 )
+_OF_BETWEEN = re.compile(r"\s+(?:out\s+)?of\s+[^,;.\d]{0,30}$")
 _TALLY_AT_END = re.compile(r"\b(number|total|tally|toll|count)\b[^,.]{0,30}\b(?:at|to)\s+$")
 
 
@@ -364,9 +365,23 @@ class Context:
     def predicate_stems(self, claim: Claim) -> set[str]:
         """Verbs near the number: the predicate it stands in."""
         out: set[str] = set()
-        if claim.predicate:
-            out.add(stem(claim.predicate.split()[-1]))
-        for w in self.words_before(claim, 3) + self.local_after(claim):
+        before = self.words_before(claim, 3)
+        a = self.clause(claim)[0]
+        prev = [c for c in self.claims_between(a, claim.start) if c.end <= claim.start]
+        own = claim.predicate.split()[-1] if claim.predicate else None
+        if (
+            prev
+            and prev[-1].kind == claim.kind
+            and _OF_BETWEEN.match(self.text, prev[-1].end, claim.start)
+        ):
+            # "interviewed 620 of medicine's 3,870 applicants": the verb is the part's
+            between = [w.lower() for w in WORD.findall(self.text[prev[-1].end : claim.start])]
+            before = before[-len(between) :] if between else []
+            if own and own.lower() not in between:
+                own = None
+        if own:
+            out.add(stem(own))
+        for w in before + self.local_after(claim):
             if w in STOP:
                 continue
             if (
