@@ -255,3 +255,33 @@ def test_fronted_age_with_a_present_verb_is_as_of_the_report() -> None:
     assert rule_statuses(base.format(n=41, verb="is still racing"), AGE) == ["pass"]
     assert rule_statuses(base.format(n=45, verb="is still racing"), AGE) == ["fail"]
     assert rule_statuses(base.format(n=17, verb="moved to Kenya"), AGE) == []
+
+
+_FINAL = "Final report\n\nThe final was played at Ware on 3 May 2024.\n\n"
+
+
+def test_descriptor_age_after_the_birth_holder_alone() -> None:
+    base = _FINAL + "Smith was born on 3 May 1990. The {n}-year-old won in straight sets.\n"
+    assert rule_statuses(base.format(n=34), AGE) == ["pass"]
+    assert rule_statuses(base.format(n=39), AGE) == ["fail"]
+
+
+def test_descriptor_age_after_someone_else_is_not_the_birth_holders() -> None:
+    text = (
+        _FINAL + "Smith, born on 3 May 1990, faced Jones. The 29-year-old won in straight sets.\n"
+    )
+    assert rule_statuses(text, AGE) == []
+
+
+def test_descriptor_age_with_others_named_before_only_warns() -> None:
+    text = _FINAL + "Jones faced Smith, born on 3 May 1990. The 29-year-old won in straight sets.\n"
+    assert rule_statuses(text, AGE) == ["warn"]
+
+
+def test_an_article_looking_back_on_its_lead_date_has_no_dateline() -> None:
+    text = (
+        "On 14 March 2019, the river burst its banks at Ware.\n\n"
+        "Five years later, the mayor, Ann Lister, 61, says the town has recovered. "
+        "Lister was born on 2 June 1962.\n"
+    )
+    assert rule_statuses(text, AGE) == []

@@ -10,10 +10,12 @@ possible ages.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from datetime import date, timedelta
 
 from reader.checks.base import result
+from reader.checks.lexicon import STOP
 from reader.checks.quantity import fmt, numeric_value
 from reader.checks.relations import WINDOW, Context
 from reader.checks.timeline import span, states_year
@@ -257,8 +259,18 @@ def _dateline(ctx: Context, births: set[str]) -> Claim | None:
         full = [c for c in dated if _FULL_DATE.match(str(c.value)) and states_year(c)]
         if len({c.value for c in full}) != 1:
             return None
-        return None if _dated_later(ctx, full[0], births) else full[0]
+        if _dated_later(ctx, full[0], births) or _LOOKS_BACK.search(ctx.text):
+            return None
+        return full[0]
     return None
+
+
+# An article that looks back on its lead's date from later: that date is not its own.
+_LOOKS_BACK = re.compile(
+    r"\b(?:(?:years?|decades?|months?)\s+(?:later|on|since|ago|after)|since then|"
+    r"anniversary|to this day|in the years since)\b",
+    re.I,
+)
 
 
 # Words that put a date in the article's future: a plan, a forecast, a deadline.
@@ -322,6 +334,44 @@ _FRONTED_PRESENT = re.compile(
     r"(?:is|are|has|have|remains|still|now)\b"
 )
 _OBITUARY_WAS = re.compile(r"^\s*(?:He|She|They)\s+(?:was|were)\s+$")
+
+
+_MID_NAME = re.compile(r"(?<=[a-z,;:—–-] )[A-Z][a-zà-ÿ’'\-]+")
+_VERB_AFTER = re.compile(r",?\s+(?:[a-z]+ed|[a-z]+s|said|says|won|beat|met|took|told)\b")
+_NAME_WORD = re.compile(r"\b[A-Z][a-zà-ÿ’'\-]+")
+
+
+def _named_before(ctx: Context, age: Claim, person: str) -> list[str]:
+    """The names told before an unnamed age ("the 29-year-old", "she is 29") in its
+    paragraph, in order: the last is the one it most likely stands for. Places and
+    months are not names; a name is a word capitalised mid-sentence, or the person's."""
+    para = ctx.document.paragraphs[ctx.paragraph(age)]
+    text = ctx.text[para.start : age.start]
+    near = ctx.text[max(0, age.start - _NAME_REACH) : age.end + _NAME_REACH]
+    proper = {m.group() for m in _MID_NAME.finditer(near)} | set(person.split())
+    names = _names_in(text, proper)
+    if not names:
+        # "At 41, Ama Serwaa is still racing": the subject after a fronted age
+        sent = ctx.sentence(age)
+        names = _names_in(ctx.text[age.end : sent.end], proper)[:1]
+    return names
+
+
+def _names_in(text: str, proper: set[str]) -> list[str]:
+    names = []
+    for m in _NAME_WORD.finditer(text):
+        word = m.group()
+        low = word.lower()
+        if low in _TITLES or low in _MONTHS or low in STOP:
+            continue
+        # a word capitalised only where a sentence starts is a name when a verb follows it
+        # ("Jones faced Smith"), not when it is a sentence's first word of another kind
+        if word not in proper and not _VERB_AFTER.match(text, m.end()):
+            continue
+        if re.search(r"\b(?:in|at|from|near|of|to|for|against|over)\s+$", text[: m.start()]):
+            continue
+        names.append(word)
+    return names
 
 
 def _present_age(ctx: Context, age: Claim) -> bool:
@@ -469,6 +519,14 @@ def check(ctx: Context) -> list[Check]:
             else:
                 event = _event_date(ctx, age, birth_ids)
             present = apposed is not None or _present_age(ctx, age)
+            inferred = False  # the age stands for the person only as the last one named
+            if present and apposed is None and not own_birth:
+                names = _named_before(ctx, age, person)
+                own_words = _person_words(ctx, age, person)
+                if not names or names[-1] not in own_words:
+                    present = False  # someone else may be "the 29-year-old"
+                else:
+                    inferred = bool(set(names) - own_words)
             judged: Check | None = None
             if event is None and present and not _dates_of(ctx, age, birth_ids):
                 line = _dateline(ctx, birth_ids)
@@ -477,9 +535,20 @@ def check(ctx: Context) -> list[Check]:
                 judged = _either(ctx, age, birth, event, person, _dateline(ctx, birth_ids))
             elif event is not None:
                 judged = _judge(ctx, age, birth, event, person, False)
+            if judged is not None and inferred and judged.status == "fail":
+                msg = f"{judged.message}, if the age is {person}'s (others are named before it)"
+                judged = dataclasses.replace(judged, status="warn", message=msg)
             if judged is not None:
                 out.append(judged)
     return out
+
+
+def _person_words(ctx: Context, age: Claim, person: str) -> set[str]:
+    """The words of a person's names: the surname and the first names the text gives."""
+    words = set(person.split())
+    for full in _full_names_of(ctx, age, person.split()[-1]):
+        words.update(full.split())
+    return words
 
 
 def _either(
