@@ -451,3 +451,30 @@ def test_the_parts_verb_is_not_the_wholes() -> None:
     part = next(c for c in claims if c.text == "620")
     assert "interview" not in ctx.predicate_stems(whole)
     assert "interview" in ctx.predicate_stems(part)
+
+
+# ------------------------------------------------- the dead, told by verb and by noun
+
+
+def _outbreak(later: str) -> str:
+    return (
+        "The outbreak has sickened 2,140 people and killed 61 since the first cases were "
+        "confirmed on 3 May, the ministry said.\n\n"
+        "Rains have cut roads to the worst-hit districts.\n\n"
+        f"Of the {later} deaths recorded since May, most were in the north.\n"
+    )
+
+
+def test_killed_then_deaths_differing_is_drift() -> None:
+    checks = rule_checks(_outbreak("67"), "figure_drift")
+    assert [(c[0], c[2]) for c in checks] == [("fail", {"61", "67"})]
+    assert "dead" in checks[0][1]
+
+
+def test_killed_then_the_same_deaths_passes() -> None:
+    assert rule_statuses(_outbreak("61"), "figure_drift") == ["pass"]
+
+
+def test_deaths_at_another_time_are_not_compared() -> None:
+    text = _outbreak("67").replace("since May", "since January")
+    assert "fail" not in rule_statuses(text, "figure_drift")

@@ -255,7 +255,7 @@ def _compatible(ctx: Context, a: Claim, b: Claim, key: str) -> bool:
         ra, rb = reported_day(ctx, a), reported_day(ctx, b)
         if ra != rb:
             ta = tb = None
-    if ta and tb and ta != tb:
+    if ta and tb and ta != tb and not _same_time(ta, tb):
         return False
     pa_, pb_ = _places(ctx, a), _places(ctx, b)
     if pa_ and pb_ and not (pa_ & pb_):
@@ -281,6 +281,22 @@ def _own_qualifiers(ctx: Context, c: Claim) -> set[str]:
     if _WHOLE_OF_PART.search(ctx.before(c, 40)):
         return set()
     return ctx.qualifiers(c)  # type: ignore[no-any-return]
+
+
+_MONTH_NUMBERS = {
+    m: f"{i:02d}"
+    for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)
+}
+
+
+def _same_time(a: str, b: str) -> bool:
+    """ "since 28 August" (--08-28) and "since August" (--08 or "aug"): one time, one told
+    more precisely than the other."""
+    a, b = _MONTH_NUMBERS.get(a, a), _MONTH_NUMBERS.get(b, b)
+    for x, y in ((a, b), (b, a)):
+        if x.startswith(y) or (len(y) == 2 and y.isdigit() and x.startswith(f"--{y}")):
+            return True
+    return False
 
 
 def _names_the_set(ctx: Context, c: Claim, predicates: set[str]) -> bool:
@@ -373,6 +389,10 @@ def _said_after_on(ctx: Context, c: Claim, anchor: str) -> bool:
     return m is not None and m.group(1).lower().startswith(anchor[:3])
 
 
+_DEATH_NOUNS = frozenset(stem(w) for w in ("deaths", "fatalities", "dead"))
+_KILLED_BEFORE = re.compile(r"\b(?:killed|killing|kills)\s+(?:at least\s+|more than\s+|about\s+)?$")
+
+
 def _participle_key(ctx: Context, c: Claim) -> tuple[str, str] | None:
     """ "at least 60 people were injured" / "all 48 of the injured": the people a verb describes."""
     if c.kind != "count":
@@ -381,6 +401,13 @@ def _participle_key(ctx: Context, c: Claim) -> tuple[str, str] | None:
     if m:
         return c.kind, "described:" + _state(m.group(1) or m.group(2))
     words = ctx.subject_words(c)
+    if words and stem(words[-1]) in _DEATH_NOUNS:
+        return c.kind, "described:die"  # "the 103 deaths", "41 fatalities"
+    if (not words or stem(words[-1]) in _PERSON_STEMS) and _KILLED_BEFORE.search(
+        ctx.before(c, 25, clause=True)
+    ):
+        # "has sickened 4,182 people and killed 97": the dead, their noun left out
+        return c.kind, "described:die"
     if words and stem(words[-1]) not in _PERSON_STEMS:
         return None
     m = re.match(
@@ -523,7 +550,9 @@ def _verdict(ctx: Context, a: Claim, b: Claim, key: str) -> Check:
     if not what and key.startswith("owner:"):
         run = re.findall(r"(?:[A-Z][\w\-]+\s+)*[A-Z][\w\-]+", ctx.before(a, 60, clause=True))
         what = f"for {run[0]}" if run else label
-    if key.startswith("described:"):
+    if key == "described:die":
+        what = "dead"
+    elif key.startswith("described:"):
         m = re.search(r"\b([a-z]+ed|hurt|dead|missing)\b", ctx.after(a, 60))
         what = f"{what} {m.group(1)}" if m else what
     what = what or label
