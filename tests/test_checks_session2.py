@@ -478,3 +478,23 @@ def test_killed_then_the_same_deaths_passes() -> None:
 def test_deaths_at_another_time_are_not_compared() -> None:
     text = _outbreak("67").replace("since May", "since January")
     assert "fail" not in rule_statuses(text, "figure_drift")
+
+
+# ------------------------------------------------------------ changes that are not
+
+
+def test_signed_up_is_a_phrasal_verb_not_a_rise() -> None:
+    text = (
+        "The club had 120 members in January. It signed up 30 new members and 10 resigned, "
+        "bringing the total to 140.\n"
+    )
+    assert rule_statuses(text, "change_mismatch") == []
+    assert rule_statuses(text, "ledger_mismatch") == ["pass"]
+
+
+def test_an_open_ended_figure_is_no_endpoint_of_a_change() -> None:
+    text = (
+        "The fund paid out more than $600 in claims. Operating costs had risen 24% in two "
+        "years, from $25 million.\n"
+    )
+    assert rule_statuses(text, "change_mismatch") == []

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from reader.checks.base import result
+from reader.checks.lexicon import PHRASAL_UP_VERBS
 from reader.checks.quantity import Interval, fmt, numeric_value
 from reader.checks.relations import STOP, WORD, Context, stem
 from reader.model import Check, Claim, Status
@@ -67,7 +68,7 @@ _DOWN_WORDS = re.compile(rf"^(?:{_DOWN})$", re.I)
 
 _PHRASAL_UP = re.compile(
     r"\b(make|makes|made|making|take|takes|took|end|ended|sum|set|"
-    r"add|adds|added|adding|account|accounts)\s+up\b",
+    r"add|adds|added|adding|account|accounts|" + PHRASAL_UP_VERBS + r")\s+up\b",
     re.I,
 )
 
@@ -292,6 +293,8 @@ def _implied(
 
 def _judge(ctx: Context, change: Claim, a: Claim, b: Claim, firm: bool) -> Check | None:
     points = _is_points(ctx, change)
+    if any((iv := ctx.interval(c)) is None or iv.hi == float("inf") for c in (a, b)):
+        return None  # "from $25 million" to "more than $600": an open end verifies nothing
     readings = _implied(ctx, change, a, b, points)
     stated = ctx.interval(change)
     if not readings or stated is None:
