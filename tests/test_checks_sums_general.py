@@ -217,3 +217,87 @@ def test_an_earlier_disaster_is_no_fate_of_these_passengers():
         "ten died.\n\nThe sinking of the Vestra in 2001 killed 90 sailors.\n"
     )
     assert _statuses(text, "ledger_mismatch") == ["pass"]
+
+
+# --- more phrasings of a breakdown --------------------------------------------------------
+
+
+def test_split_as_follows_with_each_part_after_its_label():
+    text = (
+        "Revenue of $61 million was split as follows: tickets $30 million, sponsors {b} and "
+        "broadcasting $14 million."
+    )
+    assert "fail" in _statuses(text.format(b="$13 million"))
+    assert _statuses(text.format(b="$17 million")) == ["pass"]
+
+
+def test_the_number_of_camps_is_no_part_of_the_delegates():
+    text = "The 64 delegates split into two camps, with 35 backing the motion and {b} opposing it."
+    found = rule_checks(text.format(b="31"), "sum_mismatch")
+    assert [s for s, _, _ in found] == ["fail"] and "two" not in found[0][2]
+    assert _statuses(text.format(b="29")) == ["pass"]
+
+
+def test_a_count_of_items_before_a_list_of_other_items_is_a_part():
+    text = "The 18 medals comprised seven golds, six silvers and {n} bronzes."
+    assert _statuses(text.format(n="four")) == ["fail"]
+    assert _statuses(text.format(n="five")) == ["pass"]
+
+
+def test_a_whole_divided_into_units_named_by_the_verb():
+    text = (
+        "The library's 3,470 books are divided into three collections. The history collection "
+        "holds 1,910 books, the science {b} and the poetry 560."
+    )
+    assert "fail" in _statuses(text.format(b="960"))
+    assert _statuses(text.format(b="1,000")) == ["pass"]
+
+
+def test_labels_after_the_figures_do_not_hide_the_parts():
+    text = (
+        "The council logged 962 complaints last year. Of these, 513 concerned noise, 261 "
+        "concerned rubbish and the remaining {n} concerned parking."
+    )
+    assert "fail" not in _statuses(text.format(n="150"))  # "these" is read, not stated: warn
+    assert "warn" in _statuses(text.format(n="150"))
+    assert _statuses(text.format(n="188")) == ["pass"]
+
+
+def test_a_pass_within_rounding_is_not_written_as_less_than():
+    found = rule_checks(
+        "The firm employs 1,200 people, of which 700 work in plants and 550 in sales.",
+        "sum_mismatch",
+    )
+    assert found and "<=" not in found[0][1]
+
+
+# --- money in a running balance ---------------------------------------------------------
+
+
+def _fund(closing: str) -> str:
+    return (
+        "The fund had $2.43 million at the start of the year, received $615,000 in donations "
+        f"and spent $1.12 million, leaving {closing}.\n"
+    )
+
+
+def test_money_received_and_spent_against_what_is_left():
+    assert "fail" in _statuses(_fund("$1.71 million"), "ledger_mismatch")
+    assert _statuses(_fund("$1.925 million"), "ledger_mismatch") == ["pass"]
+
+
+def test_beds_added_and_closed_bringing_the_total_to():
+    text = (
+        "The hospital had 322 beds at the start of the outbreak. It has since added 45 and "
+        "closed 21, bringing the total to {n}."
+    )
+    assert "fail" in _statuses(text.format(n="356"), "ledger_mismatch")
+    assert _statuses(text.format(n="346"), "ledger_mismatch") == ["pass"]
+
+
+def test_an_unsigned_figure_in_the_flows_keeps_a_later_stock_unread():
+    text = (
+        "Militants abducted 60 villagers in March. Since then 25 have been released, five "
+        "were moved and three died. The army says 27 remain in captivity."
+    )
+    assert "fail" not in _statuses(text, "ledger_mismatch")

@@ -21,8 +21,8 @@ from reader.model import Check, Claim
 RULE = "ledger_mismatch"
 _CLOSING = re.compile(
     r"\b(?:leaving|leaves|left\s+with|bringing\s+(?:the\s+|its\s+|their\s+)?"
-    r"(?:total|number|tally|count|toll|population)?\s*(?:\w+\s+)?to|"
-    r"taking\s+(?:the\s+|its\s+)?(?:total|number|tally|count|toll)\s+to|"
+    r"(?:total|number|tally|count|toll|population|balance|reserves?|fund|stock)?\s*(?:\w+\s+)?to|"
+    r"taking\s+(?:the\s+|its\s+)?(?:total|number|tally|count|toll|balance|reserves?)\s+to|"
     r"for\s+a\s+total\s+of|to\s+a\s+total\s+of)\s+"
     r"(?:about\s+|some\s+|roughly\s+|nearly\s+|just\s+|only\s+)?$",
     re.I,
@@ -38,6 +38,7 @@ _OUT = re.compile(
     r"went home|gone home|moved out|moved on|transferred out|released|laid off|resigned|"
     r"divert\w*|sailed|turned away|turned back|withdr[ae]w\w*|dropped out|retired|sold|"
     r"shipped|exited|checked out|rehoused|relocated|cleared|unloaded|dispatched|sent away|"
+    r"closed|shut|axed|cut|eliminated|decommissioned|demolished|escap\w*|"
     r"went elsewhere|scrapped|written off)\b",
     re.I,
 )
@@ -48,7 +49,20 @@ _KINDS = (
     frozenset(stem(w) for w in "planes aircraft jets flights".split()),
     frozenset(stem(w) for w in "animals head cattle cows sheep".split()),
 )
-_ELLIPTIC = frozenset({"more", "other", "others", "another", "further", "additional"})
+_ELLIPTIC = frozenset(
+    stem(w) for w in "more other others another further additional total number tally count".split()
+)
+# money moves by other verbs: "received $600,000 in donations and spent $1.1 million"
+_IN_MONEY = re.compile(
+    r"\b(?:received|raised|earned|collected|took in|brought in|gained|add\w*|deposited|won|"
+    r"got|borrowed|income|inflows?|more|another|additional|further)\b",
+    re.I,
+)
+_OUT_MONEY = re.compile(
+    r"\b(?:spent|spends|spend|paid|pays|withdr[ae]w\w*|lost|used|drew|drawn|transferred|gave|"
+    r"repaid|written off|wrote off|outflows?|invested|lent|cost)\b",
+    re.I,
+)
 _PERSON_STEMS = frozenset(stem(w) for w in PERSON_NOUNS) | {"peopl", "person"}
 
 
@@ -66,7 +80,8 @@ def _own_words(ctx: Context, c: Claim, run: list[Claim]) -> str:
 
 def _sign(ctx: Context, c: Claim, run: list[Claim]) -> int:
     words = _own_words(ctx, c, run)
-    ins, outs = bool(_IN.search(words)), bool(_OUT.search(words))
+    pats = (_IN_MONEY, _OUT_MONEY) if c.kind == "money" else (_IN, _OUT)
+    ins, outs = bool(pats[0].search(words)), bool(pats[1].search(words))
     if ins == outs:
         return 0
     return 1 if ins else -1
@@ -100,17 +115,27 @@ def _same_thing(ctx: Context, a: Claim, b: Claim, closing: Claim | None = None) 
 
 def _opening(ctx: Context, closing: Claim, first_flow: Claim) -> Claim | None:
     idx = ctx.sentence_index(first_flow)
+    money = closing.kind == "money"
     here = [
         c
         for c in ctx.in_sentence(idx)
-        if c.kind == closing.kind and c.end <= first_flow.start and c.id != first_flow.id
+        if c.kind == closing.kind
+        and c.currency == closing.currency
+        and c.end <= first_flow.start
+        and c.id != first_flow.id
     ]
     if here:
-        return here[-1] if _same_thing(ctx, here[-1], first_flow) else None
+        # a sum of money has no noun to compare: the sentence's one earlier amount is the stock
+        same = len(here) == 1 if money else _same_thing(ctx, here[-1], first_flow)
+        return here[-1] if same else None
     if idx == 0 or ctx.document.sentences[idx - 1].paragraph != ctx.paragraph(first_flow):
         return None
-    counts = [c for c in ctx.in_sentence(idx - 1) if c.kind == closing.kind and not c.vague]
-    prev = [c for c in counts if _same_thing(ctx, c, first_flow, closing)]
+    counts = [
+        c
+        for c in ctx.in_sentence(idx - 1)
+        if c.kind == closing.kind and c.currency == closing.currency and not c.vague
+    ]
+    prev = counts if money else [c for c in counts if _same_thing(ctx, c, first_flow, closing)]
     if not prev and len(counts) == 1 and _elliptic(ctx, first_flow) and _elliptic(ctx, closing):
         # "The zoo kept 310 animals. It has since bought 40 and sold 10, leaving 300.": no
         # later figure names a thing, so all count the one thing counted before
@@ -135,7 +160,7 @@ def _closings(ctx: Context) -> list[tuple[Claim, int, bool]]:
     found = []
     sents = ctx.document.sentences
     for closing in ctx.numeric:
-        if closing.kind != "count" or closing.vague:
+        if closing.kind not in ("count", "money") or closing.vague:
             continue
         s = ctx.sentence(closing)
         if _CLOSING.search(ctx.text, max(s.start, closing.start - 60), closing.start):
@@ -143,7 +168,7 @@ def _closings(ctx: Context) -> list[tuple[Claim, int, bool]]:
             continue
         if s.index == 0 or sents[s.index - 1].paragraph != s.paragraph:
             continue
-        counts = [c for c in ctx.in_sentence(s.index) if c.kind == "count"]
+        counts = [c for c in ctx.in_sentence(s.index) if c.kind == closing.kind]
         a, b = ctx.clause(closing)
         if counts == [closing] and _NOW.search(ctx.text, a, b):
             found.append((closing, s.index - 1, False))
@@ -164,14 +189,16 @@ def check(ctx: Context) -> list[Check]:
             if sign == 0:
                 break
             flows.insert(0, (sign, c))
-        if not flows or any(c.kind != closing.kind or c.vague for _, c in flows):
+        if not flows or any(
+            c.kind != closing.kind or c.currency != closing.currency or c.vague for _, c in flows
+        ):
             continue
         opening = _opening(ctx, closing, flows[0][1])
         if opening is None:
             continue
         if not firm:
-            if ctx.sentence_index(opening) == ctx.sentence_index(closing):
-                continue
+            if ctx.sentence_index(opening) == idx:
+                continue  # the flows' sentence has a figure the run cannot sign
             head = ctx.subject_head(opening)
             words = [stem(w) for w in ctx.subject_words(closing)]
             firm = any(_akin(head, w) for w in words)
@@ -189,13 +216,14 @@ def check(ctx: Context) -> list[Check]:
             terms.append(("+ " if sign > 0 else "- ") + ctx.show(c))
         stated = ivs[-1]
         assert stated is not None
-        sums = f"{' '.join(terms)} = {fmt(point)}"
+        sym = re.match(r"[$£€¥]", ctx.show(closing)) if closing.kind == "money" else None
+        sums = f"{' '.join(terms)} = {sym.group() if sym else ''}{fmt(point)}"
         if total.overlaps(stated):
             msg = f"{sums}, as the {ctx.show(closing)} stated"
             out.append(result(RULE, "pass", (*parts, closing), msg))
         else:
             span = fmt_interval(total)
-            slack = f" ({span} allowing for rounding)" if span != fmt(point) else ""
+            slack = f" ({span} allowing for rounding)" if span != fmt(point) and not sym else ""
             msg = f"{sums}{slack}, not {ctx.show(closing)}"
             if not firm:
                 msg += " (if that is the same stock)"

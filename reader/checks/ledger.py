@@ -783,9 +783,8 @@ def _aboard_accounts(ctx: Context) -> list[Check]:
     near = all(abs(ctx.paragraph(c) - ctx.paragraph(group)) <= 1 for c in chosen)
     involved = (*aboard_parts, *chosen)
     if total.lo > aboard.hi:
-        status = "fail" if closed or near else "warn"
         msg = f"{terms} = {fmt(point)}, more than the {shown} aboard"
-        return [result(RULE, status, involved, msg)]
+        return [result(RULE, "fail" if closed or near else "warn", involved, msg)]
     if closed and not total.overlaps(aboard):
         msg = (
             f"{terms} = {fmt(point)}, not the {shown} aboard, though everyone else is said to "
