@@ -285,3 +285,27 @@ def test_an_article_looking_back_on_its_lead_date_has_no_dateline() -> None:
         "Lister was born on 2 June 1962.\n"
     )
     assert rule_statuses(text, AGE) == []
+
+
+def test_a_subject_aged_in_apposition() -> None:
+    base = _LEAD + "The engineer, aged {n}, was born on 2 January 1980 in Ware.\n"
+    assert rule_statuses(base.format(n=44), AGE) == ["pass"]
+    assert rule_statuses(base.format(n=47), AGE) == ["fail"]
+
+
+def test_an_age_at_a_past_step_is_not_read_at_the_dateline() -> None:
+    text = _LEAD + "Rosa Quint, born on 2 January 1980, left school, aged 16, to work.\n"
+    assert rule_statuses(text, AGE) == []
+
+
+def test_another_full_name_before_the_age_is_someone_else() -> None:
+    text = _LEAD + (
+        "Her mentor, Ann Lister, died in 2011 aged 80. Quint, born on 2 January 1980, is 44.\n"
+    )
+    assert "fail" not in rule_statuses(text, AGE)
+
+
+def test_turned_last_month_is_as_of_the_report() -> None:
+    base = _LEAD + "Rosa Quint turned {n} last month. Quint was born on 2 February 1980.\n"
+    assert rule_statuses(base.format(n=44), AGE) == ["pass"]
+    assert rule_statuses(base.format(n=48), AGE) == ["fail"]

@@ -191,6 +191,17 @@ def _other_person(ctx: Context, age: Claim, person: str) -> bool:
         return False
     if _KIN.search(text):
         return True
+    # "Her mentor, Ann Lister, died in 2011 aged 80": another full name before the age
+    before = ctx.text[sent.start : age.start]
+    for full in _FULL_NAME.finditer(before):
+        words = full.group().split()
+        if words[0].lower() in _TITLES or words[0].lower() in _MONTHS:
+            words = words[1:]
+        # a person's name: two or three words, not "the ..." (an organisation) nor a place
+        if 2 <= len(words) <= 3 and not re.search(
+            r"\b(?:in|at|from|near|of|the|The)\s+$", before[: full.start()]
+        ):
+            return True
     m = re.match(r"\s*([A-Z][a-zà-ÿ’'\-]+)(?:\s+[A-Z][a-zà-ÿ’'\-]+)?\s*(?:,|was|is|died)", text)
     return bool(m and m.group(1).lower() not in _TITLES and m.group(1).lower() not in _MONTHS)
 
@@ -333,6 +344,7 @@ _FRONTED_PRESENT = re.compile(
     r",\s*(?:[A-Z][\w’'\-]*\s+|she\s+|he\s+|they\s+){1,3}"
     r"(?:is|are|has|have|remains|still|now)\b"
 )
+_SUBJECT_AGED = re.compile(r"\s*(?:The|A|An)\s+(?:[a-z\-]+\s+){0,2}[a-z\-]+,\s*(?:aged\s+)?")
 _OBITUARY_WAS = re.compile(r"^\s*(?:He|She|They)\s+(?:was|were)\s+$")
 
 
@@ -389,6 +401,8 @@ def _present_age(ctx: Context, age: Claim) -> bool:
         return True
     if re.fullmatch(r"\s*At\s+", before) and _FRONTED_PRESENT.match(ctx.after(age, 60)):
         return True  # "At 41, Ama Serwaa is still racing"
+    if _SUBJECT_AGED.fullmatch(before):
+        return True  # "The engineer, aged 44, ...": the subject's age, as of the report
     return bool(_PRESENT_BEFORE.search(before) or _PLACE_AFTER.match(ctx.after(age, 20)))
 
 
@@ -425,8 +439,8 @@ def _tied_in_sentence(ctx: Context, birth: Claim, age: Claim, person: str | None
 
 
 def _holder(ctx: Context, age: Claim) -> str:
-    """What to call an unnamed holder in a message: "the 29-year-old", else "they"."""
-    return f"the {age.text}" if _YEAR_OLD.search(age.text) else "they"
+    """What to call an unnamed holder in a message: "the 29-year-old", else "the person"."""
+    return f"the {age.text}" if _YEAR_OLD.search(age.text) else "the person"
 
 
 # How long after its dateline an article may be printed: a birthday in between is a warn.
