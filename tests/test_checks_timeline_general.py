@@ -309,3 +309,34 @@ def test_turned_last_month_is_as_of_the_report() -> None:
     base = _LEAD + "Rosa Quint turned {n} last month. Quint was born on 2 February 1980.\n"
     assert rule_statuses(base.format(n=44), AGE) == ["pass"]
     assert rule_statuses(base.format(n=48), AGE) == ["fail"]
+
+
+# ------------------------------------------------------------ spans that run to the report
+
+
+def test_for_years_since_a_year_runs_to_the_article_date() -> None:
+    base = _LEAD + "He has led the council for {n} years, since 2004.\n"
+    assert rule_statuses(base.format(n=20), DUR) == ["pass"]
+    assert rule_statuses(base.format(n=12), DUR) == ["fail"]
+    # past perfect: to some earlier day, not the report's
+    assert rule_statuses(_LEAD + "He had led the council for 12 years, since 2004.\n", DUR) == []
+
+
+def test_years_ago_beside_a_year() -> None:
+    base = _LEAD + "Built {n} years ago, in 1984, the bridge is closing.\n"
+    assert rule_statuses(base.format(n=40), DUR) == ["pass"]
+    assert rule_statuses(base.format(n=30), DUR) == ["fail"]
+    far = _LEAD + "In 1984 the bridge opened, and the mayor who built it died ten years ago.\n"
+    assert rule_statuses(far, DUR) == []
+
+
+def test_a_since_date_of_another_clause_is_not_the_span() -> None:
+    text = _LEAD + (
+        "The company, which has made losses for three years, has been listed since 2004.\n"
+    )
+    assert rule_statuses(text, DUR) == []
+
+
+def test_no_dateline_no_span_to_now() -> None:
+    text = "He has led the council for 12 years, since 2004.\n"
+    assert rule_statuses(text, DUR) == []

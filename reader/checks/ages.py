@@ -278,7 +278,7 @@ def _dateline(ctx: Context, births: set[str]) -> Claim | None:
 
 # An article that looks back on its lead's date from later: that date is not its own.
 _LOOKS_BACK = re.compile(
-    r"\b(?:(?:years?|decades?|months?)\s+(?:later|on|since|ago|after)|since then|"
+    r"\b(?:(?:years?|decades?|months?)\s+(?:later|on)|since then|"
     r"anniversary|to this day|in the years since)\b",
     re.I,
 )
@@ -483,6 +483,13 @@ def _lifespans(ctx: Context) -> dict[str, tuple[Claim, Claim, str]]:
 
 
 _DEATH_WORDS = re.compile(r"\b(?:died|dies|death|dead|killed)\b", re.I)
+
+
+def article_date(ctx: Context) -> Claim | None:
+    """The article's own date, read from its lead (see :func:`_dateline`), if it has one."""
+    births = _births(ctx)
+    lives = _lifespans(ctx)
+    return _dateline(ctx, set(births) | {d.id for _b, d, _p in lives.values()} | set(lives))
 
 
 def check(ctx: Context) -> list[Check]:

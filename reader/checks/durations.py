@@ -293,7 +293,9 @@ def check(ctx: Context) -> list[Check]:
         if _LOOK_BACK.search(ctx.before(dur, 80)):
             continue  # "the longest in 40 years": a window looked back over, not this span
         relative = _RELATIVE.match(ctx.after(dur, 40))
-        if relative:
+        if relative and relative.group(1).lower() in ("ago", "since"):
+            pair = None  # "20 years ago, in 2004": measured to the article's date, if at all
+        elif relative:
             # "19 years after Katrina": a gap to another event, not a span the sentence
             # dates, unless it dates both ends of that gap
             pair = _pair_gap(ctx, dur) or _pair_after_event(ctx, dur, relative)
@@ -310,7 +312,7 @@ def check(ctx: Context) -> list[Check]:
             firm = found[2] if found else True
         label: str | None = None
         if pair is None:
-            ranged = _range_in_date(ctx, dur)
+            ranged = _range_in_date(ctx, dur) or _span_to_now(ctx, dur)
             if ranged is None:
                 continue
             pair, label, elapsed_range = (ranged[0], ranged[0]), ranged[1], ranged[2]
@@ -389,6 +391,54 @@ def _range_in_date(ctx: Context, dur: Claim) -> tuple[Claim, str, tuple[float, f
         if last > first:
             found.append((c, label.strip(), (float(last - first), float(last - first + 1))))
     return found[0] if len(found) == 1 else None
+
+
+# "for 20 years, since 2004", "20 years since the flood of 2004", "40 years ago, in 1984":
+# a span that runs to the article's own date.
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:the|its|his|her|their)\s+)?(?:[\w\-]+\s+){0,3}$", re.I)
+_AGO_AFTER = re.compile(r"\s*ago\b", re.I)
+_SINCE_TIE = re.compile(
+    r"\s*,?\s*since\s+(?:(?:the|its|his|her|their)\s+)?(?:[\w\-]+\s+){0,3}", re.I
+)
+_PRESENT_PERFECT = re.compile(r"\b(?:has|have|is|are|[’']s|now)\b", re.I)
+# How long after its dateline an article may be printed.
+_PRINT_LAG_DAYS = 31
+
+
+def _span_to_now(ctx: Context, dur: Claim) -> tuple[Claim, str, tuple[float, float]] | None:
+    dates = [c for c in ctx.in_sentence(ctx.sentence_index(dur)) if c.kind == "date"]
+    if len(dates) != 1 or not has_year(dates[0]):
+        return None
+    then = dates[0]
+    after = ctx.text[dur.end : dur.end + 12]
+    if _AGO_AFTER.match(after):
+        gap = then.start - dur.end if then.start > dur.end else dur.start - then.end
+        if gap > 25:
+            return None  # "40 years ago, in 1984" is beside it; a date further off is not
+    elif _SINCE_TIE.fullmatch(ctx.text, dur.end, then.start) or (
+        then.end <= dur.start
+        and _SINCE_BEFORE.search(ctx.before(then, 40))
+        and re.fullmatch(
+            r"\s*,?\s*(?:some |about |nearly |almost |more than )?", ctx.text[then.end : dur.start]
+        )
+    ):
+        # "for 20 years, since 2004", "20 years since the flood of 2004", "since 2004, 20 years"
+        sent = ctx.sentence(dur)
+        if not _PRESENT_PERFECT.search(ctx.text, sent.start, sent.end):
+            return None  # "had led it for 20 years, since 2004": to some past day
+    else:
+        return None
+    from reader.checks.ages import article_date  # the dateline is read where ages read it
+
+    line = article_date(ctx)
+    if line is None or line.id == then.id:
+        return None
+    start, now = span(ctx, then), span(ctx, line)
+    if start is None or now is None or now[0] <= start[1]:
+        return None
+    lo = float((now[0] - start[1]).days)
+    hi = float((now[1] - start[0]).days + 1 + _PRINT_LAG_DAYS)
+    return then, f"{then.text} to the article's date ({line.text})", (lo, hi)
 
 
 # A duration told of the whole span: "It lasted 17 days", "the strike took 17 days".
