@@ -135,6 +135,8 @@ def _opening(ctx: Context, closing: Claim, first_flow: Claim) -> Claim | None:
         for c in ctx.in_sentence(idx - 1)
         if c.kind == closing.kind and c.currency == closing.currency and not c.vague
     ]
+    if money:
+        counts = [c for c in counts if _HELD_MONEY.search(ctx.clause_text(c))]
     prev = counts if money else [c for c in counts if _same_thing(ctx, c, first_flow, closing)]
     if not prev and len(counts) == 1 and _elliptic(ctx, first_flow) and _elliptic(ctx, closing):
         # "The zoo kept 310 animals. It has since bought 40 and sold 10, leaving 300.": no
@@ -149,6 +151,16 @@ def _opening(ctx: Context, closing: Claim, first_flow: Claim) -> Claim | None:
 _NOW = re.compile(
     r"\b(?:now|currently|at present|as of|still|remain\w*|that leaves|that left|"
     r"there (?:are|were|is) now)\b",
+    re.I,
+)
+# what "remains" somewhere may be a part of the stock ("30 remain in intensive care"): only
+# a stock said to be the one there is now is firm
+_NOW_FIRM = re.compile(r"\b(?:now|currently|at present|that leaves|that left)\b", re.I)
+# an amount of money is a stock only when the text says it is held
+_HELD_MONEY = re.compile(
+    r"\b(?:had|has|have|held|holds|hold|stood at|stands at|began|begins|started|starts|"
+    r"balance|reserves?|in the bank|in (?:its|their|the) account|on hand|left over|"
+    r"opening|carried over)\b",
     re.I,
 )
 
@@ -201,7 +213,9 @@ def check(ctx: Context) -> list[Check]:
                 continue  # the flows' sentence has a figure the run cannot sign
             head = ctx.subject_head(opening)
             words = [stem(w) for w in ctx.subject_words(closing)]
-            firm = any(_akin(head, w) for w in words)
+            a, b = ctx.clause(closing)
+            clause = ctx.text[a:b]
+            firm = any(_akin(head, w) for w in words) and bool(_NOW_FIRM.search(clause))
         parts = [opening] + [c for _, c in flows]
         ivs = [ctx.interval(c) for c in (*parts, closing)]
         if any(iv is None for iv in ivs):

@@ -781,6 +781,10 @@ def _aboard_accounts(ctx: Context) -> list[Check]:
     terms = " + ".join(f"{ctx.show(c)} {names[c.id]}" for c in chosen)
     point = sum(ctx.value(c) or 0.0 for c in chosen)
     near = all(abs(ctx.paragraph(c) - ctx.paragraph(group)) <= 1 for c in chosen)
+    # a toll stated twice with different figures moves over time ("11 dead ... by Tuesday 16
+    # dead and four missing"): the largest of each may not be of one moment
+    moving = any(len({ctx.value(c) for c in fates.get(k, [])}) > 1 for k in ("dead", "missing"))
+    closed, near = closed and not moving, near and not moving
     involved = (*aboard_parts, *chosen)
     if total.lo > aboard.hi:
         msg = f"{terms} = {fmt(point)}, more than the {shown} aboard"

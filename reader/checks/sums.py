@@ -138,7 +138,8 @@ def _plausible(ctx: Context, parts: list[Claim], whole: Claim) -> bool:
 
 
 _UNNUMBERED_REST = re.compile(
-    r"\b(?:and|or)\s+(?:the\s+)?(?:rest|remainder|others|other\s+\w+|more)\b(?![^,;.]{0,12}\d)|"
+    r"\b(?:and|or)\s+(?:the\s+)?(?:rest|remainder|others|other\s+\w+|more|one|an?|a single)\b"
+    r"(?![^,;.]{0,12}\d)|"
     r"\b(?:etc|among others)\b",
     re.I,
 )
@@ -450,6 +451,11 @@ def _fronted_breakdowns(ctx: Context) -> list[Check]:
 
 _TOTAL_AFTER = re.compile(r"^\s*(?:total|in total|in all|altogether|combined)\b", re.I)
 _LAST_ITEM = re.compile(r"(?:,|\band\b|\bwhile\b)[^.;:\d]{0,40}$", re.I)
+_PLACED = re.compile(
+    r"^\s*(?:(?:is|are|was|were|will be|goes|go|went|will go|sits?|lies)\s+)?"
+    r"(?:in|for|to|from|on|at|into)\b",
+    re.I,
+)
 NEAR_WHOLE = 0.9  # parts covering this much of a split total leave no unnamed part
 
 
@@ -465,6 +471,8 @@ def _splits_the_total(ctx: Context, whole: Claim, parts: list[Claim]) -> bool:
         return False
     if not re.search(r"\band\b", ctx.text[parts[-2].end : parts[-1].start]):
         return False
+    if not all(_PLACED.match(ctx.after(p, 25)) for p in parts):
+        return False  # "$30 million has been spent and $16 million committed": states
     if _UNNUMBERED_REST.search(ctx.text[parts[-1].end : ctx.sentence(whole).end]):
         return False
     s, w = _sum(ctx, parts), ctx.interval(whole)
@@ -1087,6 +1095,15 @@ def _change_word_before(ctx: Context, c: Claim) -> bool:
     return any(w == "by" or (w.islower() and (w in CHANGE_UP or w in CHANGE_DOWN)) for w in words)
 
 
+def _item_noun(ctx: Context, c: Claim) -> str | None:
+    """The noun an item counts, if one follows it ("35 backing the motion" has none)."""
+    m = re.match(r"\s*([a-z][\w\-]*)", ctx.after(c, 25))
+    if m and m.group(1).endswith("ing"):
+        return None
+    head = _noun_head(ctx, c)
+    return stem(head[0]) if head else None
+
+
 def _unit_items(ctx: Context, n: Claim, count: int) -> list[Claim] | None:
     """The figures that follow an announced number of units, one per unit: exactly ``count``
     of one kind, listed ("A produced 61,200 tonnes, B 34,900 tonnes and C 19,100 tonnes")
@@ -1113,6 +1130,8 @@ def _unit_items(ctx: Context, n: Claim, count: int) -> list[Claim] | None:
         return None
     if any(re.match(r"^\s*(?:a|an|per|each)\s", ctx.after(c, 8)) for c in items):
         return None  # rates, not parts
+    if len({_item_noun(ctx, c) for c in items} - {None}) > 1:
+        return None  # "2,310 cases, 1,204 admissions and 568 deaths": not one thing per unit
     for a, b in zip(items, items[1:], strict=False):
         between = ctx.text[a.end : b.start]
         if not _ITEM_GAP.fullmatch(between) or not re.search(r",|\band\b", between):
@@ -1288,6 +1307,13 @@ def _outcome(ctx: Context, c: Claim) -> str | None:
     return found[0] if found else None
 
 
+_SOME_GAMES = re.compile(
+    r"\b(?:last|first|final|opening|next|remaining|previous|past|other)\s+$|"
+    r"\bof\s+(?:their|its|his|her|the|our)\s+(?:[a-z\-]+\s+)?$",
+    re.I,
+)
+
+
 def _season_length(ctx: Context, c: Claim) -> bool:
     """ "the 22-round regular season", "an 82-game schedule", "in 30 matches this season"."""
     if c.kind != "count" or c.vague:
@@ -1297,6 +1323,8 @@ def _season_length(ctx: Context, c: Claim) -> bool:
     head = ctx.subject_words(c)[-1:]
     if not head or stem(head[0]) not in _GAMES_NOUNS or _outcome(ctx, c) is not None:
         return False
+    if _SOME_GAMES.search(ctx.before(c, 30)):
+        return False  # "12 of their last 20": some of the season's games
     return bool(_GAMES_SPAN.search(ctx.sentence_text(c)))
 
 
