@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 
 from reader.checks import (
     ages,
+    balance,
     changes,
     conversion,
     drift,
@@ -41,6 +42,7 @@ RULES: tuple[Callable[[Context], list[Check]], ...] = (
     changes.check,
     ratios.check,
     ledger.check,
+    balance.check,
 )
 
 

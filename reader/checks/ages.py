@@ -10,10 +10,12 @@ possible ages.
 
 from __future__ import annotations
 
+import dataclasses
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from reader.checks.base import result
+from reader.checks.lexicon import STOP
 from reader.checks.quantity import fmt, numeric_value
 from reader.checks.relations import WINDOW, Context
 from reader.checks.timeline import span, states_year
@@ -46,8 +48,30 @@ def completed_years(born: date, at: date) -> int:
     return at.year - born.year - ((at.month, at.day) < (born.month, born.day))
 
 
+_FIRST_PERSON_BORN = re.compile(r"\b(?:I|I’m|I'm|I was)\b[^.”\"]{0,40}\bborn\b[^”\"]*$")
+_SPEAKER_AFTER = re.compile(
+    r"^[^”\"]*[”\"]\s*,?\s*(?:(?:said|says|added|recalled)\s+(?:[A-Z][\w’'\-]+\s+)*"
+    r"([A-Z][\w’'\-]+)|(?:[A-Z][\w’'\-]+\s+)*([A-Z][\w’'\-]+)\s+(?:said|says|added|recalled))"
+)
+
+
+def _speaker(ctx: Context, claim: Claim) -> str | None:
+    """ "I was born in 1958," Pike said: in a quote, "I" is whoever the attribution names."""
+    sent = ctx.sentence(claim)
+    if not _FIRST_PERSON_BORN.search(ctx.text, sent.start, claim.start):
+        return None
+    m = _SPEAKER_AFTER.match(ctx.text[claim.end : claim.end + 200])
+    if m is None:
+        return None
+    name = m.group(1) or m.group(2)
+    return None if name.lower() in _TITLES else name
+
+
 def _person_near(ctx: Context, claim: Claim) -> str | None:
     """The surname beside a birth date: "Brooks, born ..." or "Born ..., Mrs. Alcott earned"."""
+    speaker = _speaker(ctx, claim)
+    if speaker is not None:
+        return speaker
     sent = ctx.sentence(claim)
     before = ctx.text[sent.start : claim.start]
     names = [
@@ -167,18 +191,49 @@ def _other_person(ctx: Context, age: Claim, person: str) -> bool:
         return False
     if _KIN.search(text):
         return True
+    # "Her mentor, Ann Lister, died in 2011 aged 80": another full name before the age
+    before = ctx.text[sent.start : age.start]
+    for full in _FULL_NAME.finditer(before):
+        words = full.group().split()
+        if words[0].lower() in _TITLES or words[0].lower() in _MONTHS:
+            words = words[1:]
+        # a person's name: two or three words, not "the ..." (an organisation) nor a place
+        if 2 <= len(words) <= 3 and not re.search(
+            r"\b(?:in|at|from|near|of|the|The)\s+$", before[: full.start()]
+        ):
+            return True
     m = re.match(r"\s*([A-Z][a-zà-ÿ’'\-]+)(?:\s+[A-Z][a-zà-ÿ’'\-]+)?\s*(?:,|was|is|died)", text)
     return bool(m and m.group(1).lower() not in _TITLES and m.group(1).lower() not in _MONTHS)
 
 
-def _dated_sentence(ctx: Context, age: Claim) -> bool:
-    return any(c.kind == "date" for c in ctx.in_sentence(ctx.sentence_index(age)))
+_RELATIVE_AFTER_AGE = re.compile(r",\s*(?:who|whose|which)\b[^,;]*$")
+# "a contract running until June 2029", "has run it since 2019": a span's bound, not the
+# time the age is read at
+_SPAN_END_BEFORE = re.compile(
+    r"\b(?:until|till|through|expires?|expiring|ending|ends|since)\s+"
+    r"(?:in\s+|on\s+|at\s+the\s+end\s+of\s+)?$",
+    re.I,
+)
+
+
+def _dates_of(ctx: Context, age: Claim, births: set[str]) -> list[Claim]:
+    """The dates of the age's sentence that may date it: not one in a relative clause that
+    follows it ("Pike, 63, who bought it in 2009": the age is as of the report), nor the
+    end of a span ("signed a deal running until 2029")."""
+    return [
+        c
+        for c in ctx.in_sentence(ctx.sentence_index(age))
+        if c.kind == "date"
+        and c.id not in births
+        and not (c.start > age.end and _RELATIVE_AFTER_AGE.match(ctx.text, age.end, c.start))
+        and not _SPAN_END_BEFORE.search(ctx.text, max(0, c.start - 30), c.start)
+    ]
 
 
 def _event_date(ctx: Context, age: Claim, births: set[str]) -> Claim | None:
     idx = ctx.sentence_index(age)
     here = ctx.in_sentence(idx)
-    same = [c for c in here if c.kind == "date" and c.id not in births]
+    same = _dates_of(ctx, age, births)
     if same:
         ages = [c for c in here if c.kind == "age"]
         # "learned at the age of 5 and earned a rating in 2019, aged 11": each date goes
@@ -201,9 +256,10 @@ _FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 def _dateline(ctx: Context, births: set[str]) -> Claim | None:
     """The article's own date: the one full date (day, month, year written) of its
-    first dated paragraph, among the first three. An apposed age ("Marten, 57,") is
+    first dated paragraph, among the first five. An apposed age ("Marten, 57,") is
     stated as of the report; with no date tied to it, this is the date it is read at."""
-    for para in range(min(3, len(ctx.document.paragraphs))):
+    # a headline and a byline may come first: the dateline is in the first five
+    for para in range(min(5, len(ctx.document.paragraphs))):
         dated = [
             c
             for c in ctx.claims
@@ -212,26 +268,240 @@ def _dateline(ctx: Context, births: set[str]) -> Claim | None:
         if not dated:
             continue
         full = [c for c in dated if _FULL_DATE.match(str(c.value)) and states_year(c)]
-        return full[0] if len({c.value for c in full}) == 1 else None
+        if len({c.value for c in full}) != 1:
+            return None
+        if _dated_later(ctx, full[0], births) or _LOOKS_BACK.search(ctx.text):
+            return None
+        return full[0]
     return None
+
+
+# An article that looks back on its lead's date from later: that date is not its own.
+_LOOKS_BACK = re.compile(
+    r"\b(?:(?:years?|decades?|months?)\s+(?:later|on)|since then|"
+    r"anniversary|to this day|in the years since)\b",
+    re.I,
+)
+
+
+# Words that put a date in the article's future: a plan, a forecast, a deadline.
+_AHEAD = re.compile(
+    r"\b(?:will|would|shall|expected|due|scheduled|plans?|planned|aims?|hopes?|forecasts?|"
+    r"projected|set to|is to|are to)\b",
+    re.I,
+)
+_DEADLINE_BEFORE = re.compile(
+    r"\b(?:until|till|through|by|before|next|expires?|expiring|ending|ends)\s+"
+    r"(?:in\s+|on\s+|the\s+end\s+of\s+)?$",
+    re.I,
+)
+
+
+def _dated_later(ctx: Context, line: Claim, births: set[str]) -> bool:
+    """A year after the dateline's told as past ("it reopened in 2026"): the lead's date was
+    not the article's own date, but an earlier event's."""
+    year = int(str(line.value)[:4])
+    for c in ctx.claims:
+        if c.kind != "date" or c.id in births or not states_year(c):
+            continue
+        y = str(c.value)[:4]
+        if not y.isdigit() or int(y) <= year:
+            continue
+        sent = ctx.sentence(c)
+        if _AHEAD.search(ctx.text, sent.start, sent.end) or _DEADLINE_BEFORE.search(
+            ctx.text, max(sent.start, c.start - 30), c.start
+        ):
+            continue  # a plan, a forecast or a span's end: the future of the article
+        return True
+    return False
+
+
+def _ahead_of_report(ctx: Context, line: Claim) -> bool:
+    """The dateline's sentence looks forward ("the vote is due on 3 May 2025"): the article
+    may be written before that date."""
+    sent = ctx.sentence(line)
+    return _AHEAD.search(ctx.text, sent.start, line.start) is not None
 
 
 def _gap(a: Claim, b: Claim) -> int:
     return b.start - a.end if a.end <= b.start else a.start - b.end
 
 
+# An age stated as of the report, not of some earlier moment: "Marten, 57,", "the
+# 29-year-old", "Hale, 29, of Leeds", "is 29", "now 29", "turned 30", "died aged 87".
+# Not "was 17 when", "at the age of 17" alone, "the then 29-year-old".
+_PRESENT_BEFORE = re.compile(
+    r"(?:\b(?:is|are|now|turns|turned|[’']s)\s+(?:now\s+)?(?:aged\s+)?$)|"
+    r"(?:\b(?:died|dies|death)\b[^.;]{0,40}\b(?:at|aged)\s+(?:the\s+age\s+of\s+)?$)",
+    re.I,
+)
+_DESCRIPTOR_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
+_PLACE_AFTER = re.compile(r"^,?\s+(?:of|from)\s+[A-Z]")
+_PAST_AFTER = re.compile(r"^[^.;]{0,12}\b(?:when|at the time|then)\b", re.I)
+
+
+_FRONTED_PRESENT = re.compile(
+    r",\s*(?:[A-Z][\w’'\-]*\s+|she\s+|he\s+|they\s+){1,3}"
+    r"(?:is|are|has|have|remains|still|now)\b"
+)
+_SUBJECT_AGED = re.compile(r"\s*(?:The|A|An)\s+(?:[a-z\-]+\s+){0,2}[a-z\-]+,\s*(?:aged\s+)?")
+_OBITUARY_WAS = re.compile(r"^\s*(?:He|She|They)\s+(?:was|were)\s+$")
+
+
+_MID_NAME = re.compile(r"(?<=[a-z,;:—–-] )[A-Z][a-zà-ÿ’'\-]+")
+_VERB_AFTER = re.compile(r",?\s+(?:[a-z]+ed|[a-z]+s|said|says|won|beat|met|took|told)\b")
+_NAME_WORD = re.compile(r"\b[A-Z][a-zà-ÿ’'\-]+")
+
+
+def _named_before(ctx: Context, age: Claim, person: str) -> list[str]:
+    """The names told before an unnamed age ("the 29-year-old", "she is 29") in its
+    paragraph, in order: the last is the one it most likely stands for. Places and
+    months are not names; a name is a word capitalised mid-sentence, or the person's."""
+    para = ctx.document.paragraphs[ctx.paragraph(age)]
+    text = ctx.text[para.start : age.start]
+    near = ctx.text[max(0, age.start - _NAME_REACH) : age.end + _NAME_REACH]
+    proper = {m.group() for m in _MID_NAME.finditer(near)} | set(person.split())
+    names = _names_in(text, proper)
+    if not names:
+        # "At 41, Ama Serwaa is still racing": the subject after a fronted age
+        sent = ctx.sentence(age)
+        names = _names_in(ctx.text[age.end : sent.end], proper)[:1]
+    return names
+
+
+def _names_in(text: str, proper: set[str]) -> list[str]:
+    names = []
+    for m in _NAME_WORD.finditer(text):
+        word = m.group()
+        low = word.lower()
+        if low in _TITLES or low in _MONTHS or low in STOP:
+            continue
+        # a word capitalised only where a sentence starts is a name when a verb follows it
+        # ("Jones faced Smith"), not when it is a sentence's first word of another kind
+        if word not in proper and not _VERB_AFTER.match(text, m.end()):
+            continue
+        if re.search(r"\b(?:in|at|from|near|of|to|for|against|over)\s+$", text[: m.start()]):
+            continue
+        names.append(word)
+    return names
+
+
+def _present_age(ctx: Context, age: Claim) -> bool:
+    before = ctx.before(age, 60)
+    if _PAST_AFTER.match(ctx.after(age, 30)):
+        return False
+    idx = ctx.sentence_index(age)
+    if _OBITUARY_WAS.match(before) and idx > 0:
+        # "... died on Monday at her home. She was 91.": the age at a death just reported
+        prev = ctx.document.sentences[idx - 1]
+        return prev.paragraph == ctx.paragraph(age) and bool(
+            _DEATH_WORDS.search(ctx.text, prev.start, prev.end)
+        )
+    if _YEAR_OLD.search(age.text) and _DESCRIPTOR_BEFORE.search(before):
+        return True
+    if re.fullmatch(r"\s*At\s+", before) and _FRONTED_PRESENT.match(ctx.after(age, 60)):
+        return True  # "At 41, Ama Serwaa is still racing"
+    if _SUBJECT_AGED.fullmatch(before):
+        return True  # "The engineer, aged 44, ...": the subject's age, as of the report
+    return bool(_PRESENT_BEFORE.search(before) or _PLACE_AFTER.match(ctx.after(age, 20)))
+
+
+# A name between an age and a birth date in one sentence: they may be two people's.
+_NAMED_BETWEEN = re.compile(r"\b[A-Z][a-zà-ÿ’'\-]+\b")
+
+
+def _tied_in_sentence(ctx: Context, birth: Claim, age: Claim, person: str | None = None) -> bool:
+    """ "The 29-year-old, born on Aug. 14, 1996, in Iten, pulled clear": an age and a birth
+    date in one sentence, no one else named between them, are one person's."""
+    if ctx.sentence_index(birth) != ctx.sentence_index(age):
+        return False
+    lo, hi = (age.end, birth.start) if age.end <= birth.start else (birth.end, age.start)
+    between = ctx.text[lo:hi]
+    own = set(person.split()) if person else set()
+    if person:
+        own.update(w for full in _full_names_of(ctx, age, person.split()[-1]) for w in full.split())
+    place_end = -1
+    for m in _NAMED_BETWEEN.finditer(between):
+        word = m.group().lower()
+        if word in _TITLES or word in _MONTHS or m.group() == "Born" or m.group() in own:
+            continue
+        if re.search(r"\b(?:in|at|from|near|of)\s+$", between[: m.start()]):
+            place_end = m.end()  # a place: "born in Iten"
+            continue
+        if place_end >= 0 and re.fullmatch(r",\s*", between[place_end : m.start()]):
+            place_end = -1  # its region: "in Kintampo, Ghana"
+            continue
+        return False
+    # "the 29-year-old's mother, born in 1965": a kin or role word between, someone else's
+    return not _KIN.search(between) and not re.search(
+        rf"^[’']s\b|\b(?:{_OTHER_HOLDERS})\b", between
+    )
+
+
+def _holder(ctx: Context, age: Claim) -> str:
+    """What to call an unnamed holder in a message: "the 29-year-old", else "the person"."""
+    return f"the {age.text}" if _YEAR_OLD.search(age.text) else "the person"
+
+
+# How long after its dateline an article may be printed: a birthday in between is a warn.
+_PRINT_LAG_DAYS = 31
+
+
+def _births(ctx: Context) -> dict[str, tuple[Claim, str | None]]:
+    """Birth dates, each with the surname of its person when one is found."""
+    births: dict[str, tuple[Claim, str | None]] = {}
+    for c in ctx.claims:
+        if c.kind != "date":
+            continue
+        paren = _PAREN_BORN.search(ctx.text, max(0, c.start - 60), c.start)
+        if paren:
+            births[c.id] = (c, paren.group(1))
+        elif _BORN.search(ctx.before(c, 50)):
+            births[c.id] = (c, _person_near(ctx, c))
+    return births
+
+
+# "Lee (b. 1961)", "Lee (born 1961)": the name before the parenthesis.
+_PAREN_BORN = re.compile(r"([A-Z][a-zà-ÿ’'\-]+)\s*\((?:b\.|born)\s*(?:on\s+|in\s+)?$")
+# "Ann Lee (1936–2024)": a lifespan, birth and death, after a name.
+_LIFESPAN_OPEN = re.compile(r"([A-Z][a-zà-ÿ’'\-]+)\s*\(\s*$")
+
+
+def _lifespans(ctx: Context) -> dict[str, tuple[Claim, Claim, str]]:
+    """ "Ann Lee (1936–2024)": birth id -> (birth, death, surname)."""
+    out: dict[str, tuple[Claim, Claim, str]] = {}
+    dates = [c for c in ctx.claims if c.kind == "date"]
+    for a, b in zip(dates, dates[1:], strict=False):
+        m = _LIFESPAN_OPEN.search(ctx.text, max(0, a.start - 60), a.start)
+        if m is None or not re.fullmatch(r"\s*[–—-]\s*", ctx.text[a.end : b.start]):
+            continue
+        if not re.match(r"\s*\)", ctx.text[b.end : b.end + 3]):
+            continue
+        if re.fullmatch(r"\d{4}", str(a.value)) and re.fullmatch(r"\d{4}", str(b.value)):
+            out[a.id] = (a, b, m.group(1))
+    return out
+
+
+_DEATH_WORDS = re.compile(r"\b(?:died|dies|death|dead|killed)\b", re.I)
+
+
+def article_date(ctx: Context) -> Claim | None:
+    """The article's own date, read from its lead (see :func:`_dateline`), if it has one."""
+    births = _births(ctx)
+    lives = _lifespans(ctx)
+    return _dateline(ctx, set(births) | {d.id for _b, d, _p in lives.values()} | set(lives))
+
+
 def check(ctx: Context) -> list[Check]:
     out: list[Check] = []
-    births: dict[str, tuple[Claim, str]] = {}
-    for c in ctx.claims:
-        if c.kind == "date" and _BORN.search(ctx.before(c, 50)):
-            person = _person_near(ctx, c)
-            if person:
-                births[c.id] = (c, person)
+    births = _births(ctx)
+    lifespans = _lifespans(ctx)
+    for bid, (b, _d, person) in lifespans.items():
+        births[bid] = (b, person)
     out.extend(restated_ages(ctx))
     if not births:
         return out
-    birth_ids = set(births)
+    birth_ids = set(births) | {d.id for _b, d, _p in lifespans.values()}
     for age in ctx.claims:
         if age.kind != "age" or numeric_value(age) is None:
             continue
@@ -243,46 +513,110 @@ def check(ctx: Context) -> list[Check]:
         own_birth = [
             b for b in births if ctx.sentence_index(births[b][0]) == ctx.sentence_index(age)
         ]
-        for birth, person in births.values():
+        for birth, named in births.values():
             if ctx.distance(birth, age) > WINDOW:
                 continue
             if own_birth and birth.id not in own_birth:
                 continue  # "the elder, born in 1987, died ... at 23": the birth beside the age
-            if apposed and apposed.group(1) != person:
-                continue
-            if person not in para_text:
-                continue
-            if _other_person(ctx, age, person):
-                continue
-            event = _event_date(ctx, age, birth_ids)
-            at_dateline = False
-            if event is None and apposed and not _dated_sentence(ctx, age):
-                event = _dateline(ctx, birth_ids)
-                at_dateline = event is not None
-            if event is None:
-                continue
-            b, e = span(ctx, birth), span(ctx, event)
-            iv = ctx.interval(age)
-            if b is None or e is None or iv is None or e[1] <= b[0]:
-                continue
-            youngest, oldest = completed_years(b[1], e[0]), completed_years(b[0], e[1])
-            possible = f"{youngest}" if youngest == oldest else f"{youngest}–{oldest}"
-            prep = "on" if e[0] == e[1] else "in"
-            head = f"born {birth.text}, {person} was {possible} {prep} {event.text}"
-            v = numeric_value(age) or 0.0
-            lo = v if age.bound != "upper" else iv.lo
-            hi = v if age.bound != "lower" else iv.hi
-            if age.bound == "approx" or age.vague:
-                lo, hi = iv.lo, iv.hi
-            if lo <= oldest and youngest <= hi:
-                out.append(result(RULE, "pass", (birth, event, age), f"{head}, as stated"))
-            elif at_dateline and lo <= oldest + 1 and youngest - 1 <= hi:
-                # the report may be printed days after its event: a birthday may fall between
-                msg = f"{head} (the article's date), not {fmt(v)}: a birthday may fall between"
-                out.append(result(RULE, "warn", (birth, event, age), msg))
+            if named is None or (apposed is None and named not in para_text):
+                # no name, or not this paragraph's: only the sentence can tie them
+                if not _tied_in_sentence(ctx, birth, age):
+                    continue
+                person = named if named and named in para_text else _holder(ctx, age)
             else:
-                out.append(result(RULE, "fail", (birth, event, age), f"{head}, not {fmt(v)}"))
+                person = named
+                if own_birth and not _tied_in_sentence(ctx, birth, age, person):
+                    continue  # "the 61-year-old, whose daughter Mina Quint was born ..."
+                if apposed and apposed.group(1) != person:
+                    continue
+                if person not in para_text:
+                    continue
+                if _other_person(ctx, age, person):
+                    continue
+            event: Claim | None
+            life = lifespans.get(birth.id)
+            if life and _DEATH_WORDS.search(ctx.sentence_text(age)):
+                event = life[1]  # "Ann Lee (1936–2024) ... died aged 87": at her death
+            else:
+                event = _event_date(ctx, age, birth_ids)
+            present = apposed is not None or _present_age(ctx, age)
+            inferred = False  # the age stands for the person only as the last one named
+            if present and apposed is None and not own_birth:
+                names = _named_before(ctx, age, person)
+                own_words = _person_words(ctx, age, person)
+                if not names or names[-1] not in own_words:
+                    present = False  # someone else may be "the 29-year-old"
+                else:
+                    inferred = bool(set(names) - own_words)
+            judged: Check | None = None
+            if event is None and present and not _dates_of(ctx, age, birth_ids):
+                line = _dateline(ctx, birth_ids)
+                judged = _judge(ctx, age, birth, line, person, True) if line else None
+            elif event is not None and present and event.start > age.end:
+                judged = _either(ctx, age, birth, event, person, _dateline(ctx, birth_ids))
+            elif event is not None:
+                judged = _judge(ctx, age, birth, event, person, False)
+            if judged is not None and inferred and judged.status == "fail":
+                msg = f"{judged.message}, if the age is {person}'s (others are named before it)"
+                judged = dataclasses.replace(judged, status="warn", message=msg)
+            if judged is not None:
+                out.append(judged)
     return out
+
+
+def _person_words(ctx: Context, age: Claim, person: str) -> set[str]:
+    """The words of a person's names: the surname and the first names the text gives."""
+    words = set(person.split())
+    for full in _full_names_of(ctx, age, person.split()[-1]):
+        words.update(full.split())
+    return words
+
+
+def _either(
+    ctx: Context, age: Claim, birth: Claim, event: Claim, person: str, line: Claim | None
+) -> Check | None:
+    """ "Quint, 52, ... the depot she joined in 1998": an age told as of the report, beside
+    a date told after it, may be as of either; it fails only if it fits neither."""
+    at_event = _judge(ctx, age, birth, event, person, False)
+    at_line = _judge(ctx, age, birth, line, person, True) if line else None
+    for judged in (at_event, at_line):
+        if judged is not None and judged.status == "pass":
+            return judged
+    if at_line is not None and at_line.status == "warn":
+        return at_line
+    if at_event is not None and at_line is None and at_event.status == "fail":
+        msg = f"{at_event.message}, if the age is as of that date"
+        return result(RULE, "warn", (birth, event, age), msg)
+    return at_event or at_line
+
+
+def _judge(
+    ctx: Context, age: Claim, birth: Claim, event: Claim, person: str, at_dateline: bool
+) -> Check | None:
+    b, e = span(ctx, birth), span(ctx, event)
+    iv = ctx.interval(age)
+    if b is None or e is None or iv is None or e[1] <= b[0]:
+        return None
+    youngest, oldest = completed_years(b[1], e[0]), completed_years(b[0], e[1])
+    possible = f"{youngest}" if youngest == oldest else f"{youngest}–{oldest}"
+    prep = "on" if e[0] == e[1] else "in"
+    head = f"born {birth.text}, {person} was {possible} {prep} {event.text}"
+    v = numeric_value(age) or 0.0
+    lo = v if age.bound != "upper" else iv.lo
+    hi = v if age.bound != "lower" else iv.hi
+    if age.bound == "approx" or age.vague:
+        lo, hi = iv.lo, iv.hi
+    if lo <= oldest and youngest <= hi:
+        return result(RULE, "pass", (birth, event, age), f"{head}, as stated")
+    if at_dateline:
+        # the article's date is read from its lead: it may be printed some days later
+        # (a birthday may fall between), and if the lead looks ahead, some days before
+        late = completed_years(b[0], e[1] + timedelta(days=_PRINT_LAG_DAYS))
+        early = youngest - 1 if _ahead_of_report(ctx, event) else youngest
+        if lo <= late and early <= hi:
+            msg = f"{head} (the article's date), not {fmt(v)}: a birthday may fall between"
+            return result(RULE, "warn", (birth, event, age), msg)
+    return result(RULE, "fail", (birth, event, age), f"{head}, not {fmt(v)}")
 
 
 # ------------------------------------------------------------ one person, two ages

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from reader.checks.base import result
+from reader.checks.lexicon import PHRASAL_UP_VERBS
 from reader.checks.quantity import Interval, fmt, numeric_value
 from reader.checks.relations import STOP, WORD, Context, stem
 from reader.model import Check, Claim, Status
@@ -35,7 +36,7 @@ _DOWN = (
     r"contract(?:s|ed|ing)|cuts|cutting|lowered|reduc(?:e|es|ing)|slash(?:es|ed|ing)?"
 )
 _CHANGE_BEFORE = re.compile(
-    rf"\b(?P<dir>{_UP}|{_DOWN})\b(?:(?:\s+[\w'’-]+){{0,4}}?\s+by)?"
+    rf"\b(?P<dir>{_UP}|{_DOWN})\b(?:(?:\s+[\w'’.-]+){{0,9}}?\s+by)?"
     r"(?:\s+(?:an?|of|about|roughly|some|nearly|just))*\s*$",
     re.I,
 )
@@ -68,14 +69,15 @@ _DOWN_WORDS = re.compile(rf"^(?:{_DOWN})$", re.I)
 
 _PHRASAL_UP = re.compile(
     r"\b(make|makes|made|making|take|takes|took|end|ended|sum|set|"
-    r"add|adds|added|adding|account|accounts)\s+up\b",
+    r"add|adds|added|adding|account|accounts|" + PHRASAL_UP_VERBS + r")\s+up\b",
     re.I,
 )
 
 
 def _direction(ctx: Context, c: Claim) -> str | None:
-    before = ctx.before(c, 40, clause=True)
-    tail = " " + before[-48:].lower()
+    # "cut the list price of its insulin pen by 35%": the verb may stand nine words back
+    before = ctx.before(c, 80, clause=True)
+    tail = " " + before.lower()
     m = _CHANGE_BEFORE.search(before) if _CHANGE_SCREEN.search(tail) else None
     if m is not None and _PHRASAL_UP.search(before[max(0, m.start() - 12) : m.end()]):
         return None  # "make up 19.3% of": a share, not a change
@@ -120,7 +122,22 @@ def _segment(ctx: Context, change: Claim, changes: set[str]) -> list[Claim]:
     hi = i
     while hi + 1 < len(same) and same[hi + 1].id not in changes:
         hi += 1
+    # "rose 14% to 5.7 million, while ... the remaining 12.9 million, up 5% from 12.3 million":
+    # the "to" or "from" right after the previous change is that change's endpoint
+    while (
+        lo < i
+        and lo > 0
+        and (
+            (_marked(ctx, same[lo], _TO) or _marked(ctx, same[lo], _FROM))
+            and same[lo].start - same[lo - 1].end <= 20
+            and same[lo - 1].id in changes
+        )
+    ):
+        lo += 1
     return [c for c in same[lo : hi + 1] if c.id != change.id]
+
+
+_NEW_PREDICATE = re.compile(r"[\s,;]*(?:and|but|while|as)\s+(?!to\b|from\b)[a-z]+\s", re.I)
 
 
 def _endpoints(
@@ -128,7 +145,12 @@ def _endpoints(
 ) -> tuple[Claim | None, Claim | None]:
     cands = [c for c in segment if c.kind in kinds and numeric_value(c) is not None]
     froms = [c for c in cands if _marked(ctx, c, _FROM)]
-    tos = [c for c in cands if _marked(ctx, c, _TO)]
+    # "up 8% from 28,930, and offered admission to 4,860": a "to" governed by another verb
+    tos = [
+        c
+        for c in cands
+        if _marked(ctx, c, _TO) and not _NEW_PREDICATE.match(ctx.text, ctx.clause(c)[0], c.start)
+    ]
     start = froms[0] if froms else None
     end = tos[0] if tos else None
     if len(froms) > 1 or len(tos) > 1:
@@ -249,7 +271,7 @@ def _implied(
     ctx: Context, change: Claim, a: Claim, b: Claim, points: bool
 ) -> list[tuple[str, Interval]]:
     """The change the endpoints imply, in the unit the change is stated in."""
-    ia, ib = ctx.interval(a), ctx.interval(b)
+    ia, ib = ctx.plausible(a), ctx.plausible(b)
     if ia is None or ib is None or a.id == b.id:
         return []
     diff = ib - ia
@@ -272,6 +294,8 @@ def _implied(
 
 def _judge(ctx: Context, change: Claim, a: Claim, b: Claim, firm: bool) -> Check | None:
     points = _is_points(ctx, change)
+    if any((iv := ctx.interval(c)) is None or iv.hi == float("inf") for c in (a, b)):
+        return None  # "from $25 million" to "more than $600": an open end verifies nothing
     readings = _implied(ctx, change, a, b, points)
     stated = ctx.interval(change)
     if not readings or stated is None:

@@ -232,7 +232,7 @@ def _compatible(ctx: Context, a: Claim, b: Claim, key: str) -> bool:
     nominal_set = key.startswith("described:") and any(
         _NOMINAL_PARTICIPLE.match(ctx.after(c, 40)) for c in (a, b)
     )
-    qa, qb = (set(), set()) if nominal_set else (ctx.qualifiers(a), ctx.qualifiers(b))
+    qa, qb = (set(), set()) if nominal_set else (_own_qualifiers(ctx, a), _own_qualifiers(ctx, b))
     if set_ref and qb - qa:
         return False  # "all 45 children on the first bus": a narrower set than the first
     # a mention that names the known set is not scoped by the words of its own clause
@@ -249,10 +249,10 @@ def _compatible(ctx: Context, a: Claim, b: Claim, key: str) -> bool:
         # "a train carrying 312 passengers derailed on Tuesday" / "said on Wednesday that
         # all 296 passengers ...": the day of a statement about a fixed set is no other
         # time; two statements on two days may report a figure that moved
-        ra, rb = _reported_day(ctx, a), _reported_day(ctx, b)
+        ra, rb = reported_day(ctx, a), reported_day(ctx, b)
         if ra != rb:
             ta = tb = None
-    if ta and tb and ta != tb:
+    if ta and tb and ta != tb and not _same_time(ta, tb):
         return False
     pa_, pb_ = _places(ctx, a), _places(ctx, b)
     if pa_ and pb_ and not (pa_ & pb_):
@@ -267,6 +267,33 @@ def _compatible(ctx: Context, a: Claim, b: Claim, key: str) -> bool:
     # "In all, 150 homes were destroyed": a stated total restates the figure
     definite = definite or bool(_IN_ALL.search(ctx.before(b, 40, clause=False)))
     return definite or bool(shared_context(ctx, a, b))
+
+
+_WHOLE_OF_PART = re.compile(r"\d[\d,.]*\s+(?:out\s+)?of\s+[^,;.\d]{0,30}$")
+
+
+def _own_qualifiers(ctx: Context, c: Claim) -> set[str]:
+    """The phrases after a figure that scope it; not for the whole of a part ("interviewed
+    620 of its 3,870 applicants over six weeks": the weeks are the interviewing's)."""
+    if _WHOLE_OF_PART.search(ctx.before(c, 40)):
+        return set()
+    return ctx.qualifiers(c)  # type: ignore[no-any-return]
+
+
+_MONTH_NUMBERS = {
+    m: f"{i:02d}"
+    for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)
+}
+
+
+def _same_time(a: str, b: str) -> bool:
+    """ "since 28 August" (--08-28) and "since August" (--08 or "aug"): one time, one told
+    more precisely than the other."""
+    a, b = _MONTH_NUMBERS.get(a, a), _MONTH_NUMBERS.get(b, b)
+    for x, y in ((a, b), (b, a)):
+        if x.startswith(y) or (len(y) == 2 and y.isdigit() and x.startswith(f"--{y}")):
+            return True
+    return False
 
 
 def _names_the_set(ctx: Context, c: Claim, predicates: set[str]) -> bool:
@@ -326,7 +353,7 @@ _SAID_THAT = re.compile(
 )
 
 
-def _reported_day(ctx: Context, c: Claim) -> bool:
+def reported_day(ctx: Context, c: Claim) -> bool:
     """Whether the claim's time anchor is the day a statement was made: "said on Monday
     that ...", "On Monday, police said ...", not the day of what is reported."""
     anchor = ctx.time_anchor(c)
@@ -335,7 +362,7 @@ def _reported_day(ctx: Context, c: Claim) -> bool:
     s = ctx.sentence(c)
     said = _SAYS.search(ctx.text, s.start, c.start)
     if said is None:
-        return False
+        return _said_after_on(ctx, c, anchor)
     if any(d.kind == "date" and d.start >= said.end() for d in ctx.in_sentence(s.index)):
         return False
     # the day stands beside the verb of saying, and nowhere in what is reported
@@ -343,6 +370,24 @@ def _reported_day(ctx: Context, c: Claim) -> bool:
     reported = ctx.text[min(c.start, said.end() + 25) : s.end].lower()
     day = re.compile(r"\b" + re.escape(anchor[:3]))
     return bool(day.search(beside)) and not day.search(reported)
+
+
+_SAID_ON_DAY = re.compile(
+    r"^[^.;]*?,\s*[^,.;]{0,60}?\b(?:said|says|reported|announced)\b[^,.;]{0,50}?"
+    r"\bon\s+([A-Z][a-z]+)\b[^,.;]{0,20}[.;]?\s*$"
+)
+
+
+def _said_after_on(ctx: Context, c: Claim, anchor: str) -> bool:
+    """ "..., and offered places to 4,860 students, the university said in its report on
+    Wednesday.": the closing attribution's day is when it was said."""
+    s = ctx.sentence(c)
+    m = _SAID_ON_DAY.match(ctx.text[c.end : s.end])
+    return m is not None and m.group(1).lower().startswith(anchor[:3])
+
+
+_DEATH_NOUNS = frozenset(stem(w) for w in ("deaths", "fatalities", "dead"))
+_KILLED_BEFORE = re.compile(r"\b(?:killed|killing|kills)\s+(?:at least\s+|more than\s+|about\s+)?$")
 
 
 def _participle_key(ctx: Context, c: Claim) -> tuple[str, str] | None:
@@ -353,6 +398,13 @@ def _participle_key(ctx: Context, c: Claim) -> tuple[str, str] | None:
     if m:
         return c.kind, "described:" + _state(m.group(1) or m.group(2))
     words = ctx.subject_words(c)
+    if words and stem(words[-1]) in _DEATH_NOUNS:
+        return c.kind, "described:die"  # "the 103 deaths", "41 fatalities"
+    if (not words or stem(words[-1]) in _PERSON_STEMS) and _KILLED_BEFORE.search(
+        ctx.before(c, 25, clause=True)
+    ):
+        # "has sickened 4,182 people and killed 97": the dead, their noun left out
+        return c.kind, "described:die"
     if words and stem(words[-1]) not in _PERSON_STEMS:
         return None
     m = re.match(
@@ -420,6 +472,7 @@ def check(ctx: Context) -> list[Check]:
     out.extend(duration_checks(ctx))
     out.extend(restated_pairs(ctx))
     out.extend(apposed_measures(ctx))
+    out.extend(attributive_measures(ctx))
     return out
 
 
@@ -494,7 +547,9 @@ def _verdict(ctx: Context, a: Claim, b: Claim, key: str) -> Check:
     if not what and key.startswith("owner:"):
         run = re.findall(r"(?:[A-Z][\w\-]+\s+)*[A-Z][\w\-]+", ctx.before(a, 60, clause=True))
         what = f"for {run[0]}" if run else label
-    if key.startswith("described:"):
+    if key == "described:die":
+        what = "dead"
+    elif key.startswith("described:"):
         m = re.search(r"\b([a-z]+ed|hurt|dead|missing)\b", ctx.after(a, 60))
         what = f"{what} {m.group(1)}" if m else what
     what = what or label
@@ -699,3 +754,32 @@ def _same_scope(ctx: Context, a: Claim, b: Claim) -> bool:
         )
         for c in (a, b)
     )
+
+
+def attributive_measures(ctx: Context) -> list[Check]:
+    """ "an 8-kilometre exclusion zone" and later "the 12-kilometre exclusion zone": a
+    measure fused to its noun names that thing's size, and a definite mention restates it.
+    Only when the text gives that noun no third measure (two zones would be two sizes); a
+    one-word noun ("the 5-kilometre race") is more often another thing, so it only warns."""
+    by_subject: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    for c in ctx.numeric:
+        if c.kind == "measure" and c.unit and c.subject and _HYPHEN_MEASURE.match(c.text):
+            by_subject[(c.unit, c.subject.lower())].append(c)
+    out: list[Check] = []
+    for (_unit, subject), found in by_subject.items():
+        if len(found) != 2:
+            continue
+        a, b = found
+        if ctx.distance(a, b) > WINDOW or not re.search(r"\bthe\s+$", ctx.before(b, 8)):
+            continue
+        if ctx.is_changeish(b) or ctx.is_prior(a) or ctx.is_prior(b):
+            continue
+        ia, ib = ctx.interval(a), ctx.interval(b)
+        if ia is None or ib is None or ia.overlaps(ib):
+            msg = f"a {a.text} {subject} and later the {b.text} {subject}: the same figure"
+            out.append(result("figure_drift", "pass", (a, b), msg))
+            continue
+        status: Status = "fail" if len(subject.split()) > 1 else "warn"
+        msg = f"the {subject} is {a.text}, then {b.text}: they cannot both be true"
+        out.append(result("figure_drift", status, (a, b), msg))
+    return out

@@ -31,6 +31,29 @@ _RELATIVE = re.compile(r"^\s*(?:\w+\s+){0,4}?(after|before|ago|earlier|since)\b"
 _END_MARK = re.compile(r"\b(until|till|to|through|ending|ended)\b[^.]{0,30}$", re.I)
 
 
+# A span told by its two events: a start word before the first date ("began on", "after
+# tearing a hamstring on", "was seized on") and an end word after it ("ended when ... on",
+# "was lifted on", "did not play again until"). The verbs of starting and ending, not phrases.
+_START_WORD = re.compile(
+    r"\b(?:from|since|after|following|began|begun|begins|beginning|started|starts|starting|"
+    r"opened|launched|erupted|broke out|went on|walked out|closed|shut|halted|suspended|"
+    r"stopped|seized|taken|kidnapped|abducted|trapped|arrested|detained|jailed|imposed|"
+    r"declared|left|departed|injured|hurt|tore|tearing|broke|breaking|admitted)\b",
+    re.I,
+)
+_END_WORD = re.compile(
+    r"\b(?:until|till|through|ended|ending|ends|finished|concluded|lifted|called off|"
+    r"reopened|resumed|returned|released|freed|rescued|discharged|came back|back)\b",
+    re.I,
+)
+# A clause about something else between the two dates: "which", "who", a semicolon.
+_OTHER_CLAUSE = re.compile(r"\b(?:which|who|whose|whom)\b|;", re.I)
+# How far before the first date its start word may stand.
+_START_REACH = 60
+# How far apart the two dates of one told span may be.
+_SPAN_CHARS = 140
+
+
 def _pair_in_sentence(ctx: Context, dur: Claim) -> tuple[Claim, Claim] | None:
     dates = [c for c in ctx.in_sentence(ctx.sentence_index(dur)) if c.kind == "date"]
     for a, b in zip(dates, dates[1:], strict=False):
@@ -40,7 +63,49 @@ def _pair_in_sentence(ctx: Context, dur: Claim) -> tuple[Claim, Claim] | None:
         )
         if len(between) <= 90 and joined:
             return a, b
+    for a, b in zip(dates, dates[1:], strict=False):
+        between = ctx.text[a.end : b.start]
+        if len(between) > _SPAN_CHARS or _OTHER_CLAUSE.search(between):
+            continue
+        if _START_WORD.search(ctx.before(a, _START_REACH)) and _END_WORD.search(between):
+            return a, b
     return None
+
+
+# "on May 3, 2012, 19 years after its launch on June 1, 1993": the gap between the date
+# the duration is apposed to and the date of the event it is counted from (or to).
+_GAP_WORD = re.compile(r"^\s*(?:\w+\s+){0,3}?(after|since|following|before)\b", re.I)
+_APPOSED_DATE = re.compile(r",\s*(?:about |nearly |almost |some |just |more than )?$")
+
+
+def _pair_gap(ctx: Context, dur: Claim) -> tuple[Claim, Claim] | None:
+    m = _GAP_WORD.match(ctx.after(dur, 40))
+    if m is None:
+        return None
+    here = [c for c in ctx.in_sentence(ctx.sentence_index(dur)) if c.kind == "date"]
+    anchor = [c for c in here if c.end <= dur.start]
+    if not anchor or not _APPOSED_DATE.match(ctx.text, anchor[-1].end, dur.start):
+        return None
+    mark = dur.end + m.end()
+    event = [c for c in here if c.start >= mark and c.start - mark <= 60]
+    if not event or _OTHER_CLAUSE.search(ctx.text, mark, event[0].start):
+        return None
+    if m.group(1).lower() == "before":
+        return anchor[-1], event[0]
+    return event[0], anchor[-1]
+
+
+def _pair_after_event(
+    ctx: Context, dur: Claim, relative: re.Match[str]
+) -> tuple[Claim, Claim] | None:
+    """ "missed 11 weeks after tearing a hamstring on Oct. 2 ... until Nov. 27": the span
+    starts at the event "after" names, when the sentence dates it and the span's end."""
+    if relative.group(1).lower() not in ("after", "since"):
+        return None
+    pair = _pair_in_sentence(ctx, dur)
+    if pair is None or pair[0].start < dur.end + relative.end():
+        return None
+    return pair
 
 
 def _pair_across(ctx: Context, dur: Claim) -> tuple[Claim, Claim] | None:
@@ -94,6 +159,15 @@ _SPAN_LINK = re.compile(
     re.I,
 )
 _FUTURE = re.compile(r"\b(?:will|would|shall|is to|are to|expected to|due to|plans? to)\b", re.I)
+# A superlative or a first looks back over a window: "the longest in 40 years", "the
+# first time in a decade", "its worst month for 15 years".
+_LOOK_BACK = re.compile(
+    r"\b(?:longest|shortest|biggest|largest|worst|best|highest|lowest|most|least|first|"
+    r"deadliest|costliest|busiest|wettest|driest|hottest|coldest|[a-z]{3,}iest)\b"
+    r"[^.;]{0,50}\b(?:in|for|over)\s+(?:more than |over |nearly |almost |about |some |"
+    r"(?:the )?(?:past |last |previous )?)$",
+    re.I,
+)
 # How many sentences back a span may be stated before the duration that measures it.
 SPAN_REACH = 6
 _ANY_YEAR = 2001
@@ -151,6 +225,32 @@ def _pair_from_span(ctx: Context, dur: Claim) -> tuple[Claim, Claim, bool] | Non
     return None
 
 
+def _pair_forward(ctx: Context, dur: Claim) -> tuple[Claim, Claim] | None:
+    """ "The strike ended on May 19 after 11 weeks. It had begun on March 3.": an end dated
+    here, the start in the next sentence, told of the same thing ("It", "The strike")."""
+    if not _elapsed_marker(ctx, dur) and not _WHOLE_SPAN.search(ctx.before(dur, 30)):
+        return None
+    idx = ctx.sentence_index(dur)
+    ends = _day_dates(ctx, idx)
+    if len(ends) != 1 or not _END_WORD.search(ctx.before(ends[0], 40)):
+        return None
+    sents = ctx.document.sentences
+    if idx + 1 >= len(sents) or sents[idx + 1].paragraph != ctx.paragraph(dur):
+        return None
+    starts = _day_dates(ctx, idx + 1)
+    if len(starts) != 1 or not _START_WORD.search(ctx.before(starts[0], 40)):
+        return None
+    nxt = sents[idx + 1]
+    m = _SPAN_SUBJECT.match(ctx.text, nxt.start, nxt.end)
+    if m is None:
+        return None
+    noun = m.group(1) or m.group(2)
+    here = ctx.sentence_text(dur)
+    if noun is not None and not re.search(rf"\b{re.escape(noun)}\b", here, re.I):
+        return None
+    return starts[0], ends[0]
+
+
 def _elapsed(ctx: Context, a: Claim, b: Claim) -> tuple[float, float] | None:
     sa = span(ctx, a)
     if sa is None and not has_year(a) and not has_year(b):
@@ -190,19 +290,34 @@ def check(ctx: Context) -> list[Check]:
         iv = ctx.interval(dur)
         if unit is None or v is None or iv is None:
             continue
-        if _RELATIVE.match(ctx.after(dur, 40)):
-            continue  # "19 years after Katrina": a gap to another event, not this span
-        pair = _pair_in_sentence(ctx, dur) or _pair_across(ctx, dur)
+        if _LOOK_BACK.search(ctx.before(dur, 80)):
+            continue  # "the longest in 40 years": a window looked back over, not this span
+        relative = _RELATIVE.match(ctx.after(dur, 40))
+        if relative and relative.group(1).lower() in ("ago", "since"):
+            pair = None  # "20 years ago, in 2004": measured to the article's date, if at all
+        elif relative:
+            # "19 years after Katrina": a gap to another event, not a span the sentence
+            # dates, unless it dates both ends of that gap
+            pair = _pair_gap(ctx, dur) or _pair_after_event(ctx, dur, relative)
+            if pair is None:
+                continue
+        else:
+            pair = _pair_in_sentence(ctx, dur) or _pair_across(ctx, dur)
         from_span, firm = False, True
+        pair = pair or _pair_forward(ctx, dur)
         if pair is None:
             found = _pair_from_span(ctx, dur)
             from_span = found is not None
             pair = (found[0], found[1]) if found else None
             firm = found[2] if found else True
+        label: str | None = None
         if pair is None:
-            continue
+            ranged = _range_in_date(ctx, dur) or _span_to_now(ctx, dur)
+            if ranged is None:
+                continue
+            pair, label, elapsed_range = (ranged[0], ranged[0]), ranged[1], ranged[2]
         a, b = pair
-        elapsed = _elapsed(ctx, a, b)
+        elapsed = elapsed_range if label else _elapsed(ctx, a, b)
         if from_span:
             # "reached on March 14 ... since March 5": the span runs from the earlier day
             back = _elapsed(ctx, b, a)
@@ -215,19 +330,21 @@ def check(ctx: Context) -> list[Check]:
             if not 0.5 * elapsed[0] <= days <= 1.5 * elapsed[1] + 1:
                 continue  # far from the span: some other stay, not this one
         u = DAYS[unit]
-        # "42 days" is 41.5-42.5 days; "52 years" is 51.5 up to 53 (completed years).
+        # "42 days" is 41.5-42.5 days; "52 years" is 51.5 up to 53 (completed years), and
+        # so are weeks: "out for six weeks" may be six weeks and five days.
         stated_lo = (v - 0.5) * u
-        stated_hi = (v + 0.5) * u if unit in ("day", "week") else (v + 1) * u
+        stated_hi = (v + 0.5) * u if unit == "day" else (v + 1) * u
         if iv.hi == float("inf"):
             stated_hi = float("inf")
         if iv.lo <= 0:
             stated_lo = 0.0
         lo, hi = elapsed
         span_text = _span_text(lo, hi, unit)
-        msg_dates = f"{a.text} to {b.text} is {span_text}"
+        msg_dates = f"{label or f'{a.text} to {b.text}'} is {span_text}"
+        whole = from_span and _measures_whole_span(ctx, dur, a)
         if stated_lo <= hi and lo <= stated_hi:
             out.append(result(RULE, "pass", (a, b, dur), f"{msg_dates}, as stated ({dur.text})"))
-        elif firm and not (from_span and stated_hi < lo):
+        elif firm and not (from_span and stated_hi < lo and not whole):
             out.append(result(RULE, "fail", (a, b, dur), f"{msg_dates}, not {fmt(v)} {unit}s"))
         elif from_span and stated_hi < lo:
             # shorter than the span an earlier sentence states: maybe a part of it
@@ -237,6 +354,112 @@ def check(ctx: Context) -> list[Check]:
             msg = f"{msg_dates}, not {fmt(v)} {unit}s, if the {dur.text} run between them"
             out.append(result(RULE, "warn", (a, b, dur), msg))
     return out
+
+
+# "ran March 3–26", "Sept. 2-27": a range of days in one month, one date claim.
+_DAY_AFTER = re.compile(
+    r"\s*(?:[–—-]|to|until|till|through)\s*([12]?\d|3[01])(?:st|nd|rd|th)?"
+    r"(?=[,.;:)]|\s+(?:1[5-9]|20)\d\d\b|\s+(?:this|last|next|in|at|and|while|when|before|"
+    r"after|but|with|for)\b|\s*$)"
+)
+# "from 3 to 26 March", "between 3 and 26 March", "3–26 March"
+_DAY_BEFORE = re.compile(
+    r"(?:\b(?:from|between)\s+)?(?<![\d,.])([12]?\d|3[01])(?:st|nd|rd|th)?\s*"
+    r"(?:[–—-]|to|until|till|through|and)\s*$"
+)
+
+
+def _range_in_date(ctx: Context, dur: Claim) -> tuple[Claim, str, tuple[float, float]] | None:
+    """The one day-range of the duration's sentence, read from its date's own words."""
+    found = []
+    for c in ctx.in_sentence(ctx.sentence_index(dur)):
+        parts = parse_iso(c.value) if c.kind == "date" else None
+        if not parts or parts[1] is None or parts[2] is None:
+            continue
+        after = _DAY_AFTER.match(ctx.text, c.end)
+        before = _DAY_BEFORE.search(ctx.text, max(0, c.start - 20), c.start)
+        if after and not before:
+            first, last = parts[2], int(after.group(1))
+            label = ctx.text[c.start : after.end()]
+        elif before and not after:
+            first, last = int(before.group(1)), parts[2]
+            label = ctx.text[before.start() : c.end]
+            if re.match(r"(?:from|between)\s", label):
+                label = label.split(None, 1)[1]
+        else:
+            continue
+        if last > first:
+            found.append((c, label.strip(), (float(last - first), float(last - first + 1))))
+    return found[0] if len(found) == 1 else None
+
+
+# "for 20 years, since 2004", "20 years since the flood of 2004", "40 years ago, in 1984":
+# a span that runs to the article's own date.
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:the|its|his|her|their)\s+)?(?:[\w\-]+\s+){0,3}$", re.I)
+_AGO_AFTER = re.compile(r"\s*ago\b", re.I)
+_SINCE_TIE = re.compile(
+    r"\s*,?\s*since\s+(?:(?:the|its|his|her|their)\s+)?(?:[\w\-]+\s+){0,3}", re.I
+)
+_PRESENT_PERFECT = re.compile(r"\b(?:has|have|is|are|[’']s|now)\b", re.I)
+# How long after its dateline an article may be printed.
+_PRINT_LAG_DAYS = 31
+
+
+def _span_to_now(ctx: Context, dur: Claim) -> tuple[Claim, str, tuple[float, float]] | None:
+    dates = [c for c in ctx.in_sentence(ctx.sentence_index(dur)) if c.kind == "date"]
+    if len(dates) != 1 or not has_year(dates[0]):
+        return None
+    then = dates[0]
+    after = ctx.text[dur.end : dur.end + 12]
+    if _AGO_AFTER.match(after):
+        gap = then.start - dur.end if then.start > dur.end else dur.start - then.end
+        if gap > 25:
+            return None  # "40 years ago, in 1984" is beside it; a date further off is not
+    elif _SINCE_TIE.fullmatch(ctx.text, dur.end, then.start) or (
+        then.end <= dur.start
+        and _SINCE_BEFORE.search(ctx.before(then, 40))
+        and re.fullmatch(
+            r"\s*,?\s*(?:some |about |nearly |almost |more than )?", ctx.text[then.end : dur.start]
+        )
+    ):
+        # "for 20 years, since 2004", "20 years since the flood of 2004", "since 2004, 20 years"
+        sent = ctx.sentence(dur)
+        if not _PRESENT_PERFECT.search(ctx.text, sent.start, sent.end):
+            return None  # "had led it for 20 years, since 2004": to some past day
+    else:
+        return None
+    from reader.checks.ages import article_date  # the dateline is read where ages read it
+
+    line = article_date(ctx)
+    if line is None or line.id == then.id:
+        return None
+    start, now = span(ctx, then), span(ctx, line)
+    if start is None or now is None or now[0] <= start[1]:
+        return None
+    lo = float((now[0] - start[1]).days)
+    hi = float((now[1] - start[0]).days + 1 + _PRINT_LAG_DAYS)
+    return then, f"{then.text} to the article's date ({line.text})", (lo, hi)
+
+
+# A duration told of the whole span: "It lasted 17 days", "the strike took 17 days".
+_WHOLE_SPAN = re.compile(r"\b(?:lasted|lasting|lasts|took|taking|spanned|spanning)\s+\S*\s*$")
+_SPAN_SUBJECT = re.compile(r"\s*(?:It|This|That|They|The\s+(\w+)|Its\s+(\w+))\b")
+
+
+def _measures_whole_span(ctx: Context, dur: Claim, start: Claim) -> bool:
+    """ "The strike began on March 3 and ended on March 26. It lasted 17 days.": a span
+    told of the same thing ("It", "The strike") that the earlier sentence dates."""
+    if not _WHOLE_SPAN.search(ctx.before(dur, 30)):
+        return False
+    sent = ctx.sentence(dur)
+    m = _SPAN_SUBJECT.match(ctx.text, sent.start, sent.end)
+    if m is None:
+        return False
+    noun = m.group(1) or m.group(2)
+    if noun is None:
+        return ctx.sentence_index(start) == sent.index - 1
+    dated = ctx.sentence(start)
+    return re.search(rf"\b{re.escape(noun)}\b", ctx.text[dated.start : dated.end], re.I) is not None
 
 
 def _span_text(lo: float, hi: float, unit: str) -> str:

@@ -18,7 +18,7 @@ from reader.model import Check, Claim, Status
 
 RULE = "enumeration_mismatch"
 MAX_LISTED = 12
-_INTRO = re.compile(r"^([^:—–\d]{0,80}?)(:|—|–|--|\s-\s|,?\s+namely\b)")
+_INTRO = re.compile(r"^([^:—–]{0,100}?)(:|—|–|--|\s-\s|,?\s+namely\b)")
 _CLOSE = re.compile(r"—|–|--|\s-\s|[.;!?](?:\s|$)")
 _PARTIAL = re.compile(r"\b(including|such as|among them|among others|for example|e\.g\.)\b", re.I)
 _SAID = re.compile(r"\b(?:said|says|told|added|asked)\b", re.I)
@@ -82,7 +82,12 @@ def check(ctx: Context) -> list[Check]:
             continue  # "Three of the four suspects — A, B and C": the list is the three
         rest = ctx.text[claim.end : sent.end]
         m = _INTRO.match(rest)
-        if m and not re.search(r"[,;]", m.group(1)):
+        # the intro may carry a date ("named for the tests on 15 October:"), not a figure
+        if (
+            m
+            and not re.search(r"[,;]", m.group(1))
+            and not _has_numbers(ctx, claim.end, claim.end + m.start(2))
+        ):
             start = claim.end + m.end()
             close = _CLOSE.search(ctx.text, start, sent.end + 1)
             end = close.start() if close else sent.end
@@ -109,7 +114,7 @@ def check(ctx: Context) -> list[Check]:
         if any(True for _ in ctx.claims_between(nxt.start, nxt.end)):
             continue  # a sentence with figures or dates tells, it does not list
         out.append(_verdict(claim, n, items, partial=False, firm=False))
-    return out + _definite_lists(ctx)
+    return out + _definite_lists(ctx) + _named_then_counted(ctx)
 
 
 # "The stolen paintings were a landscape; two portraits; and a vase": a later sentence that
@@ -192,3 +197,40 @@ def _verdict(claim: Claim, n: int, items: list[str], partial: bool, firm: bool) 
 def _short(item: str, width: int = 40) -> str:
     item = " ".join(item.split())
     return item if len(item) <= width else item[: width - 1] + "…"
+
+
+# "The Esk, the Morrow and the Tane all burst their banks. The four rivers drain ...": a
+# sentence that opens on a list of names, and the next one counts them as a definite set
+_NAME = r"(?:[Tt]he\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*"
+_OPENING_LIST = re.compile(
+    rf"\s*[“\"]?({_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+(?:and|or)\s+{_NAME})\s+(?:all\s+|both\s+)?[a-z]"
+)
+_DEFINITE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]ll|[Tt]hose|[Tt]hese)\s+$")
+
+
+def _named_then_counted(ctx: Context) -> list[Check]:
+    out: list[Check] = []
+    sents = ctx.document.sentences
+    for claim in ctx.claims:
+        if not _announced(ctx, claim) or not _DEFINITE_BEFORE.search(ctx.before(claim, 8)):
+            continue
+        idx = ctx.sentence_index(claim)
+        if idx == 0 or sents[idx - 1].paragraph != sents[idx].paragraph:
+            continue
+        prev = sents[idx - 1]
+        m = _OPENING_LIST.match(ctx.text, prev.start, prev.end)
+        if m is None:
+            continue
+        noun = ctx.subject_head(claim)
+        items = split_items(m.group(1))
+        if len(items) < 2 or noun is None:
+            continue
+        n = int(numeric_value(claim) or 0)
+        shown = "; ".join(_short(i) for i in items)
+        if len(items) == n:
+            msg = f"the {fmt(n)} named just before: {shown}"
+            out.append(result(RULE, "pass", (claim,), msg))
+        else:
+            msg = f"{fmt(n)} counted, but the sentence before names {len(items)}: {shown}"
+            out.append(result(RULE, "fail", (claim,), msg))
+    return out

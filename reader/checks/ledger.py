@@ -27,7 +27,14 @@ from dataclasses import dataclass, field
 from reader.checks.base import result
 from reader.checks.part_whole import explicit_whole
 from reader.checks.quantity import INF, Interval, fmt, fmt_interval
-from reader.checks.relations import GENERIC_WORDS, PLAN_MARKERS, WINDOW, Context, stem
+from reader.checks.relations import (
+    GENERIC_WORDS,
+    PERSON_NOUNS,
+    PLAN_MARKERS,
+    WINDOW,
+    Context,
+    stem,
+)
 from reader.model import Check, Claim
 
 RULE = "ledger_mismatch"
@@ -370,7 +377,7 @@ def _class_total(
 
 
 def check(ctx: Context) -> list[Check]:
-    out: list[Check] = _outcome_accounts(ctx)
+    out: list[Check] = _outcome_accounts(ctx) + _aboard_accounts(ctx)
     for ledger in _build(ctx):
         if not ledger.flows and not ledger.plans:
             continue
@@ -645,4 +652,156 @@ def _outcome_verdict(
         "fail" if firm else "warn",
         involved,
         f"{ctx.show(whole)} {noun} − {terms} = {fmt(rest)} left, not the {ctx.show(stock)} stated",
+    )
+
+
+# --------------------------------------------------------------- the fate of those aboard
+# "carrying 214 people ... 197 survivors ... 11 dead and nine still missing. Everyone else on
+# board had been accounted for": the survivors, the dead and the missing are those aboard.
+_ABOARD_BEFORE = re.compile(
+    r"\b(?:carrying|carried|had on board|with)\s+(?:about |some |at least |more than |a total "
+    r"of )?$",
+    re.I,
+)
+_ABOARD_AFTER = re.compile(
+    r"^\s*(?:[a-z\-]+\s+){0,3}?(?:were\s+|was\s+|had been\s+)?(?:on board|aboard|onboard)\b", re.I
+)
+_CAPACITY = re.compile(r"\b(?:capacity|licensed|certified|able|could|can|designed|up to|room)\b")
+_FATES = {
+    "survived": (
+        re.compile(
+            r"^\s*(?:(?:[a-z\-]+\s+){0,2}?survivors?\b|(?:[a-z\-]+\s+){0,2}?(?:were\s+|had been\s+|"
+            r"have been\s+)?(?:rescued|saved|survived)\b)",
+            re.I,
+        ),
+        re.compile(r"\b(?:rescued|saved)\s+(?:about |some |at least )?$", re.I),
+    ),
+    "dead": (
+        re.compile(
+            r"^\s*(?:[a-z\-]+\s+){0,2}?(?:(?:were|had been|have been|are|was|is)\s+)?"
+            r"(?:(?:confirmed|reported|known to be|found|now)\s+)?(?:dead|killed|died|drowned|"
+            r"perished)\b|^\s*bodies\b",
+            re.I,
+        ),
+        re.compile(r"\b(?:the bodies of|killing|killed)\s+(?:about |some |at least )?$", re.I),
+    ),
+    "missing": (
+        re.compile(
+            r"^\s*(?:[a-z\-]+\s+){0,2}?(?:(?:were|are|was|is|remain|remained|had been|have been)"
+            r"\s+)?(?:still\s+)?(?:missing|unaccounted for|not (?:yet )?(?:been )?found)\b",
+            re.I,
+        ),
+        None,
+    ),
+}
+_ALL_ACCOUNTED = re.compile(
+    r"\b(?:everyone|everybody|all)\s+else\b[^.]{0,60}?\b(?:accounted for|rescued|safe|survived|"
+    r"saved|brought ashore)\b|\b(?:all|everyone|everybody)\s+(?:the\s+)?others?\b[^.]{0,60}?"
+    r"\b(?:accounted for|rescued|safe|survived|saved)\b|\bthe (?:rest|others) (?:were|had been|"
+    r"have been) (?:rescued|saved|accounted for|brought ashore)\b",
+    re.I,
+)
+_PEOPLE_STEMS = frozenset(stem(w) for w in PERSON_NOUNS) | {"peopl", "person", "bodi", "soul"}
+_COORDINATED = re.compile(r"\s*[A-Za-z\- ]{0,30}?\s*(?:and|plus)\s+")
+FATE_REACH = 4  # paragraphs between those aboard and what became of them
+
+
+_FATE_WORDS = frozenset(stem(w) for w in "dead died killed missing drowned".split())
+
+
+def _a_person_count(ctx: Context, c: Claim) -> bool:
+    """ "197 survivors ashore", "11 people", "11 dead": people, or no noun but the fate."""
+    words = [stem(w) for w in ctx.subject_words(c)]
+    return not words or words[0] in _FATE_WORDS or any(w in _PEOPLE_STEMS for w in words)
+
+
+def _fate(ctx: Context, c: Claim) -> str | None:
+    before, after = ctx.before(c, 30), ctx.after(c, 50)
+    for name, (after_pat, before_pat) in _FATES.items():
+        if after_pat.match(after) or (before_pat is not None and before_pat.search(before)):
+            return name
+    return None
+
+
+def _aboard_accounts(ctx: Context) -> list[Check]:
+    counts = [c for c in ctx.numeric if c.kind == "count" and not c.vague]
+    groups = [
+        c
+        for c in counts
+        if (_ABOARD_BEFORE.search(ctx.before(c, 30)) or _ABOARD_AFTER.match(ctx.after(c, 40)))
+        and _a_person_count(ctx, c)
+        and not _CAPACITY.search(ctx.before(c, 30))
+        and not ctx.is_prior(c)
+    ]
+    if len({ctx.value(c) for c in groups}) != 1:
+        return []  # none, or several groups: which one a fate belongs to is unsure
+    group = groups[0]
+    # "carrying 120 passengers and eight crew": those aboard are both counts
+    crew = [
+        c
+        for c in counts
+        if c.start > group.end
+        and _COORDINATED.fullmatch(ctx.text[group.end : c.start])
+        and _a_person_count(ctx, c)
+    ]
+    aboard_parts = [group, *crew[:1]]
+    skip = {c.id for c in (*groups, *aboard_parts)}
+    fates: dict[str, list[Claim]] = {}
+    for c in counts:
+        if c.id in skip or abs(ctx.paragraph(c) - ctx.paragraph(group)) > FATE_REACH:
+            continue
+        if not _a_person_count(ctx, c) or ctx.is_prior(c) or _other_year(ctx, c):
+            continue
+        name = _fate(ctx, c)
+        if name is not None:
+            fates.setdefault(name, []).append(c)
+    if len(fates) < 2:
+        return []
+    # one figure per fate: the largest (a boat's own rescues are some of the survivors), and of
+    # equal ones the exact ("11 confirmed dead" over "at least 11 dead")
+    chosen = sorted(
+        (max(cs, key=lambda c: (ctx.value(c) or 0.0, c.bound == "exact")) for cs in fates.values()),
+        key=lambda c: c.start,
+    )
+    total = Interval(0.0, 0.0)
+    for c in chosen:
+        total = total + (ctx.interval(c) or Interval(0.0, INF))
+    aboard = Interval(0.0, 0.0)
+    for c in aboard_parts:
+        aboard = aboard + (ctx.interval(c) or Interval(0.0, INF))
+    shown = " + ".join(ctx.show(c) for c in aboard_parts)
+    if len(aboard_parts) > 1:
+        shown = f"{shown} = {fmt(sum(ctx.value(c) or 0.0 for c in aboard_parts))}"
+    lo = min(ctx.sentence_index(c) for c in (group, *chosen))
+    hi = max(ctx.sentence_index(c) for c in (group, *chosen))
+    sents = ctx.document.sentences
+    span = ctx.text[sents[lo].start : sents[min(hi + 1, len(sents) - 1)].end]
+    closed = bool(_ALL_ACCOUNTED.search(span))
+    names = {c.id: n for n, cs in fates.items() for c in cs}
+    terms = " + ".join(f"{ctx.show(c)} {names[c.id]}" for c in chosen)
+    point = sum(ctx.value(c) or 0.0 for c in chosen)
+    near = all(abs(ctx.paragraph(c) - ctx.paragraph(group)) <= 1 for c in chosen)
+    # a toll stated twice with different figures moves over time ("11 dead ... by Tuesday 16
+    # dead and four missing"): the largest of each may not be of one moment
+    moving = any(len({ctx.value(c) for c in fates.get(k, [])}) > 1 for k in ("dead", "missing"))
+    closed, near = closed and not moving, near and not moving
+    involved = (*aboard_parts, *chosen)
+    if total.lo > aboard.hi:
+        msg = f"{terms} = {fmt(point)}, more than the {shown} aboard"
+        return [result(RULE, "fail" if closed or near else "warn", involved, msg)]
+    if closed and not total.overlaps(aboard):
+        msg = (
+            f"{terms} = {fmt(point)}, not the {shown} aboard, though everyone else is said to "
+            "be accounted for"
+        )
+        return [result(RULE, "fail", involved, msg)]
+    rel = "=" if closed else "<="
+    return [result(RULE, "pass", involved, f"{terms} = {fmt(point)} {rel} {shown} aboard")]
+
+
+def _other_year(ctx: Context, c: Claim) -> bool:
+    """A figure in a sentence that names a year: another event's ("in 2001, killed 17")."""
+    return any(
+        d.kind == "date" and isinstance(d.value, str) and len(d.value) == 4
+        for d in ctx.in_sentence(ctx.sentence_index(c))
     )

@@ -204,9 +204,16 @@ PARTICIPLES = frozenset(
     """taken given seen driven stolen chosen written held left lost won made sold built paid
     brought killed wounded injured freed released cast spent sent kept met fled hit""".split()
 )
+# Verbs that take "up" as a particle, not a rise: "signed up 30 members", "picked up 12 seats"
+PHRASAL_UP_VERBS = (
+    "sign|signs|signed|signing|pick|picks|picked|open|opens|opened|give|gives|gave|given|"
+    "use|uses|used|show|shows|showed|turn|turns|turned|snap|snapped|line|lined|round|"
+    "rounded|call|called|draw|drew|drawn|hold|held|back|backed|break|broke|shut|fill|filled|"
+    "summed|summing|ends|ending|sets|setting|team|teamed|come|came|put|puts|putting"
+)
 PHRASAL_UP = re.compile(
     r"\b(make|makes|made|making|take|takes|took|end|ended|sum|set|add|adds|added|adding|"
-    r"account|accounts)\s+up\b[^,;]{0,20}$",
+    r"account|accounts|" + PHRASAL_UP_VERBS + r")\s+up\b[^,;]{0,20}$",
     re.I,
 )
 UNITISH = frozenset(

@@ -19,7 +19,8 @@ from __future__ import annotations
 import re
 
 from reader.checks.base import result
-from reader.checks.relations import LEDGER_OUT, STOP, Context, stem
+from reader.checks.drift import reported_day
+from reader.checks.relations import LEDGER_OUT, STOP, WORD, Context, stem
 from reader.model import Check, Claim, Status
 
 RULE = "part_exceeds_whole"
@@ -232,9 +233,66 @@ def _among_whole(ctx: Context, part: Claim) -> Claim | None:
     return prev[0] if len(prev) == 1 else None
 
 
+_OF_THEM_AFTER = re.compile(r"\s+(?:out\s+)?of\s+(?:them|those|these)\b(?!\s+(?:who|which|that)\b)")
+
+
+_SCOPE_AFTER = re.compile(
+    r"\s+(?:out\s+)?of\s+(?:them|those|these)\s+(?:in|at|on|aboard|inside|from)\s+([^,.;]{3,60})"
+)
+
+
+def _of_them_whole(ctx: Context, part: Claim) -> Claim | None:
+    """ "The hotel has 84 rooms. Fire damaged 96 of them": "them" is the group just counted,
+    the last figure of its kind before the part in the sentence, else the one such figure of
+    the sentence before (two there and the pronoun's group is a guess)."""
+    if not _OF_THEM_AFTER.match(ctx.text, part.end, part.end + 30):
+        return None
+    idx = ctx.sentence_index(part)
+
+    def fits(c: Claim) -> bool:
+        return (
+            c.kind == part.kind
+            and not c.vague
+            and bool(ctx.subject_words(c))
+            and not ctx.is_changeish(c)
+            and not ctx.is_prior(c)
+        )
+
+    here = [c for c in ctx.in_sentence(idx) if c.end <= part.start and c.kind == part.kind]
+    if here:
+        return here[-1] if fits(here[-1]) else None
+    scoped = _SCOPE_AFTER.match(ctx.text, part.end, part.end + 90)
+    if scoped:
+        # "13,100 of those in the evacuation centres": the group the phrase names, stated
+        # in one of the six sentences before
+        need = {stem(w) for w in WORD.findall(scoped.group(1)) if w.lower() not in STOP}
+        cands = [
+            c
+            for c in ctx.near_numeric(part, 30)
+            if c.start < ctx.sentence(part).start
+            and 0 < idx - ctx.sentence_index(c) <= 6
+            and fits(c)
+            and need <= ctx.stems(c, clause=False)
+        ]
+        if need and len({ctx.value(c) for c in cands}) == 1:
+            return cands[-1]
+        return None
+    sents = ctx.document.sentences
+    if idx == 0 or sents[idx - 1].paragraph != sents[idx].paragraph:
+        return None
+    # "the four-storey hotel has 84 rooms": a figure fused to its noun is no group
+    prev = [
+        c
+        for c in ctx.in_sentence(idx - 1)
+        if c.kind == part.kind and ctx.text[c.end : c.end + 1] != "-"
+    ]
+    return prev[0] if len(prev) == 1 and fits(prev[0]) else None
+
+
+_HELD = frozenset("held taken seen kept given won lost hit".split())
 _NAMED_FRONT = re.compile(
     r"\s*[\"“]?(?:Of|Among|Out of)\s+(?:the|those|these|its|their|all the)\s+"
-    r"((?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*)\s*,\s*$"
+    r"((?:[a-z][\w\-]*\s+){0,6}[a-z][\w\-]*)\s*,\s*$"
 )
 # Words that name one state in different ways: "the injured" are those "hurt".
 _SYNONYMS = {
@@ -283,8 +341,22 @@ def named_whole(ctx: Context, part: Claim) -> tuple[Claim, bool, str] | None:
     m = _NAMED_FRONT.match(ctx.text, s.start, part.start)
     if not m or any(ch.isdigit() for ch in m.group(1)):
         return None
-    words = [w for w in m.group(1).lower().split() if w not in ("of", "who", "which")]
+    raw = m.group(1).lower().split()
+    # "the students offered a place this year": a reduced relative clause; its verb is what
+    # ties the group, its object and time are the writer's wording
+    for i, w in enumerate(raw[1:], start=1):
+        if raw[i - 1] not in ("who", "which", "that") and (w.endswith("ed") or w in _HELD):
+            raw = raw[:i] + ["who", w]
+            break
+    if len(raw) > 4:
+        return None
+    words = [w for w in raw if w not in ("of", "who", "which", "that")]
     need = {_concept(w) for w in words}
+    # "the women who started": the noun must be the figure's own; what the relative clause
+    # says of it may be said anywhere in the figure's sentence ("18,400 started, ... 6,500
+    # women")
+    relative = raw.index("who") if "who" in raw else None
+    head = {_concept(w) for w in raw[:relative]} if relative else need
     cands: list[Claim] = []
     for c in ctx.near_numeric(part, 30):
         if c.start >= s.start:
@@ -294,10 +366,12 @@ def named_whole(ctx: Context, part: Claim) -> tuple[Claim, bool, str] | None:
         if ctx.is_prior(c) or ctx.is_changeish(c):
             continue
         when, now = ctx.time_anchor(c), ctx.time_anchor(part)
-        if when is not None and now is not None and when != now:
-            continue  # "the injured" of another day
-        have = {_concept(w) for w in re.findall(r"[A-Za-z][\w\-]*", _own_words(ctx, c))}
-        have |= {_concept(w) for w in ctx.subject_words(c)}
+        if when is not None and now is not None and when != now and not reported_day(ctx, c):
+            continue  # "the injured" of another day; not the day a report said it
+        own = {_concept(w) for w in re.findall(r"[A-Za-z][\w\-]*", _own_words(ctx, c))}
+        have = own | {_concept(w) for w in ctx.subject_words(c)}
+        if relative and head <= own:
+            have |= {_concept(w) for w in WORD.findall(ctx.sentence_text(c))}
         if need <= have:
             cands.append(c)
     if len({ctx.value(c) for c in cands}) != 1:
@@ -471,6 +545,9 @@ def check(ctx: Context) -> list[Check]:
         if whole is None and of_words:
             whole = _among_whole(ctx, part)
             note = " (among them)" if whole else ""
+        if whole is None and ctx.sentence_mentions(part, ("of them", "of those", "of these")):
+            whole = _of_them_whole(ctx, part)
+            note = " (of them)" if whole else ""
         if whole is None and ctx.sentence_mentions(part, _REMAIN_WORDS):
             whole = _remaining(ctx, part, numeric)
             note = " first stated" if whole else ""

@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 
 from reader.checks.base import result
-from reader.checks.part_whole import explicit_whole, including_whole
+from reader.checks.part_whole import explicit_whole, including_whole, named_whole
 from reader.checks.quantity import Interval, fmt, fmt_sig
 from reader.checks.relations import IRREGULAR, QUANTITY_NOUNS, STOP, Context, stem
 from reader.model import Check, Claim, Status
@@ -366,7 +366,8 @@ def _of_pairs(ctx: Context, done: set[str]) -> list[Check]:
 # "found it in 287, a positivity rate of 91%": the share a count is of its group, in apposition
 _RATE_APPOS = re.compile(
     r"^\s*(?:,|\(|—|–|\s-\s|--)\s*(?:an?\s+|the\s+)?(?:[a-z\-]+\s+){0,2}?"
-    r"(?:rate|share|proportion|percentage)\s+of\s+(?:about |roughly |some |nearly |almost )?$",
+    r"(?:rate|share|proportion|percentage|yield|turnout|uptake|take-up|occupancy|fraction)"
+    r"\s+of\s+(?:about |roughly |some |nearly |almost )?$",
     re.I,
 )
 
@@ -388,9 +389,19 @@ def _rate_pairs(ctx: Context, done: set[str]) -> list[Check]:
             if i > 1 and explicit_whole(ctx, claims[i - 2]) is part and m:
                 # "287 of the 350 samples tested positive, a rate of 91%"
                 part, between = claims[i - 2], between[m.end() :]
+            if not _RATE_APPOS.match(between):
+                # "2,970 had accepted by the June 1 deadline, giving a yield of 58%": the rate
+                # closes the part's own short clause
+                tail = _blank_dates(ctx, claims[i - 1].end, share.start)
+                between = re.sub(r"^\s+[a-z][^,;.()\d]{0,60}(?=,)", "", tail)
+                if not between.startswith(","):
+                    continue
             if part.kind not in PARTS or part.vague or not _RATE_APPOS.match(between):
                 continue
             whole = explicit_whole(ctx, part)
+            if whole is None:
+                named = named_whole(ctx, part)
+                whole = named[0] if named is not None and named[1] else None
             if whole is None and re.match(r"\s*[,(—–]", ctx.text[part.end : part.end + 3]):
                 key = (part.subject or "").split()[-1:]
                 same = [
@@ -402,6 +413,11 @@ def _rate_pairs(ctx: Context, done: set[str]) -> list[Check]:
                     and (c.subject or "").split()[-1:] == key
                 ]
                 whole = same[0] if len(same) == 1 else None
+                sibling = _sibling_rate(ctx, share, part, whole) if whole else ""
+                if sibling and whole is not None:
+                    out.append(result(RULE, "pass", (share, part, whole), sibling))
+                    done.add(share.id)
+                    continue
             if whole is None or whole.kind != part.kind:
                 continue
             check = _verdict(ctx, share, part, whole, "fail")
@@ -409,6 +425,25 @@ def _rate_pairs(ctx: Context, done: set[str]) -> list[Check]:
                 out.append(check)
                 done.add(share.id)
     return out
+
+
+def _sibling_rate(ctx: Context, share: Claim, part: Claim, whole: Claim) -> str:
+    """ "made 2,931 tackles and missed 312, a completion rate of about 90%": with the noun
+    left out, the two may be siblings, and the rate either one's share of their sum.
+    The arithmetic of the reading that holds, or "" when neither does."""
+    f, p, w = _fraction(ctx, share), ctx.interval(part), ctx.interval(whole)
+    if f is None or p is None or w is None:
+        return ""
+    expected = (p + w).times(f)
+    total = (ctx.value(part) or 0.0) + (ctx.value(whole) or 0.0)
+    for one in (whole, part):
+        iv = ctx.interval(one)
+        if iv is not None and expected.overlaps(iv):
+            return (
+                f"{_show_share(ctx, share)} of {ctx.show(whole)} + {ctx.show(part)} = "
+                f"{fmt(total)} is {fmt(f.mid * total)}, as stated ({ctx.show(one)})"
+            )
+    return ""
 
 
 _ANSWERS = frozenset(
@@ -520,4 +555,42 @@ def check(ctx: Context) -> list[Check]:
     out.extend(_rate_pairs(ctx, done))
     out.extend(_restated_shares(ctx, done))
     out.extend(_of_pairs(ctx, done))
+    out.extend(_state_shares(ctx, done))
+    return out
+
+
+# "The appeal for $18.5 million is 42% funded, with $6.9 million received": the share of the
+# figure before it that has reached a state, and the amount that has
+_STATE_BEFORE = re.compile(
+    r"\b(?:is|was|are|were|now|stands|stood)\s+(?:about |roughly |some |nearly |only |just )?$"
+)
+_STATE_AFTER = re.compile(
+    r"\s+(?:[a-z]+ed|complete|completed|full|done|built|sold|paid|spent)\b[^.;]{0,40}?"
+    r"(?:,\s*with|\bwith|,\s*or|\(|—|–|,\s*after|,\s*having)\s+"
+    r"(?:about |roughly |some |nearly |almost |only |just |more than )?$",
+    re.I,
+)
+
+
+def _state_shares(ctx: Context, done: set[str]) -> list[Check]:
+    out = []
+    for claims in ctx.by_sentence.values():
+        for i, share in enumerate(claims):
+            if share.id in done or not _is_share(share) or ctx.is_changeish(share):
+                continue
+            if not _STATE_BEFORE.search(ctx.text, max(0, share.start - 20), share.start):
+                continue
+            later = [c for c in claims[i + 1 :] if c.kind in PARTS and not c.vague]
+            earlier = [c for c in claims[:i] if c.kind in PARTS and not c.vague]
+            if not later or not earlier:
+                continue
+            part, whole = later[0], earlier[-1]
+            if part.kind != whole.kind or not _STATE_AFTER.fullmatch(
+                ctx.text, share.end, part.start
+            ):
+                continue
+            check = _verdict(ctx, share, part, whole, "fail")
+            if check is not None:
+                out.append(check)
+                done.add(share.id)
     return out

@@ -90,7 +90,7 @@ def _judge(ctx: Context, m: Claim, x: Claim, y: Claim, status: Status) -> Check 
     r = _ratio_of(ctx, x, y)
     if iv is None or r is None:
         return None
-    ix, iy = ctx.interval(x), ctx.interval(y)
+    ix, iy = ctx.plausible(x), ctx.plausible(y)
     possible = ix.divided_by(iy) if ix and iy else None
     ok = iv.overlaps(possible) if possible else iv.contains(r)
     head = f"{ctx.show(x)} / {ctx.show(y)} = {fmt(r)}"

@@ -69,6 +69,7 @@ _POSSESSIVE_END = re.compile(r"([\w\-]+)[’']s?\s+(?:[a-z\-]+\s+)?$")
 _OWNER_END = re.compile(r"([\w’'\-]+)[’']s?\s+(?:[a-z\-]+\s+)?$")
 _APOSTROPHE = re.compile(r"[’']s?\s")
 _HYPHEN_WORD = re.compile(r"-(\w+)")
+_OF_BETWEEN = re.compile(r"\s+(?:out\s+)?of\s+[^,;.\d]{0,30}$")
 _TALLY_AT_END = re.compile(r"\b(number|total|tally|toll|count)\b[^,.]{0,30}\b(?:at|to)\s+$")
 
 
@@ -308,6 +309,19 @@ class Context:
     def interval(self, claim: Claim) -> Interval | None:
         return interval(claim, self.text)
 
+    def plausible(self, claim: Claim) -> Interval | None:
+        """An exact figure within half its rounding, for arithmetic between figures:
+        "$34 million" to "$41 million" is no 17% rise, though 34.5 and 40.5 would make one.
+        Writers compute from the figures they state or ones close to them, not from the
+        far ends of rounding. Qualified figures ("about", "more than") keep their interval."""
+        iv = self.interval(claim)
+        v = numeric_value(claim)
+        if iv is None or v is None or claim.bound != "exact" or iv.hi == float("inf"):
+            return iv
+        if not iv.lo <= v <= iv.hi:
+            return iv
+        return Interval(v - (v - iv.lo) / 2, v + (iv.hi - v) / 2)
+
     def value(self, claim: Claim) -> float | None:
         v = self._values.get(claim.id, _MISSING)
         if v is _MISSING:
@@ -412,9 +426,23 @@ class Context:
     def predicate_stems(self, claim: Claim) -> set[str]:
         """Verbs near the number: the predicate it stands in."""
         out: set[str] = set()
-        if claim.predicate:
-            out.add(stem(claim.predicate.split()[-1]))
-        for w in self.words_before(claim, 3) + self.local_after(claim):
+        before = self.words_before(claim, 3)
+        a = self.clause(claim)[0]
+        prev = [c for c in self.claims_between(a, claim.start) if c.end <= claim.start]
+        own = claim.predicate.split()[-1] if claim.predicate else None
+        if (
+            prev
+            and prev[-1].kind == claim.kind
+            and _OF_BETWEEN.match(self.text, prev[-1].end, claim.start)
+        ):
+            # "interviewed 620 of medicine's 3,870 applicants": the verb is the part's
+            between = [w.lower() for w in WORD.findall(self.text[prev[-1].end : claim.start])]
+            before = before[-len(between) :] if between else []
+            if own and own.lower() not in between:
+                own = None
+        if own:
+            out.add(stem(own))
+        for w in before + self.local_after(claim):
             if w in STOP:
                 continue
             if (

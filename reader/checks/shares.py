@@ -31,13 +31,16 @@ _VERB_BEFORE = re.compile(
 )
 _STAKE = re.compile(r"\b(?:own|owns|hold|holds|control|controls)\s+(?:about |roughly |some )?$")
 _AFTER_COUNT = re.compile(r"[\d.]+\s*(?:million|billion|thousand)?\s*[a-z ]{0,20}(?:\(|,\s*or\s+)$")
-_OF_WHOLE = re.compile(r"^\s+of\s+(?:all\s+)?(?:the\s+|its\s+|their\s+)?([a-z][\w\-]*)", re.I)
+_OF_WHOLE = re.compile(
+    r"^\s+of\s+(?:all\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w\-]+[’']s\s+)?([a-z][\w\-]*)", re.I
+)
 _COMPLETE = re.compile(r"\b(remaining|the rest|all other|everyone else|others)\b", re.I)
 ANSWER_VERBS = frozenset(
     """said say says were are was backed back supported support opposed oppose voted vote
     chose choose preferred prefer favoured favored favour favor approved approve
     disapproved agreed agree disagreed disagree wanted want goes go went going spent
-    allocated devoted comes came""".split()
+    allocated devoted comes came come coming against abstained abstain abstaining undecided unsure
+    neutral""".split()
 )
 # "55% of the budget goes to health": a share handed to one use, exclusive of the others
 _ALLOCATED = re.compile(
@@ -46,6 +49,7 @@ _ALLOCATED = re.compile(
     r"was allocated|allocated|devoted|comes|came|is paid|was paid|paid)\s*(?:to|on|for|from)\b",
     re.I,
 )
+_OF_NAMED_WHOLE = re.compile(r"\s+of\s+(?:the|its|their|all)\s+(?:[\w\-]+[’']s\s+)?[a-z]", re.I)
 _COMPARE = frozenset("below above higher lower more less than over under".split())
 _PRONOUNS = frozenset("them those these it".split())
 
@@ -113,15 +117,18 @@ def _share_of(ctx: Context, c: Claim) -> tuple[bool, str | None]:
     before = ctx.before(c, 40, clause=False)
     attached = bool(_VERB_BEFORE.search(before)) or bool(_AFTER_COUNT.search(before))
     attached = attached or bool(_ALLOCATED.match(after))
+    # "handles 41% of the country's container traffic": a share of a named whole
+    attached = attached or bool(_OF_NAMED_WHOLE.match(after))
     if whole is not None and not attached:
         nxt = [_verb_after(ctx, c)] if _verb_after(ctx, c) else nxt
-    if not attached and nxt and (nxt[0] in ANSWER_VERBS or nxt[0] in ("to", "on", "for")):
+    if not attached and nxt and (nxt[0] in ANSWER_VERBS or nxt[0] in ("to", "on", "for", "from")):
         # "45% said yes, 30% said no": shares of the people answering
         attached = (
             sum(
                 1
                 for o in ctx.in_sentence(ctx.sentence_index(c))
-                if o.kind == "percent" and _verb_after(ctx, o) in ANSWER_VERBS | {"to", "on", "for"}
+                if o.kind == "percent"
+                and _verb_after(ctx, o) in ANSWER_VERBS | {"to", "on", "for", "from"}
             )
             >= 2
         )
@@ -238,6 +245,27 @@ def _all_listed(ctx: Context, claims: list[Claim]) -> bool:
     return True
 
 
+_WHOLE_PHRASE = re.compile(
+    r"\s+of\s+(?:all\s+)?((?:the\s+|its\s+|their\s+)?[\w’'\- ]{1,50}?)"
+    r"(?=\s*[,;.(]|\s+(?:and|or|according|while|but|in|on|at|for|from|to|was|were|is|are)\b)",
+    re.I,
+)
+
+
+def _whole_label(ctx: Context, claims: list[Claim], whole: str | None) -> str:
+    """ " of the country's container traffic": the whole as the text names it."""
+    if not whole:
+        return ""
+    for c in claims:
+        m = _WHOLE_PHRASE.match(ctx.text, c.end, c.end + 70)
+        if m and whole in m.group(1).lower():
+            words = m.group(1).split()
+            while len(words) > 1 and words[-1].lower() in ANSWER_VERBS:
+                words.pop()  # "of first-years come from": the verb is not the whole
+            return " of " + " ".join(words)
+    return f" of the {whole}"
+
+
 def check(ctx: Context) -> list[Check]:
     out: list[Check] = []
     for group in _groups(ctx):
@@ -249,7 +277,7 @@ def check(ctx: Context) -> list[Check]:
         hi = sum(iv.hi for iv in ivs if iv is not None)
         total = sum(ctx.value(c) or 0.0 for c in claims)
         whole = next((w for _, w in group if w and w not in _PRONOUNS), None)
-        of_whole = f" of the {whole}" if whole else ""
+        of_whole = _whole_label(ctx, claims, whole)
         shown = " + ".join(ctx.show(c) for c in claims)
         complete = any(_COMPLETE.search(ctx.before(c, 25, clause=True)) for c in claims)
         owners = [frozenset(ctx.owner(c)) for c in claims]
@@ -258,7 +286,7 @@ def check(ctx: Context) -> list[Check]:
         # "45% said yes, 30% said no", "45% goes to health, 30% to education": exclusive
         verbs = [_verb_after(ctx, c) for c in claims]
         exclusive = all(
-            v in ANSWER_VERBS | {"to", "on", "for"}
+            v in ANSWER_VERBS | {"to", "on", "for", "from"}
             or _ALLOCATED.match(ctx.text[c.end : c.end + 60])
             for v, c in zip(verbs, claims, strict=True)
         )

@@ -19,7 +19,14 @@ from collections.abc import Sequence
 from reader.checks.base import result
 from reader.checks.part_whole import explicit_whole, including_whole, named_whole
 from reader.checks.quantity import Interval, fmt, fmt_interval
-from reader.checks.relations import CHANGE_DOWN, CHANGE_UP, PERSON_NOUNS, Context, stem
+from reader.checks.relations import (
+    CHANGE_DOWN,
+    CHANGE_UP,
+    GENERIC_WORDS,
+    PERSON_NOUNS,
+    Context,
+    stem,
+)
 from reader.model import Check, Claim
 
 RULE = "sum_mismatch"
@@ -81,13 +88,14 @@ def _verdict(
     complete: bool,
     what: str = "",
     plain: bool = False,
+    shown: str = "",
 ) -> Check | None:
     s, w = _sum(ctx, parts), ctx.interval(whole)
     if s is None or w is None:
         return None
     nouns = {" ".join(ctx.subject_words(p)) for p in parts}
     label = _labelled if len(nouns) > 1 and not plain else (lambda ctx, c: ctx.show(c))
-    shown = " + ".join(label(ctx, p) for p in parts)
+    shown = shown or " + ".join(label(ctx, p) for p in parts)
     point = sum(ctx.value(p) or 0.0 for p in parts)
     total = fmt(point) if s.hi != float("inf") else fmt_interval(s)
     sym = re.match(r"[$£€¥]", ctx.show(whole)) if whole.kind == "money" else None
@@ -111,8 +119,11 @@ def _verdict(
             f"{shown} = {total}, not the {ctx.show(whole)}{what}",
         )
     rel = "=" if complete else "<="
-    if complete and abs(point - (ctx.value(whole) or 0.0)) > 1e-6 * max(1.0, point):
+    stated = ctx.value(whole) or 0.0
+    if complete and abs(point - stated) > 1e-6 * max(1.0, point):
         rel = "≈"  # equal within the rounding of the figures
+    elif not complete and point > stated * (1 + 1e-9):
+        rel = "≈"  # "700 + 550 = 1,250 ≈ 1,200": no more than it, within its rounding
     return result(RULE, "pass", (*parts, whole), f"{shown} = {total} {rel} {ctx.show(whole)}{what}")
 
 
@@ -127,7 +138,8 @@ def _plausible(ctx: Context, parts: list[Claim], whole: Claim) -> bool:
 
 
 _UNNUMBERED_REST = re.compile(
-    r"\b(?:and|or)\s+(?:the\s+)?(?:rest|remainder|others|other\s+\w+|more)\b(?![^,;.]{0,12}\d)|"
+    r"\b(?:and|or)\s+(?:the\s+)?(?:rest|remainder|others|other\s+\w+|more|one|an?|a single)\b"
+    r"(?![^,;.]{0,12}\d)|"
     r"\b(?:etc|among others)\b",
     re.I,
 )
@@ -137,24 +149,10 @@ def _same_kind(parts: list[Claim], whole: Claim) -> list[Claim]:
     return [p for p in parts if p.kind == whole.kind and p.id != whole.id]
 
 
-def _summable(ctx: Context, claims: list[Claim]) -> list[Claim]:
-    """A sentence's figures that can sum, read once for all the breakdown rules (read-only).
-
-    ``claims`` is one sentence's list as ``ctx.by_sentence`` holds it: the cache is keyed
-    by its first claim."""
-    cache = ctx._caches.get("summable")
-    if cache is None:
-        cache = ctx._caches["summable"] = {}
-    found = cache.get(claims[0].id)
-    if found is None:
-        found = cache[claims[0].id] = [c for c in claims if c.kind in SUMMABLE and not c.vague]
-    return found  # type: ignore[no-any-return]
-
-
 def _colon_breakdowns(ctx: Context) -> list[Check]:
     out = []
     for claims in ctx.by_sentence.values():
-        nums = _summable(ctx, claims)
+        nums = [c for c in claims if c.kind in SUMMABLE and not c.vague]
         if len(nums) < 3 or not ctx.sentence_mentions(nums[0], (":", "—", "–", "--", " - ")):
             continue
         for i, whole in enumerate(nums):
@@ -171,6 +169,8 @@ def _colon_breakdowns(ctx: Context) -> list[Check]:
             parts = _same_kind([c for c in nums[i + 1 :] if c.start < stop], whole)
             if len(parts) < 2 or any(ctx.is_changeish(p) for p in parts):
                 continue
+            if whole.kind == "count" and ctx.value(whole) == len(parts):
+                continue  # "three centres: 600 at ..., 400 ... and 200 ...": one figure each
             partial = bool(_PARTIAL.search(ctx.text[whole.end : nxt.start]))
             # "1,100 pilots, 1,650 cabin crew and the rest in offices": an unnumbered rest
             tail = ctx.text[parts[-1].end : stop]
@@ -181,11 +181,36 @@ def _colon_breakdowns(ctx: Context) -> list[Check]:
     return out
 
 
+_SPLIT_VERBS = (
+    r"(?:made up of|composed of|comprised of|comprises|comprised|consists of|consisted of|"
+    r"(?:split|splits|divided|divides|shared|shares|allocated|allocates|distributed|"
+    r"distributes|apportioned|spread|broken down|breaks down|broke down)\s+"
+    r"(?:(?:as follows|roughly|evenly|unevenly|almost evenly)\s*)?"
+    r"(?:into|between|among|amongst|across|as follows)|broken down as)"
+)
 _COMPOSED = re.compile(
-    r"^[^.;:\d]{0,40}?\b(?:(?:is|are|was|were|will be|would be)\s+(?:made up of|composed of|"
-    r"comprised of|split (?:into|between|among)|divided (?:into|between|among)|"
-    r"broken down into)|comprises|comprised|consists of|consisted of|breaks down into|"
-    r"broke down into)\s*:?\s+(?:about |some |roughly |nearly )?$",
+    r"^[^.;:\d]{0,40}?\b(?:(?:is|are|was|were|will be|would be|has been|have been|had been|"
+    r"to be)\s+)?" + _SPLIT_VERBS + r"\s*:?\s+(?:about |some |roughly |nearly )?"
+    # the parts may follow their labels: "among prizes ($231 million), the school fund ..."
+    r"(?:[^.;:\d()]{1,60}?(?:\(|\bat\s+|\bwith\s+|—|–)\s*(?:about |some |roughly )?)?$|"
+    # or after a colon, each part after its label: "split as follows: prizes $231 million, ..."
+    r"^[^.;:\d]{0,40}?\b(?:(?:is|are|was|were|will be|would be|has been|have been|had been)\s+)?"
+    + _SPLIT_VERBS
+    + r"\s*:\s*[^.;:\d()]{1,40}?\s+(?:about |some |roughly )?$",
+    re.I,
+)
+_PARTS_COUNT = re.compile(r"^\s+(?:[a-z\-]+\s+)?[a-z\-]+s\b\s*(?::|,|—|–|\(|\bwith\b|\bof\b)", re.I)
+# active voice, the whole inside the verb phrase: "the council split its $50 million between"
+_SPLIT_BEFORE = re.compile(
+    r"\b(?:split|splits|splitting|divided|divides|dividing|shared|shares|sharing|allocated|"
+    r"allocates|allocating|distributed|distributes|distributing|apportioned|spread|"
+    r"spreading)\s+(?:the|its|their|his|her|a|an|our)?\s*(?:[a-z\-]+\s+){0,3}$",
+    re.I,
+)
+_SPLIT_AFTER = re.compile(
+    r"^(?:\s+[a-z\-]+){0,3}?\s+(?:between|among|amongst|across|into)\s*:?\s+"
+    r"(?:about |some |roughly |nearly )?(?:[^.;:\d()]{1,60}?(?:\(|\bat\s+|\bwith\s+|—|–)\s*"
+    r"(?:about |some |roughly )?)?$",
     re.I,
 )
 
@@ -198,18 +223,29 @@ _OPEN_TAIL = re.compile(
 
 
 def _composed_of(ctx: Context) -> list[Check]:
-    """ "The $9bn price is made up of $4bn in cash, $3.5bn in shares and $1.5bn of debt":
-    a whole the sentence says its parts compose."""
+    """ "The $9bn price is made up of $4bn in cash, $3.5bn in shares and $1.5bn of debt",
+    "sales of $412m were divided among prizes ($231m), ...", "split its $50m between schools
+    ($30m) and roads ($20m)": a whole the sentence says its parts compose."""
     out = []
     for claims in ctx.by_sentence.values():
-        nums = _summable(ctx, claims)
+        nums = [c for c in claims if c.kind in SUMMABLE and not c.vague]
         if len(nums) < 3:
             continue
         for i, whole in enumerate(nums[:-2]):
             first = nums[i + 1]
             if first.kind != whole.kind or first.currency != whole.currency:
                 continue
-            if not _COMPOSED.match(ctx.text[whole.end : first.start]):
+            rest = [c for c in nums[i + 2 :] if c.kind == whole.kind]
+            if (
+                first.kind == "count"
+                and ctx.value(first) == len(rest)
+                and _PARTS_COUNT.match(ctx.after(first, 30))
+            ):
+                continue  # "split into two camps, with 35 ...": how many parts, not one of them
+            if not _COMPOSED.match(ctx.text[whole.end : first.start]) and not (
+                _SPLIT_BEFORE.search(ctx.before(whole, 50))
+                and _SPLIT_AFTER.match(ctx.text[whole.end : first.start])
+            ):
                 continue
             parts = [first]
             for c in nums[i + 2 :]:
@@ -242,7 +278,7 @@ def _composed_of(ctx: Context) -> list[Check]:
 def _stated_totals(ctx: Context) -> list[Check]:
     out = []
     for claims in ctx.by_sentence.values():
-        nums = _summable(ctx, claims)
+        nums = [c for c in claims if c.kind in SUMMABLE and not c.vague]
         if not nums or not ctx.sentence_mentions(nums[0], ("total", "in all")):
             continue
         for i, whole in enumerate(nums):
@@ -284,7 +320,7 @@ def _totals_next_sentence(ctx: Context) -> list[Check]:
     """ "Retail earned $50 million, wholesale $30 million ... Total profit was $95 million."."""
     out = []
     for idx, claims in ctx.by_sentence.items():
-        nums = _summable(ctx, claims)
+        nums = [c for c in claims if c.kind in SUMMABLE and not c.vague]
         if len(nums) != 1 or idx == 0:
             continue
         whole = nums[0]
@@ -327,20 +363,48 @@ _NOT_NOUNS = frozenset(
 )
 
 
+_AUX_AFTER = frozenset(
+    "were was are is have has had will would could went go work worked live lived".split()
+)
+
+
 def _noun_head(ctx: Context, c: Claim) -> list[str]:
-    """The counted noun, if the word after the figure is one ("22 against" has none)."""
+    """The counted noun, if the word after the figure is one ("22 against", "25 German",
+    "510 concerned noise" and "300 were freed" have none: a label, a verb)."""
+    m = re.match(r"\s*([A-Za-z][\w\-]*)", ctx.after(c, 25))
+    if m and (m.group(1)[0].isupper() or m.group(1).endswith("ed") or m.group(1) in _AUX_AFTER):
+        return []
     head = ctx.subject_words(c)[-1:]
     return [] if head and head[0] in _NOT_NOUNS else head
+
+
+_FRONTED_AMOUNT = re.compile(
+    r"\s*[\"“]?(?:Of|Among|Out of)\s+(?:the|its|their|this|that|all)\s+"
+    r"(?:more than |about |some |nearly |roughly |at least )?(?=[$£€¥]\s?\d)"
+)
+
+
+def _fronted_amount(ctx: Context, idx: int) -> Claim | None:
+    """ "Of the $1.24 billion total, ...": a sum of money the sentence opens with."""
+    s = ctx.document.sentences[idx]
+    m = _FRONTED_AMOUNT.match(ctx.text, s.start, s.end)
+    if m is None:
+        return None
+    for c in ctx.in_sentence(idx):
+        if c.start == m.end() and c.kind == "money":
+            rest = ctx.text[c.end : s.end]
+            return c if re.match(r"[^,;:]{0,60},", rest) else None
+    return None
 
 
 def _fronted_breakdowns(ctx: Context) -> list[Check]:
     """ "Of the 1,500 staff, 300 work abroad and 1,200 at headquarters" / "Of them, ..."."""
     out = []
     for idx, claims in ctx.by_sentence.items():
-        nums = _summable(ctx, claims)
+        nums = [c for c in claims if c.kind in SUMMABLE and not c.vague]
         if len(nums) < 2:
             continue
-        whole = ctx.fronted_whole(nums[-1])
+        whole = ctx.fronted_whole(nums[-1]) or _fronted_amount(ctx, idx)
         firm = True
         named = named_whole(ctx, nums[0]) if whole is None else None
         if named is not None:
@@ -355,7 +419,7 @@ def _fronted_breakdowns(ctx: Context) -> list[Check]:
             whole = prev[0]
             # "them" reaching back a sentence is firm only for a figure stated as a total
             firm = bool(_MARKED_TOTAL.search(ctx.before(whole, 30)))
-        head = ctx.subject_words(whole)[-1:] or [""]
+        whole_words = set(ctx.subject_words(whole)) or {""}
         parts = [
             c
             for c in nums
@@ -363,7 +427,7 @@ def _fronted_breakdowns(ctx: Context) -> list[Check]:
             and c.start > whole.end
             and c.kind == whole.kind
             and not ctx.is_change_amount(c)
-            and (not _noun_head(ctx, c) or _noun_head(ctx, c) == head)
+            and (not _noun_head(ctx, c) or _noun_head(ctx, c)[0] in whole_words)
         ]
         # "..., 4,110 returned a ballot, and 3,600 of them voted yes": a part of a part
         parts = [
@@ -376,13 +440,43 @@ def _fronted_breakdowns(ctx: Context) -> list[Check]:
                     r"\b(the rest|remaining|others|remainder)\W*(?:\w+\W+)?$", ctx.before(p, 25)
                 )
                 for p in parts
-            )
+            ) or _splits_the_total(ctx, whole, parts)
             check = _verdict(ctx, parts, whole, complete=complete)
             if check and check.status == "fail" and not firm:
                 check = result(RULE, "warn", (*parts, whole), check.message)
             if check:
                 out.append(check)
     return out
+
+
+_TOTAL_AFTER = re.compile(r"^\s*(?:total|in total|in all|altogether|combined)\b", re.I)
+_LAST_ITEM = re.compile(r"(?:,|\band\b|\bwhile\b)[^.;:\d]{0,40}$", re.I)
+_PLACED = re.compile(
+    r"^\s*(?:(?:is|are|was|were|will be|goes|go|went|will go|sits?|lies)\s+)?"
+    r"(?:in|for|to|from|on|at|into)\b",
+    re.I,
+)
+NEAR_WHOLE = 0.9  # parts covering this much of a split total leave no unnamed part
+
+
+def _splits_the_total(ctx: Context, whole: Claim, parts: list[Claim]) -> bool:
+    """ "Of the $1.24 billion total, $815 million is in the general fund and $405 million in
+    enterprise funds": a total named as such, split in a closed list that names nearly all of
+    it, is the sum of the list (a list far short of the total is a selection from it)."""
+    if not (
+        _TOTAL_AFTER.match(ctx.after(whole, 15)) or _MARKED_TOTAL.search(ctx.before(whole, 30))
+    ):
+        return False
+    if _PARTIAL.search(ctx.text[whole.end : parts[0].start]):
+        return False
+    if not re.search(r"\band\b", ctx.text[parts[-2].end : parts[-1].start]):
+        return False
+    if not all(_PLACED.match(ctx.after(p, 25)) for p in parts):
+        return False  # "$30 million has been spent and $16 million committed": states
+    if _UNNUMBERED_REST.search(ctx.text[parts[-1].end : ctx.sentence(whole).end]):
+        return False
+    s, w = _sum(ctx, parts), ctx.interval(whole)
+    return s is not None and w is not None and s.hi >= NEAR_WHOLE * w.lo
 
 
 _MARKED_TOTAL = re.compile(
@@ -936,7 +1030,7 @@ def _announced_parts(ctx: Context) -> list[Check]:
         words = ctx.words_after(c, 1, clause=False)
         if not words or words[0] not in _SEGMENTS:
             continue
-        m = re.search(r"\b(?:its|their|the)\s+([a-z]+)\s+in\s+$", ctx.before(c, 40))
+        m = _ANNOUNCED.search(ctx.before(c, 40))
         if not m:
             continue
         noun = stem(m.group(1))
@@ -971,6 +1065,158 @@ def _announced_parts(ctx: Context) -> list[Check]:
         )
         if check:
             out.append(check)
+    return out
+
+
+# units a whole is spread over, each with its own figure: "mines copper at three sites: ..."
+_UNIT_NOUNS = frozenset(
+    stem(w)
+    for w in """sites mines pits plants factories mills refineries works provinces regions states
+    districts counties areas zones countries markets territories segments divisions units funds
+    categories sectors groups sources streams components departments branches stores shops outlets
+    offices hospitals clinics schools campuses terminals ports airports fields farms wells projects
+    programmes programs accounts businesses subsidiaries brands products lines parts pieces
+    sections wards constituencies cities towns villages municipalities locations facilities
+    centres centers camps warehouses depots routes channels""".split()
+)
+_ANNOUNCED = re.compile(r"\b(?:its|their|the)\s+([a-z]+)\s+in\s+$", re.I)
+_SPLIT_INTO = re.compile(
+    r"\b(?:split|divided|spread|shared|distributed|organi[sz]ed|grouped|broken up|arranged)\s+"
+    r"(?:evenly\s+)?(?:into|between|among|across|over|in)\s+(?:the\s+)?$",
+    re.I,
+)
+_ALL_OF = re.compile(r"\b(?:all|every|entire|whole|both|each of the)\b", re.I)
+_ITEM_GAP = re.compile(r"[^.;:\d]{0,70}")
+
+
+def _change_word_before(ctx: Context, c: Claim) -> bool:
+    """ "up 84", "fell by 84": a change, read as written ("Cold Fell mine 84" is a name)."""
+    words = re.findall(r"[A-Za-z]+", ctx.before(c, 25))[-2:]
+    return any(w == "by" or (w.islower() and (w in CHANGE_UP or w in CHANGE_DOWN)) for w in words)
+
+
+def _item_noun(ctx: Context, c: Claim) -> str | None:
+    """The noun an item counts, if one follows it ("35 backing the motion" has none)."""
+    m = re.match(r"\s*([a-z][\w\-]*)", ctx.after(c, 25))
+    if m and m.group(1).endswith("ing"):
+        return None
+    head = _noun_head(ctx, c)
+    return stem(head[0]) if head else None
+
+
+def _unit_items(ctx: Context, n: Claim, count: int) -> list[Claim] | None:
+    """The figures that follow an announced number of units, one per unit: exactly ``count``
+    of one kind, listed ("A produced 61,200 tonnes, B 34,900 tonnes and C 19,100 tonnes")
+    in its sentence after it or in the next, and no further one of that kind."""
+    idx = ctx.sentence_index(n)
+    sents = ctx.document.sentences
+    pool = [c for c in ctx.in_sentence(idx) if c.start > n.end]
+    if not [c for c in pool if c.kind in SUMMABLE]:
+        if idx + 1 >= len(sents) or sents[idx + 1].paragraph != sents[idx].paragraph:
+            return None
+        pool = ctx.in_sentence(idx + 1)
+    figures = [c for c in pool if c.kind in SUMMABLE]
+    if not figures:
+        return None
+    kind = figures[0]
+    items = [
+        c
+        for c in pool
+        if c.kind == kind.kind
+        and c.currency == kind.currency
+        and c.normalized_unit == kind.normalized_unit
+    ]
+    if len(items) != count or any(c.vague or _change_word_before(ctx, c) for c in items):
+        return None
+    if any(re.match(r"^\s*(?:a|an|per|each)\s", ctx.after(c, 8)) for c in items):
+        return None  # rates, not parts
+    if len({_item_noun(ctx, c) for c in items} - {None}) > 1:
+        return None  # "2,310 cases, 1,204 admissions and 568 deaths": not one thing per unit
+    for a, b in zip(items, items[1:], strict=False):
+        between = ctx.text[a.end : b.start]
+        if not _ITEM_GAP.fullmatch(between) or not re.search(r",|\band\b", between):
+            return None
+        if any(True for _ in ctx.claims_between(a.end, b.start)):
+            return None
+    return items
+
+
+def _unit_whole(ctx: Context, n: Claim, items: list[Claim]) -> Claim | None:
+    """The one figure of the items' kind stated before the announcement, in its sentence or
+    the two before it, larger than any item."""
+    sents = ctx.document.sentences
+    idx = ctx.sentence_index(n)
+    biggest = max(ctx.value(c) or 0.0 for c in items)
+    first = items[0]
+    for j in (idx, idx - 1, idx - 2):
+        if j < 0 or sents[idx].paragraph - sents[j].paragraph > 1:
+            break
+        cands = [
+            c
+            for c in ctx.in_sentence(j)
+            if c.start < n.start
+            and c.id != n.id
+            and c.kind == first.kind
+            and c.currency == first.currency
+            and c.normalized_unit == first.normalized_unit
+            and not c.vague
+            and not ctx.is_prior(c)
+            and not ctx.is_change_amount(c)
+            and (ctx.value(c) or 0.0) > biggest
+        ]
+        if len(cands) == 1:
+            return cands[0]
+        if cands:
+            return None  # several: which one the units share is unsure
+    return None
+
+
+def _partition_units(ctx: Context) -> list[Check]:
+    """ "Copper output was 118,400 tonnes. The company mines copper at three sites: A produced
+    61,200 tonnes, B 34,900 tonnes and C 19,100 tonnes.": a whole spread over a stated number
+    of units, each given its figure, is their sum."""
+    out = []
+    for n in ctx.numeric:
+        if n.kind != "count" or n.vague or not isinstance(n.value, (int, float)):
+            continue
+        if not 2 <= n.value <= 12 or not float(n.value).is_integer():
+            continue
+        words = ctx.words_after(n, 1, clause=False)
+        if not words or not words[0].endswith("s"):
+            continue
+        if stem(words[0]) not in _UNIT_NOUNS and not _SPLIT_INTO.search(ctx.before(n, 40)):
+            continue  # "divided into three collections": the verb says they are its parts
+        items = _unit_items(ctx, n, int(n.value))
+        if items is None or _ANNOUNCED.search(ctx.before(n, 40)):
+            continue  # "its revenue in four segments": _announced_parts reads it
+        whole = _unit_whole(ctx, n, items)
+        if whole is None:
+            continue
+        check = _verdict(
+            ctx, items, whole, complete=True, plain=True, what=f" from the {n.text} {words[0]}"
+        )
+        if check is None:
+            continue
+        same_sentence = ctx.sentence_index(whole) == ctx.sentence_index(n)
+        heads = {ctx.subject_head(c) for c in items} - {None}
+        same_thing = (
+            whole.kind == "measure"
+            or whole.kind == "money"
+            or (not heads or heads == {ctx.subject_head(whole)})
+        )
+        s = ctx.sentence(n)
+        said = {stem(w) for w in re.findall(r"[A-Za-z]{3,}", ctx.text[s.start : n.start])}
+        shared = (ctx.content(whole) & said) - GENERIC_WORDS
+        firm = (
+            same_sentence
+            or bool(_ALL_OF.search(ctx.sentence_text(n)))
+            or (same_thing and bool(shared))
+        )
+        if check.status == "fail" and not firm:
+            check = result(
+                RULE, "warn", (*items, whole), check.message + " (if the units share it)"
+            )
+        out.append(check)
     return out
 
 
@@ -1013,44 +1259,143 @@ def _people_totals(ctx: Context) -> list[Check]:
     return out
 
 
+_SEASON_AFTER = re.compile(
+    r"^-(?:game|match|round|fixture|race|week|bout)\s+(?:[a-z\-]+\s+){0,2}?"
+    r"(?:season|campaign|schedule|league|programme|program|competition|tournament|calendar|"
+    r"slate|series)\b",
+    re.I,
+)
+_GAMES_NOUNS = frozenset(stem(w) for w in "games matches fixtures rounds contests outings".split())
+_GAMES_SPAN = re.compile(
+    r"\b(?:season|campaign|schedule|league|competition|tournament|series|played|record)\b", re.I
+)
+_OUTCOME_BEFORE = {
+    "won": re.compile(r"\b(?:won|win|wins|winning)\s+(?:just |only |all |a further )?$", re.I),
+    "drew": re.compile(
+        r"\b(?:drew|drawn|drawing|draws|draw|tied|tying|ties)\s+(?:just |only )?$", re.I
+    ),
+    "lost": re.compile(r"\b(?:lost|losing|loses|lose)\s+(?:just |only )?$", re.I),
+}
+_OUTCOME_AFTER = {
+    "won": re.compile(r"^\s*(?:wins|victories|win|victory)\b", re.I),
+    "drew": re.compile(r"^\s*(?:draws|ties|draw|tie|drawn|tied)\b", re.I),
+    "lost": re.compile(r"^\s*(?:losses|defeats|loss|defeat)\b", re.I),
+}
+# what may follow a won/drew/lost figure: the games themselves or the end of the item
+_OUTCOME_OBJECT = re.compile(
+    r"^\s*(?:(?:\w+\s+)?(?:games|matches|fixtures|times|contests|outings|bouts|races|ties|"
+    r"wins|victories|draws|losses|defeats)\b|[,.;)]|$|(?:of|and|or|while|but|so|in|at|on|"
+    r"this|last|from|over|since|under|with|away|outright|before|after|during)\b)",
+    re.I,
+)
+_SEASON_OPEN = re.compile(
+    r"\b(?:so far|to date|to play|to go|remaining|left|postponed|abandoned|cancell?ed|called off|"
+    r"still|yet to|pending|with \w+ (?:games|matches|rounds) left|unfinished)\b",
+    re.I,
+)
+
+
+def _outcome(ctx: Context, c: Claim) -> str | None:
+    """won / drew / lost, when the figure counts games with that result."""
+    if c.kind != "count" or c.vague:
+        return None
+    before, after = ctx.before(c, 25), ctx.after(c, 25)
+    found = [k for k, pat in _OUTCOME_BEFORE.items() if pat.search(before)]
+    if found and _OUTCOME_OBJECT.match(after):
+        return found[0]
+    found = [k for k, pat in _OUTCOME_AFTER.items() if pat.match(after)]
+    return found[0] if found else None
+
+
+_SOME_GAMES = re.compile(
+    r"\b(?:last|first|final|opening|next|remaining|previous|past|other)\s+$|"
+    r"\bof\s+(?:their|its|his|her|the|our)\s+(?:[a-z\-]+\s+)?$",
+    re.I,
+)
+
+
+def _season_length(ctx: Context, c: Claim) -> bool:
+    """ "the 22-round regular season", "an 82-game schedule", "in 30 matches this season"."""
+    if c.kind != "count" or c.vague:
+        return False
+    if ctx.text.startswith("-", c.end):
+        return bool(_SEASON_AFTER.match(ctx.after(c, 60)))
+    head = ctx.subject_words(c)[-1:]
+    if not head or stem(head[0]) not in _GAMES_NOUNS or _outcome(ctx, c) is not None:
+        return False
+    if _SOME_GAMES.search(ctx.before(c, 30)):
+        return False  # "12 of their last 20": some of the season's games
+    return bool(_GAMES_SPAN.search(ctx.sentence_text(c)))
+
+
+def _scattered_record(ctx: Context, season: Claim) -> dict[str, Claim]:
+    """ "won 49 games in the 82-game season ... the Hawks' 35 losses": the largest figure of
+    games won and of losses near the season, stated apart."""
+    near = [c for c in ctx.near_numeric(season) if c.kind == "count" and not c.vague]
+    wins = [
+        c
+        for c in near
+        if re.search(r"\bwon\s+$", ctx.before(c, 8)) and re.match(r"^\s*games\b", ctx.after(c, 8))
+    ]
+    losses = [
+        c
+        for c in near
+        if re.match(r"^\s*(losses|defeats)\b", ctx.after(c, 10))
+        or (
+            re.search(r"\blost\s+$", ctx.before(c, 8)) and re.match(r"^\s*games\b", ctx.after(c, 8))
+        )
+    ]
+    if not wins or not losses:
+        return {}
+    return {
+        "won": max(wins, key=lambda c: ctx.value(c) or 0.0),
+        "lost": max(losses, key=lambda c: ctx.value(c) or 0.0),
+    }
+
+
 def _season_record(ctx: Context) -> list[Check]:
-    """Wins plus losses cannot exceed the games played in the season."""
+    """A record ("won 14, drew two and lost five") against the games of its season: the
+    outcomes add up to the games; without every outcome named, they can only fit in them."""
     out = []
+    sents = ctx.document.sentences
     for season in ctx.numeric:
-        if not ctx.text.startswith("-game", season.end):
+        if not _season_length(ctx, season):
             continue
-        if season.kind != "count" or not re.match(
-            r"^-game\s+(?:regular\s+)?season", ctx.after(season, 30)
-        ):
-            continue
-        near = [c for c in ctx.near_numeric(season) if c.kind == "count"]
-        wins = [
-            c
-            for c in near
-            if re.search(r"\bwon\s+$", ctx.before(c, 8))
-            and re.match(r"^\s*games\b", ctx.after(c, 8))
-        ]
-        losses = [
-            c
-            for c in near
-            if re.match(r"^\s*(losses|defeats)\b", ctx.after(c, 10))
-            or (
-                re.search(r"\blost\s+$", ctx.before(c, 8))
-                and re.match(r"^\s*games\b", ctx.after(c, 8))
-            )
-        ]
-        if not wins or not losses:
-            continue
-        w = max(wins, key=lambda c: ctx.value(c) or 0.0)
-        lo = max(losses, key=lambda c: ctx.value(c) or 0.0)
-        check = _verdict(ctx, [w, lo], season, complete=False, what="-game season")
+        idx = ctx.sentence_index(season)
+        record: dict[str, Claim] = {}
+        for j in (idx, idx + 1):
+            if j >= len(sents) or sents[j].paragraph != sents[idx].paragraph:
+                break
+            results = [(c, _outcome(ctx, c)) for c in ctx.in_sentence(j) if c.id != season.id]
+            found = [(c, k) for c, k in results if k is not None]
+            if not found:
+                continue
+            # one adjacent run of figures, one figure per outcome: "won 8 at home and 6 away"
+            # or a run broken by other figures is not one record
+            first = next(i for i, (_, k) in enumerate(results) if k is not None)
+            run = results[first : first + len(found)]
+            if any(k is None for _, k in run) or len({k for _, k in run}) < len(run):
+                break
+            record = {k: c for c, k in run if k is not None}
+            break
+        if len(record) < 2 or not ({"won", "lost"} & set(record)):
+            record = _scattered_record(ctx, season)
+            if not record:
+                continue
+        parts = [record[k] for k in ("won", "drew", "lost") if k in record]
+        span = ctx.text[ctx.sentence(season).start : ctx.sentence(parts[-1]).end]
+        complete = len(record) == 3 and not _SEASON_OPEN.search(span)
+        shown = " + ".join(
+            f"{ctx.show(record[k])} {k}" for k in ("won", "drew", "lost") if k in record
+        )
+        check = _verdict(ctx, parts, season, complete=complete, what=" games", shown=shown)
         if check:
             out.append(check)
     return out
 
 
 def check(ctx: Context) -> list[Check]:
-    return (
+    found = (
         _colon_breakdowns(ctx)
         + _composed_of(ctx)
         + _stated_totals(ctx)
@@ -1063,6 +1408,19 @@ def check(ctx: Context) -> list[Check]:
         + _included_parts(ctx)
         + _parts_of_the_total(ctx)
         + _announced_parts(ctx)
+        + _partition_units(ctx)
         + _people_totals(ctx)
         + _season_record(ctx)
     )
+    return _without_lesser_passes(found)
+
+
+def _without_lesser_passes(checks: list[Check]) -> list[Check]:
+    """A pass over some of the figures another reading accounts for in full says less: drop it
+    ("11 + 2 <= 18" beside "11 + 2 + 4 = 17, not the 18")."""
+    sets = [frozenset(c.claims) for c in checks]
+    return [
+        c
+        for c, own in zip(checks, sets, strict=True)
+        if c.status != "pass" or not any(own < other for other in sets)
+    ]

@@ -1,0 +1,245 @@
+"""A running balance does not add up: "6,400 in shelters ... 2,150 more arrived, while 1,900
+left, leaving 7,250".
+
+A closing figure ("leaving 7,250", "bringing the total to 91") ends a run of flows in its
+sentence, each signed by its own verb: in ("more arrived", "joined", "were admitted") or
+out ("left", "died", "were discharged"). The opening stock is a count stated before the
+flows: earlier in the sentence, or in the sentence before when that sentence gives exactly
+one count of the same thing (the closing figure's noun, or people). Any figure in the run
+that is neither in nor out stops the reading: the account is not one the text spells out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.checks.base import result
+from reader.checks.quantity import Interval, fmt, fmt_interval
+from reader.checks.relations import PERSON_NOUNS, Context, stem
+from reader.model import Check, Claim
+
+RULE = "ledger_mismatch"
+_CLOSING = re.compile(
+    r"\b(?:leaving|leaves|left\s+with|bringing\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:total|number|tally|count|toll|population|balance|reserves?|fund|stock)?\s*(?:\w+\s+)?to|"
+    r"taking\s+(?:the\s+|its\s+)?(?:total|number|tally|count|toll|balance|reserves?)\s+to|"
+    r"for\s+a\s+total\s+of|to\s+a\s+total\s+of)\s+"
+    r"(?:about\s+|some\s+|roughly\s+|nearly\s+|just\s+|only\s+)?$",
+    re.I,
+)
+_IN = re.compile(
+    r"\b(?:more|another|additional|further|new|arriv\w*|join\w*|admitt\w*|add\w*|came|"
+    r"come|enter\w*|hired|signed up|enrolled|moved in|docked|berthed|delivered|received|"
+    r"bought|acquired|took in|taken in|brought in|born|recruited|registered|checked in)\b",
+    re.I,
+)
+_OUT = re.compile(
+    r"\b(?:left|leave|leaves|depart\w*|died|lost|remov\w*|discharg\w*|fled|quit|"
+    r"went home|gone home|moved out|moved on|transferred out|released|laid off|resigned|"
+    r"divert\w*|sailed|turned away|turned back|withdr[ae]w\w*|dropped out|retired|sold|"
+    r"shipped|exited|checked out|rehoused|relocated|cleared|unloaded|dispatched|sent away|"
+    r"closed|shut|axed|cut|eliminated|decommissioned|demolished|escap\w*|"
+    r"went elsewhere|scrapped|written off)\b",
+    re.I,
+)
+# kinds of thing a noun-less flow ("31 more arrived") and its closing figure may both count
+_KINDS = (
+    frozenset(stem(w) for w in "ships vessels boats craft tankers freighters carriers".split()),
+    frozenset(stem(w) for w in "cars vehicles trucks lorries buses vans".split()),
+    frozenset(stem(w) for w in "planes aircraft jets flights".split()),
+    frozenset(stem(w) for w in "animals head cattle cows sheep".split()),
+)
+_ELLIPTIC = frozenset(
+    stem(w) for w in "more other others another further additional total number tally count".split()
+)
+# money moves by other verbs: "received $600,000 in donations and spent $1.1 million"
+_IN_MONEY = re.compile(
+    r"\b(?:received|raised|earned|collected|took in|brought in|gained|add\w*|deposited|won|"
+    r"got|borrowed|income|inflows?|more|another|additional|further)\b",
+    re.I,
+)
+_OUT_MONEY = re.compile(
+    r"\b(?:spent|spends|spend|paid|pays|withdr[ae]w\w*|lost|used|drew|drawn|transferred|gave|"
+    r"repaid|written off|wrote off|outflows?|invested|lent|cost)\b",
+    re.I,
+)
+_PERSON_STEMS = frozenset(stem(w) for w in PERSON_NOUNS) | {"peopl", "person"}
+
+
+def _own_words(ctx: Context, c: Claim, run: list[Claim]) -> str:
+    """The words of one flow: from the end of the figure before it to the next figure."""
+    s = ctx.sentence(c)
+    prev = [x.end for x in run if x.end <= c.start]
+    nxt = [x.start for x in run if x.start >= c.end]
+    lo = max([s.start, *prev])
+    hi = min([s.end, *nxt])
+    before = re.split(r"[,;]|\bwhile\b|\band\b|\bbut\b", ctx.text[lo : c.start])[-1]
+    after = re.split(r"[,;]|\bwhile\b|\band\b|\bbut\b", ctx.text[c.end : hi])[0]
+    return before + " " + after
+
+
+def _sign(ctx: Context, c: Claim, run: list[Claim]) -> int:
+    words = _own_words(ctx, c, run)
+    pats = (_IN_MONEY, _OUT_MONEY) if c.kind == "money" else (_IN, _OUT)
+    ins, outs = bool(pats[0].search(words)), bool(pats[1].search(words))
+    if ins == outs:
+        return 0
+    return 1 if ins else -1
+
+
+def _akin(ha: str | None, hb: str | None) -> bool:
+    if ha is None or hb is None:
+        return False
+    return ha == hb or any(ha in k and hb in k for k in (_PERSON_STEMS, *_KINDS))
+
+
+def _elliptic(ctx: Context, c: Claim) -> bool:
+    head = ctx.subject_head(c)
+    return head is None or head in _ELLIPTIC
+
+
+def _same_thing(ctx: Context, a: Claim, b: Claim, closing: Claim | None = None) -> bool:
+    ha, hb = ctx.subject_head(a), ctx.subject_head(b)
+    if hb in _ELLIPTIC:
+        hb = None
+    if ha and hb:
+        return _akin(ha, hb)
+    if closing is not None and ha and hb is None:
+        # "Nineteen ships ... 31 more have arrived ..., leaving 46 vessels": a flow with no
+        # noun of its own counts what the opening and the closing figure both count
+        words = [stem(w) for w in ctx.subject_words(closing)]
+        if any(_akin(ha, w) for w in words):
+            return True
+    return (ha or hb) in _PERSON_STEMS
+
+
+def _opening(ctx: Context, closing: Claim, first_flow: Claim) -> Claim | None:
+    idx = ctx.sentence_index(first_flow)
+    money = closing.kind == "money"
+    here = [
+        c
+        for c in ctx.in_sentence(idx)
+        if c.kind == closing.kind
+        and c.currency == closing.currency
+        and c.end <= first_flow.start
+        and c.id != first_flow.id
+    ]
+    if here:
+        # a sum of money has no noun to compare: the sentence's one earlier amount is the stock
+        same = len(here) == 1 if money else _same_thing(ctx, here[-1], first_flow)
+        return here[-1] if same else None
+    if idx == 0 or ctx.document.sentences[idx - 1].paragraph != ctx.paragraph(first_flow):
+        return None
+    counts = [
+        c
+        for c in ctx.in_sentence(idx - 1)
+        if c.kind == closing.kind and c.currency == closing.currency and not c.vague
+    ]
+    if money:
+        counts = [c for c in counts if _HELD_MONEY.search(ctx.clause_text(c))]
+    prev = counts if money else [c for c in counts if _same_thing(ctx, c, first_flow, closing)]
+    if not prev and len(counts) == 1 and _elliptic(ctx, first_flow) and _elliptic(ctx, closing):
+        # "The zoo kept 310 animals. It has since bought 40 and sold 10, leaving 300.": no
+        # later figure names a thing, so all count the one thing counted before
+        prev = counts
+    if len(prev) != 1 or ctx.is_changeish(prev[0]) or ctx.is_prior(prev[0]):
+        return None
+    return prev[0]
+
+
+# a stock stated after its flows, in a sentence of its own: "46 are now waiting offshore"
+_NOW = re.compile(
+    r"\b(?:now|currently|at present|as of|still|remain\w*|that leaves|that left|"
+    r"there (?:are|were|is) now)\b",
+    re.I,
+)
+# what "remains" somewhere may be a part of the stock ("30 remain in intensive care"): only
+# a stock said to be the one there is now is firm
+_NOW_FIRM = re.compile(r"\b(?:now|currently|at present|that leaves|that left)\b", re.I)
+# an amount of money is a stock only when the text says it is held
+_HELD_MONEY = re.compile(
+    r"\b(?:had|has|have|held|holds|hold|stood at|stands at|began|begins|started|starts|"
+    r"balance|reserves?|in the bank|in (?:its|their|the) account|on hand|left over|"
+    r"opening|carried over)\b",
+    re.I,
+)
+
+
+def _closings(ctx: Context) -> list[tuple[Claim, int, bool]]:
+    """(closing figure, sentence of its flows, firm): "..., leaving 46" in the flows' own
+    sentence, or the one count of the next sentence that says what there is now (firm only
+    when it names what the flows count: "There are now 445 people in the shelter")."""
+    found = []
+    sents = ctx.document.sentences
+    for closing in ctx.numeric:
+        if closing.kind not in ("count", "money") or closing.vague:
+            continue
+        s = ctx.sentence(closing)
+        if _CLOSING.search(ctx.text, max(s.start, closing.start - 60), closing.start):
+            found.append((closing, s.index, True))
+            continue
+        if s.index == 0 or sents[s.index - 1].paragraph != s.paragraph:
+            continue
+        counts = [c for c in ctx.in_sentence(s.index) if c.kind == closing.kind]
+        a, b = ctx.clause(closing)
+        if counts == [closing] and _NOW.search(ctx.text, a, b):
+            found.append((closing, s.index - 1, False))
+    return found
+
+
+def check(ctx: Context) -> list[Check]:
+    out: list[Check] = []
+    for closing, idx, firm in _closings(ctx):
+        run = [
+            c
+            for c in ctx.in_sentence(idx)
+            if c.end <= closing.start and c.kind != "date" and ctx.value(c) is not None
+        ]
+        flows: list[tuple[int, Claim]] = []
+        for c in reversed(run):
+            sign = _sign(ctx, c, run + [closing])
+            if sign == 0:
+                break
+            flows.insert(0, (sign, c))
+        if not flows or any(
+            c.kind != closing.kind or c.currency != closing.currency or c.vague for _, c in flows
+        ):
+            continue
+        opening = _opening(ctx, closing, flows[0][1])
+        if opening is None:
+            continue
+        if not firm:
+            if ctx.sentence_index(opening) == idx:
+                continue  # the flows' sentence has a figure the run cannot sign
+            head = ctx.subject_head(opening)
+            words = [stem(w) for w in ctx.subject_words(closing)]
+            a, b = ctx.clause(closing)
+            clause = ctx.text[a:b]
+            firm = any(_akin(head, w) for w in words) and bool(_NOW_FIRM.search(clause))
+        parts = [opening] + [c for _, c in flows]
+        ivs = [ctx.interval(c) for c in (*parts, closing)]
+        if any(iv is None for iv in ivs):
+            continue
+        total: Interval = ivs[0]  # type: ignore[assignment]
+        point = ctx.value(opening) or 0.0
+        terms = [ctx.show(opening)]
+        for (sign, c), iv in zip(flows, ivs[1:-1], strict=True):
+            assert iv is not None
+            total = total + iv if sign > 0 else total - iv
+            point += sign * (ctx.value(c) or 0.0)
+            terms.append(("+ " if sign > 0 else "- ") + ctx.show(c))
+        stated = ivs[-1]
+        assert stated is not None
+        sym = re.match(r"[$£€¥]", ctx.show(closing)) if closing.kind == "money" else None
+        sums = f"{' '.join(terms)} = {sym.group() if sym else ''}{fmt(point)}"
+        if total.overlaps(stated):
+            msg = f"{sums}, as the {ctx.show(closing)} stated"
+            out.append(result(RULE, "pass", (*parts, closing), msg))
+        else:
+            span = fmt_interval(total)
+            slack = f" ({span} allowing for rounding)" if span != fmt(point) and not sym else ""
+            msg = f"{sums}{slack}, not {ctx.show(closing)}"
+            if not firm:
+                msg += " (if that is the same stock)"
+            out.append(result(RULE, "fail" if firm else "warn", (*parts, closing), msg))
+    return out

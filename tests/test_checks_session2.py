@@ -1,0 +1,500 @@
+"""Relations added in the second session, each with a consistent twin and a near miss:
+a running balance ("leaving 7,250"), a fused measure restated ("the 12-kilometre zone"),
+an enumeration whose intro carries a date, and a change verb far from its "by"."""
+
+from tests.test_checks_support import rule_checks, rule_statuses
+
+# ----------------------------------------------------------------- running balance
+
+
+def _shelters(closing: str) -> str:
+    return (
+        "By Saturday night, 5,200 people were sleeping in school halls. On Sunday 1,300 more "
+        f"arrived at the shelters, while 700 left to stay with relatives, leaving {closing} "
+        "in the shelters, officials said.\n"
+    )
+
+
+def test_balance_that_does_not_add_up_fails() -> None:
+    checks = rule_checks(_shelters("6,400"), "ledger_mismatch")
+    fails = [c for c in checks if c[0] == "fail"]
+    assert fails and {"5,200", "1,300", "700", "6,400"} <= fails[0][2]
+    assert "5,800" in fails[0][1]
+
+
+def test_balance_that_adds_up_passes() -> None:
+    statuses = rule_statuses(_shelters("5,800"), "ledger_mismatch")
+    assert "pass" in statuses and "fail" not in statuses
+
+
+def test_balance_with_an_unsigned_figure_is_not_read() -> None:
+    text = (
+        "The ward held 40 patients on Monday. Twelve more were admitted, and 9 doctors "
+        "worked the night, leaving 60 on the ward.\n"
+    )
+    assert "fail" not in rule_statuses(text, "ledger_mismatch")
+
+
+def test_balance_opening_must_be_the_one_count_of_its_sentence() -> None:
+    text = (
+        "The ward held 40 patients and 30 visitors on Monday. Twelve more were admitted and "
+        "nine were discharged, leaving 60 on the ward.\n"
+    )
+    assert "fail" not in rule_statuses(text, "ledger_mismatch")
+
+
+def test_balance_in_one_sentence() -> None:
+    text = "Police arrested 14 people, and six were released without charge, leaving nine held.\n"
+    assert "fail" in rule_statuses(text, "ledger_mismatch")
+
+
+# ------------------------------------------------------------ fused measure restated
+
+
+def _zone(first: str, later: str) -> str:
+    return (
+        f"Officials declared an {first} exclusion zone around the crater on Friday.\n\n"
+        "Ash fell on villages to the south.\n\n"
+        f"Residents of the {later} exclusion zone will not be allowed home for weeks.\n"
+    )
+
+
+def test_fused_measure_restated_differently_fails() -> None:
+    assert "fail" in rule_statuses(_zone("8-kilometre", "12-kilometre"), "figure_drift")
+
+
+def test_fused_measure_restated_alike_passes() -> None:
+    statuses = rule_statuses(_zone("8-kilometre", "8-kilometre"), "figure_drift")
+    assert "pass" in statuses and "fail" not in statuses
+
+
+def test_indefinite_second_mention_is_another_thing() -> None:
+    text = (
+        "Officials declared an 8-kilometre exclusion zone on Friday.\n\n"
+        "Neighbouring Mount Pel has a 12-kilometre exclusion zone of its own.\n"
+    )
+    assert "fail" not in rule_statuses(text, "figure_drift")
+
+
+def test_three_sizes_of_one_noun_are_not_paired() -> None:
+    text = (
+        "The city runs a 5-kilometre race and an 8-kilometre race in May.\n\n"
+        "Entries for the 10-kilometre race open on Monday.\n"
+    )
+    assert "fail" not in rule_statuses(text, "figure_drift")
+
+
+# ------------------------------------------------------------- enumeration, dated intro
+
+
+def _squad(n: str, names: str) -> str:
+    return f"{n} Hawks were named in the national squad for the tests on 15 October: {names}.\n"
+
+
+def test_enumeration_with_a_date_in_its_intro_fails_on_a_miscount() -> None:
+    text = _squad("Three", "Vale, Pryor, lock Cal Dow and flanker Sio Lata")
+    assert rule_statuses(text, "enumeration_mismatch") == ["fail"]
+
+
+def test_enumeration_with_a_date_in_its_intro_passes() -> None:
+    text = _squad("Four", "Vale, Pryor, lock Cal Dow and flanker Sio Lata")
+    assert rule_statuses(text, "enumeration_mismatch") == ["pass"]
+
+
+def test_enumeration_intro_with_another_figure_is_not_a_list_of_the_count() -> None:
+    text = "Three Hawks scored 40 points in the final: Vale, Pryor, Dow and Lata.\n"
+    assert "fail" not in rule_statuses(text, "enumeration_mismatch")
+
+
+# ------------------------------------------------------------ change verb far from "by"
+
+
+def _price(pct: str) -> str:
+    return (
+        "Halden Pharma said on Tuesday that it would cut the list price of its insulin pen "
+        f"by {pct} to $58, from $98.\n"
+    )
+
+
+def test_change_verb_nine_words_back_is_read_and_fails() -> None:
+    assert "fail" in rule_statuses(_price("35%"), "change_mismatch")
+
+
+def test_change_verb_nine_words_back_passes_when_right() -> None:
+    statuses = rule_statuses(_price("41%"), "change_mismatch")
+    assert "pass" in statuses and "fail" not in statuses
+
+
+# ------------------------------------------------------------------- vote shares
+
+
+def _vote(a: str, b: str, c: str) -> str:
+    return (
+        f"Of the union's 2,800 members, {a} voted for the strike, {b} against and {c} "
+        "abstained, on a turnout of 64%.\n"
+    )
+
+
+def test_vote_shares_over_100_fail() -> None:
+    checks = rule_checks(_vote("71%", "24%", "8%"), "shares_exceed_100")
+    assert [c[0] for c in checks] == ["fail"]
+    assert "64%" not in checks[0][2]  # the turnout is a rate, not a share
+
+
+def test_vote_shares_within_100_pass() -> None:
+    assert rule_statuses(_vote("71%", "24%", "5%"), "shares_exceed_100") == ["pass"]
+
+
+# ---------------------------------------------------------------------- "N of them"
+
+
+def _rooms(damaged: str) -> str:
+    return (
+        "The three-storey inn has 60 rooms. Officials said smoke had damaged "
+        f"{damaged} of them, and the roof was lost.\n"
+    )
+
+
+def test_of_them_part_larger_than_the_group_just_counted_fails() -> None:
+    checks = rule_checks(_rooms("72"), "part_exceeds_whole")
+    assert [(c[0], c[2]) for c in checks] == [("fail", {"72", "60"})]
+
+
+def test_of_them_part_within_the_group_passes() -> None:
+    assert rule_statuses(_rooms("48"), "part_exceeds_whole") == ["pass"]
+
+
+def test_of_them_with_two_groups_before_is_not_guessed() -> None:
+    text = "The inn has 60 rooms and 80 staff. Officials said smoke had damaged 72 of them.\n"
+    assert "fail" not in rule_statuses(text, "part_exceeds_whole")
+
+
+# ------------------------------------------------ ages: a quoted "I", a relative clause
+
+
+def _owner(age: str) -> str:
+    return (
+        "Hotel fire\n\nBy Ann Reed\n\nNEWTOWN — Fire swept the hotel.\n\n"
+        "The blaze began shortly after 2 a.m. on Aug. 9, 2026, officials said.\n\n"
+        f"Its owner, Harold Pitt, {age}, who bought it in 2009, watched from the road.\n\n"
+        '"My father ran the desk when I was born in 1958," Pitt said.\n'
+    )
+
+
+def test_quoted_birth_year_against_an_apposed_age_fails() -> None:
+    checks = rule_checks(_owner("63"), "age_mismatch")
+    assert [c[0] for c in checks] == ["fail"]
+    assert "2026" in checks[0][1] and "Pitt" in checks[0][1]
+
+
+def test_quoted_birth_year_against_the_right_age_passes() -> None:
+    assert rule_statuses(_owner("68"), "age_mismatch") == ["pass"]
+
+
+def test_a_quote_by_someone_else_is_not_the_owners_birth() -> None:
+    text = _owner("63").replace("Pitt said", "his daughter Jo Marr said")
+    assert "fail" not in rule_statuses(text, "age_mismatch")
+
+
+# ------------------------------------------------------- a rate of two sibling figures
+
+
+def _tackles(rate: str) -> str:
+    return f"The Owls made 1,850 tackles and missed 150, a completion rate of {rate}.\n"
+
+
+def test_rate_of_siblings_reads_their_sum_and_passes() -> None:
+    checks = rule_checks(_tackles("about 92%"), "percent_of_mismatch")
+    assert [c[0] for c in checks] == ["pass"]
+    assert "2,000" in checks[0][1]
+
+
+def test_rate_that_fits_no_reading_still_fails() -> None:
+    assert "fail" in rule_statuses(_tackles("about 70%"), "percent_of_mismatch")
+
+
+# ----------------------------------------- changes and multiples: which figures they join
+
+
+def test_a_to_figure_right_after_another_change_is_not_this_changes_end() -> None:
+    text = (
+        "Traffic at Terminal 2 rose 14% to 5.7 million passengers, while Terminal 1 handled "
+        "the remaining 12.9 million, up about 5% from 12.3 million.\n"
+    )
+    checks = rule_checks(text, "change_mismatch")
+    assert "fail" not in [c[0] for c in checks]
+    assert any({"12.9 million", "12.3 million"} <= c[2] for c in checks)
+
+
+def test_a_to_figure_governed_by_another_verb_is_not_an_end() -> None:
+    text = (
+        "The college received 31,240 applications, up 8% from 28,930 last year, and offered "
+        "admission to 4,860 students.\n"
+    )
+    assert "fail" not in rule_statuses(text, "change_mismatch")
+
+
+def _spending(pct: str) -> str:
+    return f"Spending on parks rises to $41 million from $34 million, a {pct} increase.\n"
+
+
+def test_change_is_judged_on_the_stated_figures_not_the_far_ends_of_rounding() -> None:
+    # 34.5 -> 40.5 would be a 17.4% rise, but nobody writes $34 million for 34.5
+    assert "fail" in rule_statuses(_spending("17%"), "change_mismatch")
+
+
+def test_change_within_rounding_of_the_stated_figures_passes() -> None:
+    statuses = rule_statuses(_spending("21%"), "change_mismatch")
+    assert "pass" in statuses and "fail" not in statuses
+
+
+def _waves(multiple: str) -> str:
+    return f"Waves reached 6 metres on Saturday, {multiple} the 4-metre limit for the ferry.\n"
+
+
+def test_multiple_judged_on_the_stated_figures_fails() -> None:
+    assert "fail" in rule_statuses(_waves("twice"), "ratio_mismatch")
+
+
+def test_multiple_that_fits_the_stated_figures_passes() -> None:
+    text = "Waves reached 8 metres on Saturday, twice the 4-metre limit for the ferry.\n"
+    assert rule_statuses(text, "ratio_mismatch") == ["pass"]
+
+
+# ------------------------------------------------------- shares of a named whole
+
+
+def _ports(a: str, b: str, c: str) -> str:
+    return (
+        f"Ardlow handles {a} of the country's container traffic, the rival port of Sellan "
+        f"{b} and a string of smaller ports the remaining {c}, the ministry said.\n"
+    )
+
+
+def test_shares_of_a_named_whole_over_100_fail() -> None:
+    checks = rule_checks(_ports("41%", "38%", "24%"), "shares_exceed_100")
+    assert [c[0] for c in checks] == ["fail"]
+    assert "container" in checks[0][1]
+
+
+def test_shares_of_a_named_whole_that_close_at_100_pass() -> None:
+    assert rule_statuses(_ports("41%", "38%", "21%"), "shares_exceed_100") == ["pass"]
+
+
+def test_shares_of_two_different_wholes_are_not_summed() -> None:
+    text = (
+        "Ardlow handles 61% of the country's container traffic. Sellan handles 58% of the "
+        "country's grain exports.\n"
+    )
+    assert "fail" not in rule_statuses(text, "shares_exceed_100")
+
+
+def _origins(a: str, b: str, c: str) -> str:
+    return (
+        f"According to the report, {a} of first-years come from the province, {b} from other "
+        f"parts of the country and {c} from abroad.\n"
+    )
+
+
+def test_shares_by_origin_over_100_fail() -> None:
+    assert rule_statuses(_origins("46%", "29%", "27%"), "shares_exceed_100") == ["fail"]
+
+
+def test_shares_by_origin_within_100_pass() -> None:
+    assert rule_statuses(_origins("46%", "29%", "25%"), "shares_exceed_100") == ["pass"]
+
+
+def test_from_figures_that_are_changes_are_not_origins() -> None:
+    text = "Sales rose 46% from 2019, profits 29% from 2020 and wages 37% from 2021.\n"
+    assert "fail" not in rule_statuses(text, "shares_exceed_100")
+
+
+# ------------------------------------------- a group named by a phrase, sentences back
+
+
+def _centres(children: str) -> str:
+    return (
+        "Shelters in schools and church halls were housing 9,400 people on Friday, the "
+        "emergency office said. Around 1,500 homes are known to have been flooded.\n\n"
+        "Roads to the north remain closed.\n\n"
+        f"Children account for {children} of those in the shelters, the charity said.\n"
+    )
+
+
+def test_of_those_in_a_named_place_ties_to_that_group_and_fails() -> None:
+    checks = rule_checks(_centres("9,900"), "part_exceeds_whole")
+    assert [(c[0], c[2]) for c in checks] == [("fail", {"9,900", "9,400"})]
+
+
+def test_of_those_in_a_named_place_passes_when_smaller() -> None:
+    assert rule_statuses(_centres("3,900"), "part_exceeds_whole") == ["pass"]
+
+
+def test_of_those_in_a_place_no_figure_names_is_not_guessed() -> None:
+    text = _centres("9,900").replace("of those in the shelters", "of those in the hospitals")
+    assert rule_statuses(text, "part_exceeds_whole") == []
+
+
+def _finishers(n: str) -> str:
+    return (
+        "A record 14,200 runners started, 8,100 men and 6,100 women, and 13,650 reached the "
+        f"finish. Of the women who started, {n} crossed the line.\n"
+    )
+
+
+def test_of_the_women_who_started_ties_to_the_women_in_the_start_list() -> None:
+    checks = rule_checks(_finishers("6,350"), "part_exceeds_whole")
+    assert [(c[0], c[2]) for c in checks] == [("fail", {"6,350", "6,100"})]
+
+
+def test_of_the_women_who_started_passes_when_fewer_finished() -> None:
+    assert rule_statuses(_finishers("5,880"), "part_exceeds_whole") == ["pass"]
+
+
+# ------------------------------------ a rate closing the part's clause, a reduced relative
+
+
+def _yield(rate: str) -> str:
+    return (
+        "The college received 31,240 applications and offered admission to 4,860 students, "
+        "the college said in its report on Wednesday. "
+        "Of the students offered a place this year, 2,970 had accepted by the June 1 "
+        f"deadline, giving a yield of {rate}.\n"
+    )
+
+
+def test_rate_closing_the_parts_clause_against_the_named_group_fails() -> None:
+    checks = rule_checks(_yield("58%"), "percent_of_mismatch")
+    assert [(c[0], c[2]) for c in checks] == [("fail", {"58%", "2,970", "4,860"})]
+
+
+def test_rate_closing_the_parts_clause_passes_when_right() -> None:
+    assert rule_statuses(_yield("61%"), "percent_of_mismatch") == ["pass"]
+
+
+def test_reduced_relative_names_the_group_for_part_whole() -> None:
+    text = _yield("61%").replace("2,970", "5,970")
+    assert "fail" in rule_statuses(text, "part_exceeds_whole")
+
+
+# ------------------------------------------------------ names first, then their count
+
+
+def _rivers(n: str) -> str:
+    return (
+        "The Arden, the Mole and the Tay all burst their banks overnight. "
+        f"The {n} rivers drain most of the uplands.\n"
+    )
+
+
+def test_names_then_a_wrong_count_fails() -> None:
+    assert rule_statuses(_rivers("four"), "enumeration_mismatch") == ["fail"]
+
+
+def test_names_then_the_right_count_passes() -> None:
+    assert rule_statuses(_rivers("three"), "enumeration_mismatch") == ["pass"]
+
+
+def test_an_indefinite_count_after_names_is_another_set() -> None:
+    text = "The Arden, the Mole and the Tay burst their banks. Four rivers drain the uplands.\n"
+    assert rule_statuses(text, "enumeration_mismatch") == []
+
+
+# ---------------------------------------------------- a share of a figure in a state
+
+
+def _appeal(pct: str) -> str:
+    return (
+        f"The appeal for $12.5 million is {pct} funded, with $4.1 million received so far, "
+        "the agency said.\n"
+    )
+
+
+def test_share_in_a_state_against_the_amount_in_it_fails() -> None:
+    checks = rule_checks(_appeal("42%"), "percent_of_mismatch")
+    assert [(c[0], c[2]) for c in checks] == [("fail", {"42%", "$12.5 million", "$4.1 million"})]
+
+
+def test_share_in_a_state_passes_when_right() -> None:
+    assert rule_statuses(_appeal("33%"), "percent_of_mismatch") == ["pass"]
+
+
+# ------------------------------------ a bound, then the whole of a part restating it
+
+
+def _applicants(n: str) -> str:
+    return (
+        "Medicine remained the most competitive course, with more than 4,000 applicants "
+        "for 180 places.\n\n"
+        f"The office interviewed 620 of medicine's {n} applicants over six weeks in February.\n"
+    )
+
+
+def test_whole_of_a_part_below_an_earlier_bound_conflicts() -> None:
+    checks = rule_checks(_applicants("3,870"), "bound_conflict")
+    assert [(c[0], c[2]) for c in checks] == [("fail", {"4,000", "3,870"})]
+
+
+def test_whole_of_a_part_within_an_earlier_bound_passes() -> None:
+    assert rule_statuses(_applicants("4,170"), "bound_conflict") == ["pass"]
+
+
+def test_the_parts_verb_is_not_the_wholes() -> None:
+    from reader.checks.relations import Context
+    from reader.document import Document
+    from reader.extract import extract_claims
+
+    doc = Document.from_text(_applicants("3,870"))
+    claims = extract_claims(doc)
+    ctx = Context(doc, claims)
+    whole = next(c for c in claims if c.text == "3,870")
+    part = next(c for c in claims if c.text == "620")
+    assert "interview" not in ctx.predicate_stems(whole)
+    assert "interview" in ctx.predicate_stems(part)
+
+
+# ------------------------------------------------- the dead, told by verb and by noun
+
+
+def _outbreak(later: str) -> str:
+    return (
+        "The outbreak has sickened 2,140 people and killed 61 since the first cases were "
+        "confirmed on 3 May, the ministry said.\n\n"
+        "Rains have cut roads to the worst-hit districts.\n\n"
+        f"Of the {later} deaths recorded since May, most were in the north.\n"
+    )
+
+
+def test_killed_then_deaths_differing_is_drift() -> None:
+    checks = rule_checks(_outbreak("67"), "figure_drift")
+    assert [(c[0], c[2]) for c in checks] == [("fail", {"61", "67"})]
+    assert "dead" in checks[0][1]
+
+
+def test_killed_then_the_same_deaths_passes() -> None:
+    assert rule_statuses(_outbreak("61"), "figure_drift") == ["pass"]
+
+
+def test_deaths_at_another_time_are_not_compared() -> None:
+    text = _outbreak("67").replace("since May", "since January")
+    assert "fail" not in rule_statuses(text, "figure_drift")
+
+
+# ------------------------------------------------------------ changes that are not
+
+
+def test_signed_up_is_a_phrasal_verb_not_a_rise() -> None:
+    text = (
+        "The club had 120 members in January. It signed up 30 new members and 10 resigned, "
+        "bringing the total to 140.\n"
+    )
+    assert rule_statuses(text, "change_mismatch") == []
+    assert rule_statuses(text, "ledger_mismatch") == ["pass"]
+
+
+def test_an_open_ended_figure_is_no_endpoint_of_a_change() -> None:
+    text = (
+        "The fund paid out more than $600 in claims. Operating costs had risen 24% in two "
+        "years, from $25 million.\n"
+    )
+    assert rule_statuses(text, "change_mismatch") == []
