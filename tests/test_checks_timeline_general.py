@@ -340,3 +340,40 @@ def test_a_since_date_of_another_clause_is_not_the_span() -> None:
 def test_no_dateline_no_span_to_now() -> None:
     text = "He has led the council for 12 years, since 2004.\n"
     assert rule_statuses(text, DUR) == []
+
+
+# ------------------------------------------------------------ "N later", "N earlier"
+
+
+def test_later_measures_from_the_event_told_before() -> None:
+    base = "Construction began in March 2019. It was completed in June 2021, {n} months later."
+    assert rule_statuses(base.format(n=27), DUR) == ["pass"]
+    assert rule_statuses(base.format(n=17), DUR) == ["fail"]
+
+
+def test_later_in_one_sentence() -> None:
+    base = "The ferry was launched on 1 June 1993 and sank {n} years later, on 3 May 2012."
+    assert rule_statuses(base.format(n=19), DUR) == ["pass"]
+    assert rule_statuses(base.format(n=29), DUR) == ["fail"]
+
+
+def test_earlier_measures_back() -> None:
+    base = "On 9 May 2022, the road reopened. It had closed {n} days earlier, on 3 May."
+    assert rule_statuses(base.format(n="six"), DUR) == ["pass"]
+    assert rule_statuses(base.format(n=16), DUR) == ["fail"]
+
+
+def test_later_than_planned_is_no_gap() -> None:
+    text = (
+        "The council approved the plan in 2019. Work ended in 2024, three years later "
+        "than promised."
+    )
+    assert rule_statuses(text, DUR) == []
+
+
+def test_later_with_two_earlier_dates_is_unread() -> None:
+    text = (
+        "The plant opened in 2001 and the mayor resigned in 2009. "
+        "Two years later, on 5 May 2003, it closed."
+    )
+    assert rule_statuses(text, DUR) == []

@@ -95,6 +95,43 @@ def _pair_gap(ctx: Context, dur: Claim) -> tuple[Claim, Claim] | None:
     return event[0], anchor[-1]
 
 
+# "sank 19 years later, on 3 May 2012", "It had closed six days earlier, on 3 May": a gap
+# from the event told just before, whose date is the only other one in reach.
+_LATER = re.compile(r"\s*(later|earlier|afterwards|before that)\b(?!\s+than\b)", re.I)
+# How close to the duration its own date must stand: "27 months later, in June 2021".
+_LATER_REACH = 25
+
+
+def _pair_later(ctx: Context, dur: Claim) -> tuple[Claim, Claim] | None:
+    m = _LATER.match(ctx.text, dur.end)
+    if m is None:
+        return None
+    idx = ctx.sentence_index(dur)
+    here = [c for c in ctx.in_sentence(idx) if c.kind == "date"]
+    # its own date: just after ("19 years later, on 3 May 2012"), else just before it
+    # ("In June 2021, 27 months later")
+    near = [c for c in here if c.start >= m.end() and c.start - m.end() <= _LATER_REACH]
+    near = near or [
+        c
+        for c in here
+        if c.end <= dur.start and re.fullmatch(r"[\s,]*", ctx.text[c.end : dur.start])
+    ]
+    if len(near) != 1:
+        return None
+    anchor = near[0]
+    others = [c for c in here if c is not anchor]
+    if not others and idx > 0:
+        prev = ctx.document.sentences[idx - 1]
+        if prev.paragraph == ctx.paragraph(dur):
+            others = [c for c in ctx.in_sentence(idx - 1) if c.kind == "date"]
+    if len(others) != 1:
+        return None
+    other = others[0]
+    if m.group(1).lower() in ("earlier", "before that"):
+        return anchor, other
+    return other, anchor
+
+
 def _pair_after_event(
     ctx: Context, dur: Claim, relative: re.Match[str]
 ) -> tuple[Claim, Claim] | None:
@@ -293,7 +330,10 @@ def check(ctx: Context) -> list[Check]:
         if _LOOK_BACK.search(ctx.before(dur, 80)):
             continue  # "the longest in 40 years": a window looked back over, not this span
         relative = _RELATIVE.match(ctx.after(dur, 40))
-        if relative and relative.group(1).lower() in ("ago", "since"):
+        later = _pair_later(ctx, dur)
+        if later is not None:
+            pair = later
+        elif relative and relative.group(1).lower() in ("ago", "since"):
             pair = None  # "20 years ago, in 2004": measured to the article's date, if at all
         elif relative:
             # "19 years after Katrina": a gap to another event, not a span the sentence
