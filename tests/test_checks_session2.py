@@ -498,3 +498,33 @@ def test_an_open_ended_figure_is_no_endpoint_of_a_change() -> None:
         "years, from $25 million.\n"
     )
     assert rule_statuses(text, "change_mismatch") == []
+
+
+# ---------------------------------------------------------- precision: not the pair
+
+
+def test_a_change_in_a_new_clause_with_its_own_subject_is_not_the_pairs() -> None:
+    text = (
+        "Landings fell for a third straight year, to 8,300 tonnes from 9,100, and scientists "
+        "have recommended a 10% cut in the quota.\n"
+    )
+    assert rule_statuses(text, "change_mismatch") == []
+
+
+def test_an_apposed_change_after_its_pair_is_still_read() -> None:
+    text = "Landings fell to 8,300 tonnes from 9,100, a 19% drop.\n"
+    assert rule_statuses(text, "change_mismatch") == ["fail"]
+
+
+def test_the_level_before_a_change_is_of_the_same_kind() -> None:
+    text = (
+        "The port handled 1.26 million containers, measured in 20-foot units, down 31% from "
+        "1.83 million a year earlier.\n"
+    )
+    checks = rule_checks(text, "change_mismatch")
+    assert [(c[0], c[2]) for c in checks] == [("pass", {"31%", "1.26 million", "1.83 million"})]
+
+
+def test_down_from_names_an_earlier_level_not_the_whole() -> None:
+    text = "Fees totalled $212 million, or about 0.45% of assets, down from $231 million.\n"
+    assert "fail" not in rule_statuses(text, "percent_of_mismatch")

@@ -261,7 +261,9 @@ def _judge_pair(ctx: Context, share: Claim, part: Claim) -> Check | None:
             (
                 c
                 for c in seg
-                if c.kind == part.kind and re.search(r"\bfrom\s+(the\s+)?$", ctx.before(c, 12))
+                if c.kind == part.kind
+                and re.search(r"\bfrom\s+(the\s+)?$", ctx.before(c, 12))
+                and not ctx.is_prior(c)  # "down from $231 million": an earlier level
             ),
             None,
         )
