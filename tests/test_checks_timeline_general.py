@@ -377,3 +377,14 @@ def test_later_with_two_earlier_dates_is_unread() -> None:
         "Two years later, on 5 May 2003, it closed."
     )
     assert rule_statuses(text, DUR) == []
+
+
+def test_a_named_span_dated_a_few_sentences_later() -> None:
+    base = (
+        "Dockworkers ended a {n}-day strike on Monday. The union said members were pleased. "
+        "{noun} began on Sept. 2, 2024, and ended on Sept. 27 when members voted."
+    )
+    assert rule_statuses(base.format(n=25, noun="The strike"), DUR) == ["pass"]
+    assert rule_statuses(base.format(n=23, noun="The strike"), DUR) == ["fail"]
+    assert rule_statuses(base.format(n=23, noun="The last strike"), DUR) == []
+    assert rule_statuses(base.format(n=23, noun="The festival"), DUR) == []

@@ -13,6 +13,7 @@ import re
 from datetime import date
 
 from reader.checks.base import result
+from reader.checks.lexicon import STOP
 from reader.checks.quantity import fmt, numeric_value
 from reader.checks.relations import Context, stem
 from reader.checks.timeline import DAYS, duration_unit, has_year, parse_iso, span
@@ -55,7 +56,12 @@ _SPAN_CHARS = 140
 
 
 def _pair_in_sentence(ctx: Context, dur: Claim) -> tuple[Claim, Claim] | None:
-    dates = [c for c in ctx.in_sentence(ctx.sentence_index(dur)) if c.kind == "date"]
+    return _span_pair(ctx, ctx.sentence_index(dur))
+
+
+def _span_pair(ctx: Context, index: int) -> tuple[Claim, Claim] | None:
+    """The two dates a sentence tells as one span's start and end."""
+    dates = [c for c in ctx.in_sentence(index) if c.kind == "date"]
     for a, b in zip(dates, dates[1:], strict=False):
         between = ctx.text[a.end : b.start]
         joined = _JOIN.search(between) or (
@@ -262,6 +268,31 @@ def _pair_from_span(ctx: Context, dur: Claim) -> tuple[Claim, Claim, bool] | Non
     return None
 
 
+_SPAN_NOUN = re.compile(r"\s+([a-z]{3,})\b")
+
+
+def _pair_named_later(ctx: Context, dur: Claim) -> tuple[Claim, Claim] | None:
+    """ "ended a 23-day strike on Monday. ... The strike began on Sept. 2 and ended on
+    Sept. 27": the span told later of the thing the hyphenated duration names."""
+    if not _HYPHENATED.search(dur.text) or _NOT_A_SPAN_NOUN.match(ctx.after(dur, 20)):
+        return None
+    m = _SPAN_NOUN.match(ctx.text, dur.end)
+    if m is None or m.group(1) in STOP:
+        return None
+    # the same thing, definite: "the strike", not "the last strike" or "a strike"
+    noun = re.compile(rf"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+{re.escape(m.group(1))}\b")
+    idx = ctx.sentence_index(dur)
+    sents = ctx.document.sentences
+    for j in range(idx + 1, min(len(sents), idx + 1 + SPAN_REACH)):
+        if not _day_dates(ctx, j):
+            continue
+        pair = _span_pair(ctx, j)
+        if pair is None or not noun.search(ctx.text, sents[j].start, sents[j].end):
+            return None
+        return pair
+    return None
+
+
 def _pair_forward(ctx: Context, dur: Claim) -> tuple[Claim, Claim] | None:
     """ "The strike ended on May 19 after 11 weeks. It had begun on March 3.": an end dated
     here, the start in the next sentence, told of the same thing ("It", "The strike")."""
@@ -344,7 +375,7 @@ def check(ctx: Context) -> list[Check]:
         else:
             pair = _pair_in_sentence(ctx, dur) or _pair_across(ctx, dur)
         from_span, firm = False, True
-        pair = pair or _pair_forward(ctx, dur)
+        pair = pair or _pair_forward(ctx, dur) or _pair_named_later(ctx, dur)
         if pair is None:
             found = _pair_from_span(ctx, dur)
             from_span = found is not None
