@@ -355,3 +355,121 @@ def test_tolls_that_move_over_time_only_warn():
         "By Tuesday 16 people were confirmed dead and four were still missing.\n"
     )
     assert "fail" not in _statuses(text, "ledger_mismatch")
+
+
+# --- a whole stated, its parts pointed back to -------------------------------------------
+
+APPEAL = "The appeal raised $3.46 million. {rest}"
+
+
+def test_of_that_points_back_to_the_one_amount_before():
+    rest = (
+        "Of that, $2.1 million came from donors, $810,000 from a gala and the rest, {r}, "
+        "from sponsors."
+    )
+    assert _statuses(APPEAL.format(rest=rest.format(r="$390,000"))) == ["fail"]
+    assert _statuses(APPEAL.format(rest=rest.format(r="$550,000"))) == ["pass"]
+
+
+def test_of_this_parts_cannot_exceed_the_amount():
+    rest = "Of this, $2.1 million came from donors and {b} from businesses."
+    assert _statuses(APPEAL.format(rest=rest.format(b="$1.61 million"))) == ["fail"]
+    assert "fail" not in _statuses(APPEAL.format(rest=rest.format(b="$1.1 million")))
+
+
+def test_that_breaks_down_as():
+    rest = (
+        "That breaks down as $2.1 million from donors, {g} from a gala and $390,000 from sponsors."
+    )
+    assert _statuses(APPEAL.format(rest=rest.format(g="$810,000"))) == ["fail"]
+    assert _statuses(APPEAL.format(rest=rest.format(g="$970,000"))) == ["pass"]
+
+
+def test_a_colon_after_an_amount_opens_its_parts():
+    text = (
+        "The appeal raised $3.46 million: $2.1 million from donors, {g} from a gala and $390,000."
+    )
+    assert _statuses(text.format(g="$810,000")) == ["fail"]
+    assert _statuses(text.format(g="$970,000")) == ["pass"]
+
+
+def test_parts_then_in_all_with_an_added_part():
+    text = (
+        "Donors gave $2.1 million, a gala raised $810,000 and sponsors added {s}. In all, the "
+        "appeal raised $3.46 million."
+    )
+    assert _statuses(text.format(s="$390,000")) == ["fail"]
+    assert _statuses(text.format(s="$550,000")) == ["pass"]
+
+
+def test_bringing_the_total_to_is_a_running_total():
+    text = (
+        "Donors gave $2.1 million, a gala raised $810,000 and sponsors added {s}, bringing the "
+        "appeal's total to $3.46 million."
+    )
+    assert _statuses(text.format(s="$390,000")) == ["pass"]  # earlier gifts may make it up
+    assert _statuses(text.format(s="$790,000")) == ["fail"]
+
+
+def test_sources_in_parentheses_after_came_from():
+    text = (
+        "The appeal's $3.46 million came from donors ($2.1 million), a gala ({g}) and sponsors "
+        "($390,000)."
+    )
+    assert _statuses(text.format(g="$810,000")) == ["fail"]
+    assert _statuses(text.format(g="$970,000")) == ["pass"]
+
+
+def test_comprise_in_the_plural():
+    text = "The 48 medals won by the team comprise 20 gold, 15 silver and {n} bronze."
+    assert _statuses(text.format(n="11")) == ["fail"]
+    assert _statuses(text.format(n="13")) == ["pass"]
+
+
+def test_parts_naming_each_of_the_wholes_coordinated_nouns_are_all_of_it():
+    text = "Of the ship's 2,660 passengers and crew, 2,100 were passengers and {n} crew members."
+    assert _statuses(text.format(n="530")) == ["fail"]
+    assert _statuses(text.format(n="560")) == ["pass"]
+
+
+def test_a_breakdown_is_no_coarser_than_its_exact_whole():
+    text = (
+        "The 312 new homes will be built in three phases: 120 this year, 110 next year and {n} "
+        "in 2027."
+    )
+    assert _statuses(text.format(n="72")) == ["fail"]
+    assert _statuses(text.format(n="82")) == ["pass"]
+
+
+def test_an_approximate_whole_keeps_its_tolerance():
+    text = "Of the roughly 2,660 passengers and crew, 2,100 were passengers and 530 crew members."
+    assert "fail" not in _statuses(text)
+
+
+# --- a bulleted list under an intro -------------------------------------------------------
+
+
+def _grant(intro: str, staff: str) -> str:
+    return (
+        f"The $2.6 million grant {intro}:\n\n- {staff} for staff\n- $810,000 for equipment\n"
+        "- $290,000 for training\n\nThe council approved it on Monday.\n"
+    )
+
+
+def test_a_bulleted_breakdown_adds_up_to_its_intro_figure():
+    assert _statuses(_grant("will be spent as follows", "$1.25 million")) == ["fail"]
+    assert _statuses(_grant("will be spent as follows", "$1.5 million")) == ["pass"]
+
+
+def test_a_bulleted_selection_need_only_fit():
+    assert _statuses(_grant("covers costs including", "$1.25 million")) == ["pass"]
+    assert _statuses(_grant("covers costs including", "$1.9 million")) == ["fail"]
+
+
+def test_a_numbered_list_reads_its_items_not_their_numbers():
+    text = (
+        "The 1,450 complaints received last year broke down as follows:\n\n1. 610 about noise\n"
+        "2. 420 about rubbish\n3. {n} about parking\n"
+    )
+    assert _statuses(text.format(n="300")) == ["fail"]
+    assert _statuses(text.format(n="420")) == ["pass"]

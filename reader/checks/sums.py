@@ -34,6 +34,8 @@ SUMMABLE = ("count", "money", "measure")
 _BREAK = re.compile(r"^[^.;:—–\d]{0,60}?(:|—|–|--|\s-\s)\s*$")
 _PARTIAL = re.compile(r"\b(including|such as|among them|among others|for example)\b", re.I)
 _TOTAL_BEFORE = re.compile(
+    r"\bbringing\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'\-]+\s+){0,2}?(?:total|tally)\s+to\s+"
+    r"(?:about |some |roughly |nearly |more than )?$|"
     r"(?:for|with|making|bringing|giving)?\s*(?:a|the)\s+(?:combined\s+|grand\s+)?total\s+of\s+"
     r"(?:about |some |roughly |nearly |more than )?$|\b(?:totall?ing|totall?ed|in all)\s+$|"
     r"\b(?:for|making|giving)\s+(?:a\s+)?(?:combined\s+)?total\s+[a-z]+\s+of\s+"
@@ -63,14 +65,28 @@ _SEGMENTS = frozenset(
 )
 
 
-def _sum(ctx: Context, parts: list[Claim]) -> Interval | None:
+def _sum(ctx: Context, parts: list[Claim], whole: Claim | None = None) -> Interval | None:
+    """The parts' sum over what each allows; a breakdown is no coarser than its whole, so an
+    exact part is rounded no more than an exact whole ("2,660: 2,100 and 530" is 2,630)."""
+    cap = _half_step(ctx, whole) if whole is not None else None
     total = Interval(0.0, 0.0)
     for p in parts:
         iv = ctx.interval(p)
         if iv is None:
             return None
+        v = ctx.value(p)
+        if cap is not None and v is not None and p.bound == "exact" and iv.lo <= v <= iv.hi:
+            iv = Interval(max(iv.lo, v - cap), min(iv.hi, v + cap))
         total = total + iv
     return total
+
+
+def _half_step(ctx: Context, c: Claim) -> float | None:
+    """Half the rounding step of an exact figure ("2,660" -> 5), None if qualified."""
+    iv, v = ctx.interval(c), ctx.value(c)
+    if c.bound != "exact" or iv is None or v is None or iv.hi == float("inf"):
+        return None
+    return max(v - iv.lo, iv.hi - v)
 
 
 def _labelled(ctx: Context, c: Claim) -> str:
@@ -90,7 +106,7 @@ def _verdict(
     plain: bool = False,
     shown: str = "",
 ) -> Check | None:
-    s, w = _sum(ctx, parts), ctx.interval(whole)
+    s, w = _sum(ctx, parts, whole), ctx.interval(whole)
     if s is None or w is None:
         return None
     nouns = {" ".join(ctx.subject_words(p)) for p in parts}
@@ -101,7 +117,7 @@ def _verdict(
     sym = re.match(r"[$£€¥]", ctx.show(whole)) if whole.kind == "money" else None
     total = sym.group() + total if sym and total[0].isdigit() else total
     if not what:
-        noun = ctx.subject_words(whole)
+        noun = [w for w in ctx.subject_words(whole) if w not in _AUX_AFTER and not w.endswith("ed")]
         what = f" {' '.join(noun[-2:])}" if noun else ""
     sure = _plausible(ctx, parts, whole)
     if s.lo > w.hi:
@@ -161,7 +177,9 @@ def _colon_breakdowns(ctx: Context) -> list[Check]:
             nxt = nums[i + 1]
             if not _BREAK.match(ctx.text[whole.end : nxt.start]):
                 continue
-            if not ctx.subject_words(whole) or re.match(r"^[\s-]*to[\s-]", ctx.after(whole, 8)):
+            if (not ctx.subject_words(whole) and whole.kind != "money") or re.match(
+                r"^[\s-]*to[\s-]", ctx.after(whole, 8)
+            ):
                 continue  # "two to one: 200 women and 95 men" is a ratio, not a whole
             sent_end = ctx.sentence(whole).end
             close = re.search(r"—|–|--|\s-\s|\)", ctx.text[nxt.end : sent_end])
@@ -182,7 +200,8 @@ def _colon_breakdowns(ctx: Context) -> list[Check]:
 
 
 _SPLIT_VERBS = (
-    r"(?:made up of|composed of|comprised of|comprises|comprised|consists of|consisted of|"
+    r"(?:made up of|composed of|comprised of|comprises|comprised|comprise|consists of|consist of|"
+    r"consisted of|breaks down as|broke down as|came from|comes from|come from|"
     r"(?:split|splits|divided|divides|shared|shares|allocated|allocates|distributed|"
     r"distributes|apportioned|spread|broken down|breaks down|broke down)\s+"
     r"(?:(?:as follows|roughly|evenly|unevenly|almost evenly)\s*)?"
@@ -222,13 +241,38 @@ _OPEN_TAIL = re.compile(
 )
 
 
+_THAT_OPENS = re.compile(
+    r"\s*[\"“]?(?:That|This|It|The (?:total|sum|money|amount|figure|bill|cost|budget))\s+", re.I
+)
+
+
+def _composed_back(ctx: Context, idx: int, first: Claim) -> Claim | None:
+    """ "The appeal raised $3.46 million. That breaks down as ...": the one figure of the
+    parts' kind in the sentence before, which the sentence opens by pointing back to."""
+    s = ctx.document.sentences[idx]
+    m = _THAT_OPENS.match(ctx.text, s.start, first.start)
+    if m is None or idx == 0 or not _COMPOSED.match(ctx.text[m.end() : first.start]):
+        return None
+    if ctx.document.sentences[idx - 1].paragraph != s.paragraph:
+        return None
+    prev = [
+        c
+        for c in ctx.in_sentence(idx - 1)
+        if c.kind == first.kind and c.currency == first.currency and not c.vague
+    ]
+    return prev[0] if len(prev) == 1 and not ctx.is_prior(prev[0]) else None
+
+
 def _composed_of(ctx: Context) -> list[Check]:
     """ "The $9bn price is made up of $4bn in cash, $3.5bn in shares and $1.5bn of debt",
     "sales of $412m were divided among prizes ($231m), ...", "split its $50m between schools
     ($30m) and roads ($20m)": a whole the sentence says its parts compose."""
     out = []
-    for claims in ctx.by_sentence.values():
+    for idx, claims in ctx.by_sentence.items():
         nums = [c for c in claims if c.kind in SUMMABLE and not c.vague]
+        back = _composed_back(ctx, idx, nums[0]) if len(nums) >= 2 else None
+        if back is not None:
+            nums = [back, *nums]
         if len(nums) < 3:
             continue
         for i, whole in enumerate(nums[:-2]):
@@ -242,9 +286,13 @@ def _composed_of(ctx: Context) -> list[Check]:
                 and _PARTS_COUNT.match(ctx.after(first, 30))
             ):
                 continue  # "split into two camps, with 35 ...": how many parts, not one of them
-            if not _COMPOSED.match(ctx.text[whole.end : first.start]) and not (
-                _SPLIT_BEFORE.search(ctx.before(whole, 50))
-                and _SPLIT_AFTER.match(ctx.text[whole.end : first.start])
+            if (
+                whole is not back
+                and not _COMPOSED.match(ctx.text[whole.end : first.start])
+                and not (
+                    _SPLIT_BEFORE.search(ctx.before(whole, 50))
+                    and _SPLIT_AFTER.match(ctx.text[whole.end : first.start])
+                )
             ):
                 continue
             parts = [first]
@@ -264,10 +312,9 @@ def _composed_of(ctx: Context) -> list[Check]:
                 continue
             # complete only when the list ends the sentence: ", with the rest from ...",
             # "plus bishops", ", among other things" leave an unnumbered part
-            tail = ctx.text[parts[-1].end : ctx.sentence(whole).end]
-            partial = bool(_OPEN_TAIL.search(tail)) or bool(
-                _PARTIAL.search(ctx.text[whole.end : first.start])
-            )
+            tail = ctx.text[parts[-1].end : ctx.sentence(parts[-1]).end]
+            lead = ctx.text[ctx.sentence(first).start if whole is back else whole.end : first.start]
+            partial = bool(_OPEN_TAIL.search(tail)) or bool(_PARTIAL.search(lead))
             check = _verdict(ctx, parts, whole, complete=not partial, plain=True)
             if check:
                 out.append(check)
@@ -285,7 +332,15 @@ def _stated_totals(ctx: Context) -> list[Check]:
             if not _TOTAL_BEFORE.search(ctx.before(whole, 40)):
                 continue
             parts = _same_kind(nums[:i], whole)
-            parts = [p for p in parts if not ctx.is_prior(p) and not ctx.is_changeish(p)]
+            parts = [
+                p
+                for p in parts
+                if not ctx.is_prior(p)
+                and (
+                    not ctx.is_changeish(p)
+                    or any(w.startswith("add") for w in ctx.words_before(p, 2))
+                )
+            ]
             if len(parts) >= 2:
                 check = _verdict(ctx, parts, whole, complete=not _running(ctx, whole))
                 if check:
@@ -294,7 +349,8 @@ def _stated_totals(ctx: Context) -> list[Check]:
 
 
 _RUNNING = re.compile(
-    r"\b(?:since|so far|to date|till now|until now|cumulative|all told since)\b|"
+    r"\b(?:since|so far|to date|till now|until now|cumulative|all told since|bringing|brings|"
+    r"brought)\b|"
     r"\bover\s+(?:the\s+)?(?:past\s+|last\s+|next\s+)?(?:\w+\s+)?(?:years?|months?|weeks?|"
     r"decades?|seasons?|days?)\b|\b(?:has|have)\s+(?:now\s+)?(?:been\s+)?\w+ed\b",
     re.I,
@@ -341,10 +397,7 @@ def _totals_next_sentence(ctx: Context) -> list[Check]:
         parts = [
             c
             for c in ctx.in_sentence(idx - 1)
-            if c.kind == whole.kind
-            and not c.vague
-            and not ctx.is_prior(c)
-            and not ctx.is_change_amount(c)
+            if c.kind == whole.kind and not c.vague and not ctx.is_prior(c) and not _changed(ctx, c)
         ]
         if len(parts) >= 2:
             check = _verdict(ctx, parts, whole, complete=not _running(ctx, whole))
@@ -354,6 +407,7 @@ def _totals_next_sentence(ctx: Context) -> list[Check]:
 
 
 _OF_THEM_START = re.compile(r"\s*[\"“]?(?:Of|Among)\s+(?:them|those|these|whom)\s*,", re.I)
+_OF_THAT_START = re.compile(r"\s*[\"“]?(?:Of|Out of)\s+(?:that|this|it)\s*,", re.I)
 _OF_THEM_INSIDE = re.compile(r"[.!?]\s+[\"“]?(?:Of|Among)\s+(?:them|those|these|whom)\s*,")
 
 
@@ -364,7 +418,9 @@ _NOT_NOUNS = frozenset(
 
 
 _AUX_AFTER = frozenset(
-    "were was are is have has had will would could went go work worked live lived".split()
+    """were was are is have has had will would could went go goes work worked live lived came
+    come comes got gets get made makes make took takes take gave gives give left remain remains
+    stayed""".split()
 )
 
 
@@ -380,18 +436,20 @@ def _noun_head(ctx: Context, c: Claim) -> list[str]:
 
 _FRONTED_AMOUNT = re.compile(
     r"\s*[\"“]?(?:Of|Among|Out of)\s+(?:the|its|their|this|that|all)\s+"
-    r"(?:more than |about |some |nearly |roughly |at least )?(?=[$£€¥]\s?\d)"
+    r"(?:[A-Za-z\-]+[’']s\s+)?(?:more than |about |some |nearly |roughly |at least )?"
+    r"(?=[$£€¥]\s?\d|\d)"
 )
 
 
 def _fronted_amount(ctx: Context, idx: int) -> Claim | None:
-    """ "Of the $1.24 billion total, ...": a sum of money the sentence opens with."""
+    """ "Of the $1.24 billion total, ...", "Of the ship's 2,660 passengers and crew, ...": a
+    whole the sentence opens with that the common reading misses."""
     s = ctx.document.sentences[idx]
     m = _FRONTED_AMOUNT.match(ctx.text, s.start, s.end)
     if m is None:
         return None
     for c in ctx.in_sentence(idx):
-        if c.start == m.end() and c.kind == "money":
+        if c.start == m.end() and c.kind in SUMMABLE:
             rest = ctx.text[c.end : s.end]
             return c if re.match(r"[^,;:]{0,60},", rest) else None
     return None
@@ -411,15 +469,25 @@ def _fronted_breakdowns(ctx: Context) -> list[Check]:
             whole, firm, _ = named
         if whole is None:
             s = ctx.document.sentences[idx]
-            if idx == 0 or not _OF_THEM_START.match(ctx.text, s.start, s.end):
+            if idx == 0:
+                continue
+            them = _OF_THEM_START.match(ctx.text, s.start, s.end)
+            that = _OF_THAT_START.match(ctx.text, s.start, s.end)
+            if not them and not that:
                 continue
             prev = [c for c in ctx.in_sentence(idx - 1) if c.kind in SUMMABLE and not c.vague]
             if len(prev) != 1:
                 continue
             whole = prev[0]
-            # "them" reaching back a sentence is firm only for a figure stated as a total
-            firm = bool(_MARKED_TOTAL.search(ctx.before(whole, 30)))
-        whole_words = set(ctx.subject_words(whole)) or {""}
+            # "them" reaching back a sentence is firm only for a figure stated as a total;
+            # "Of that," can only be the one amount before it
+            firm = bool(_MARKED_TOTAL.search(ctx.before(whole, 30))) or (
+                bool(that) and whole.kind in ("money", "measure")
+            )
+        phrase = re.match(r"[^,;:.]{0,50}", ctx.after(whole, 50))
+        whole_words = set(ctx.subject_words(whole)) | set(
+            re.findall(r"[a-z]+", phrase.group().lower() if phrase else "")
+        )
         parts = [
             c
             for c in nums
@@ -427,7 +495,7 @@ def _fronted_breakdowns(ctx: Context) -> list[Check]:
             and c.start > whole.end
             and c.kind == whole.kind
             and not ctx.is_change_amount(c)
-            and (not _noun_head(ctx, c) or _noun_head(ctx, c)[0] in whole_words)
+            and (not _noun_head(ctx, c) or bool(set(ctx.subject_words(c)) & whole_words))
         ]
         # "..., 4,110 returned a ballot, and 3,600 of them voted yes": a part of a part
         parts = [
@@ -435,12 +503,16 @@ def _fronted_breakdowns(ctx: Context) -> list[Check]:
         ]
         if len(parts) >= 2:
             # complete only when the remainder is itself one of the figures
-            complete = any(
-                re.search(
-                    r"\b(the rest|remaining|others|remainder)\W*(?:\w+\W+)?$", ctx.before(p, 25)
+            complete = (
+                any(
+                    re.search(
+                        r"\b(the rest|remaining|others|remainder)\W*(?:\w+\W+)?$", ctx.before(p, 25)
+                    )
+                    for p in parts
                 )
-                for p in parts
-            ) or _splits_the_total(ctx, whole, parts)
+                or _splits_the_total(ctx, whole, parts)
+                or _names_each_conjunct(ctx, whole, parts)
+            )
             check = _verdict(ctx, parts, whole, complete=complete)
             if check and check.status == "fail" and not firm:
                 check = result(RULE, "warn", (*parts, whole), check.message)
@@ -457,6 +529,26 @@ _PLACED = re.compile(
     re.I,
 )
 NEAR_WHOLE = 0.9  # parts covering this much of a split total leave no unnamed part
+
+
+def _names_each_conjunct(ctx: Context, whole: Claim, parts: list[Claim]) -> bool:
+    """ "Of the 2,660 passengers and crew, 2,100 were passengers and 530 crew members": each
+    part names one of the whole's coordinated nouns, so together they are all of it."""
+    m = re.match(r"\s*([a-z][a-z\- ]{0,40}?)\s*,", ctx.after(whole, 50))
+    if m is None or " and " not in m.group(1):
+        return False
+    heads = [stem(x.split()[-1]) for x in m.group(1).split(" and ") if x.split()]
+    if len(heads) != len(parts) or len(set(heads)) != len(heads):
+        return False
+    named = []
+    for p in parts:
+        label = re.match(r"\s*(?:(?:were|was|are|is)\s+)?([a-z]+(?:\s+[a-z]+)?)", ctx.after(p, 30))
+        words = {stem(w) for w in label.group(1).split()} if label else set()
+        hits = [h for h in heads if h in words]
+        if len(hits) != 1:
+            return False
+        named.append(hits[0])
+    return len(set(named)) == len(heads)
 
 
 def _splits_the_total(ctx: Context, whole: Claim, parts: list[Claim]) -> bool:
@@ -1071,10 +1163,11 @@ def _announced_parts(ctx: Context) -> list[Check]:
 # units a whole is spread over, each with its own figure: "mines copper at three sites: ..."
 _UNIT_NOUNS = frozenset(
     stem(w)
-    for w in """sites mines pits plants factories mills refineries works provinces regions states
-    districts counties areas zones countries markets territories segments divisions units funds
-    categories sectors groups sources streams components departments branches stores shops outlets
-    offices hospitals clinics schools campuses terminals ports airports fields farms wells projects
+    for w in """phases stages tranches instalments installments batches sites mines pits plants
+    factories mills refineries works provinces regions states districts counties areas
+    zones countries markets territories segments divisions units funds categories sectors
+    groups sources streams components departments branches stores shops outlets offices
+    hospitals clinics schools campuses terminals ports airports fields farms wells projects
     programmes programs accounts businesses subsidiaries brands products lines parts pieces
     sections wards constituencies cities towns villages municipalities locations facilities
     centres centers camps warehouses depots routes channels""".split()
@@ -1095,13 +1188,20 @@ def _change_word_before(ctx: Context, c: Claim) -> bool:
     return any(w == "by" or (w.islower() and (w in CHANGE_UP or w in CHANGE_DOWN)) for w in words)
 
 
+_FUNCTION_WORDS = frozenset(
+    """this that next last the a an in at on of for from to by with and or but while each per
+    than more less over under about""".split()
+)
+
+
 def _item_noun(ctx: Context, c: Claim) -> str | None:
     """The noun an item counts, if one follows it ("35 backing the motion" has none)."""
     m = re.match(r"\s*([a-z][\w\-]*)", ctx.after(c, 25))
-    if m and m.group(1).endswith("ing"):
+    if m is None or m.group(1).endswith(("ing", "ed")) or m.group(1) in _AUX_AFTER:
         return None
-    head = _noun_head(ctx, c)
-    return stem(head[0]) if head else None
+    if m.group(1) in _NOT_NOUNS or m.group(1) in _FUNCTION_WORDS:
+        return None  # "120 this year", "72 in 2027": no noun of its own
+    return stem(m.group(1))
 
 
 def _unit_items(ctx: Context, n: Claim, count: int) -> list[Claim] | None:
@@ -1217,6 +1317,67 @@ def _partition_units(ctx: Context) -> list[Check]:
                 RULE, "warn", (*items, whole), check.message + " (if the units share it)"
             )
         out.append(check)
+    return out
+
+
+_BULLET = re.compile(r"\s*(?:[-*•–—·]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
+_LIST_WHOLE_OPEN = re.compile(
+    r"\b(?:including|include|includes|among|such as|some of|highlights|main|biggest|largest|"
+    r"top|major|notabl\w*|for example|chief)\b",
+    re.I,
+)
+_LIST_WHOLE_CLOSED = re.compile(
+    r"\b(?:as follows|broken down|breaks down|breakdown|made up of|comprise\w*|consists? of|"
+    r"split|divided|allocated|shared|distributed|goes to|go to|went to|comes? from|came from|"
+    r"spent on|will be spent|by (?:source|category|region|type|department))\b",
+    re.I,
+)
+
+
+def _listed_parts(ctx: Context) -> list[Check]:
+    """ "The $2.4 million grant will be spent as follows:" and then a bulleted list, one figure
+    an item: the items are the parts of the intro's figure (all of it when the intro says it
+    is broken down, some of it when it says "including" or names the main ones)."""
+    out = []
+    sents = ctx.document.sentences
+    for idx, claims in list(ctx.by_sentence.items()):
+        s = sents[idx]
+        if not ctx.text[s.start : s.end].rstrip().endswith(":"):
+            continue
+        for whole in [c for c in claims if c.kind in SUMMABLE and not c.vague]:
+            same = [c for c in claims if c.kind == whole.kind and c.currency == whole.currency]
+            if len(same) != 1 or ctx.is_prior(whole) or ctx.is_change_amount(whole):
+                continue
+            parts: list[Claim] = []
+            j = idx + 1
+            while j < len(sents):
+                # one item is one paragraph ("1." may be split off as a sentence of its own)
+                k = j
+                while k + 1 < len(sents) and sents[k + 1].paragraph == sents[j].paragraph:
+                    k += 1
+                bullet = _BULLET.match(ctx.text, sents[j].start, sents[k].end)
+                if bullet is None or sents[j].paragraph == s.paragraph:
+                    break
+                figures = [
+                    c
+                    for i in range(j, k + 1)
+                    for c in ctx.in_sentence(i)
+                    if c.start >= bullet.end()
+                    and c.kind == whole.kind
+                    and c.currency == whole.currency
+                ]
+                if len(figures) != 1 or figures[0].vague or _changed(ctx, figures[0]):
+                    parts = []
+                    break  # an item with no figure, or several: the list is not one breakdown
+                parts.append(figures[0])
+                j = k + 1
+            if len(parts) < 2:
+                continue
+            intro = ctx.text[s.start : s.end]
+            complete = bool(_LIST_WHOLE_CLOSED.search(intro)) and not _LIST_WHOLE_OPEN.search(intro)
+            check = _verdict(ctx, parts, whole, complete=complete, plain=True)
+            if check:
+                out.append(check)
     return out
 
 
@@ -1409,6 +1570,7 @@ def check(ctx: Context) -> list[Check]:
         + _parts_of_the_total(ctx)
         + _announced_parts(ctx)
         + _partition_units(ctx)
+        + _listed_parts(ctx)
         + _people_totals(ctx)
         + _season_record(ctx)
     )
