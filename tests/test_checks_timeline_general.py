@@ -388,3 +388,12 @@ def test_a_named_span_dated_a_few_sentences_later() -> None:
     assert rule_statuses(base.format(n=23, noun="The strike"), DUR) == ["fail"]
     assert rule_statuses(base.format(n=23, noun="The last strike"), DUR) == []
     assert rule_statuses(base.format(n=23, noun="The festival"), DUR) == []
+
+
+def test_a_things_age_is_not_a_persons() -> None:
+    text = _LEAD + (
+        "The bridge, which is 62 years old, was last closed in 2009. Its designer, Hugh "
+        "Marr, who died in 1990 aged 81, was born in 1909.\n"
+    )
+    statuses = rule_statuses(text, AGE)
+    assert statuses == ["pass"]  # Marr at his death, and nothing of the bridge

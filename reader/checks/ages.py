@@ -183,6 +183,18 @@ def _held_by_another(ctx: Context, age: Claim) -> bool:
     return max(other) > max(own, default=-1)
 
 
+_PERSONAL = re.compile(r"\b(?:he|she|him|her|his|hers|himself|herself)\b", re.I)
+
+
+def _refers_to_person(ctx: Context, age: Claim, person: str) -> bool:
+    """The age's sentence speaks of a person: by name, by pronoun, or by the age itself
+    as a noun ("the 36-year-old played")."""
+    text = ctx.sentence_text(age)
+    if any(w in text for w in person.split()) or _PERSONAL.search(text):
+        return True
+    return _YEAR_OLD.search(age.text) is not None
+
+
 def _other_person(ctx: Context, age: Claim, person: str) -> bool:
     """The age's sentence is about someone else: "His wife, Ilse, died in 2010; she was 76"."""
     sent = ctx.sentence(age)
@@ -533,6 +545,8 @@ def check(ctx: Context) -> list[Check]:
                     continue
                 if _other_person(ctx, age, person):
                     continue
+                if not (apposed or own_birth or _refers_to_person(ctx, age, person)):
+                    continue  # "The bridge, which is 62 years old": a thing's age
             event: Claim | None
             life = lifespans.get(birth.id)
             if life and _DEATH_WORDS.search(ctx.sentence_text(age)):
