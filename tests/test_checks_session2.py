@@ -528,3 +528,42 @@ def test_the_level_before_a_change_is_of_the_same_kind() -> None:
 def test_down_from_names_an_earlier_level_not_the_whole() -> None:
     text = "Fees totalled $212 million, or about 0.45% of assets, down from $231 million.\n"
     assert "fail" not in rule_statuses(text, "percent_of_mismatch")
+
+
+# --------------------------------------------- a set stated whole, then more of it
+
+
+def _wards(n: str) -> str:
+    return (
+        "The force divides the city into 22 wards. Overall crime fell in 15 of them. "
+        f"Knife offences, however, rose in {n} wards.\n"
+    )
+
+
+def test_more_of_a_noun_than_its_stated_whole_fails() -> None:
+    checks = rule_checks(_wards("23"), "part_exceeds_whole")
+    assert ("fail", {"23", "22"}) in [(c[0], c[2]) for c in checks]
+
+
+def test_fewer_of_a_noun_than_its_stated_whole_does_not_fail() -> None:
+    assert "fail" not in rule_statuses(_wards("13"), "part_exceeds_whole")
+
+
+def test_the_same_noun_somewhere_else_is_another_set() -> None:
+    text = _wards("23").replace("rose in 23 wards", "rose in 23 wards in Lisbon")
+    assert "fail" not in rule_statuses(text, "part_exceeds_whole")
+
+
+def _train(n: str) -> str:
+    return (
+        "The six-carriage service was travelling at about 68 mph when it left the track.\n\n"
+        f"{n} carriages left the rails, investigators said.\n"
+    )
+
+
+def test_more_carriages_than_a_fused_size_fails() -> None:
+    assert rule_statuses(_train("Seven"), "part_exceeds_whole") == ["fail"]
+
+
+def test_carriages_within_a_fused_size_do_not_fail() -> None:
+    assert rule_statuses(_train("Four"), "part_exceeds_whole") == []

@@ -568,4 +568,69 @@ def check(ctx: Context) -> list[Check]:
         if check is not None:
             out.append(check)
     out.extend(_per_event_outcomes(ctx, numeric))
+    out.extend(_beyond_stated_total(ctx, numeric, {k.claims[0] for k in out}))
+    return out
+
+
+# "The force divides the city into 22 wards." / "rose in 23 wards": a set stated whole, and a
+# later count of the same noun, which can only be some of them
+_WHOLE_SET = re.compile(
+    r"\b(?:divid(?:es|ed|ing)\s+(?:[\w’'\-]+\s+){1,3}into|(?:is|are|was|were)\s+divided\s+into|"
+    r"comprises|comprised|consists\s+of|consisted\s+of|is\s+made\s+up\s+of|"
+    r"there\s+are|there\s+were|(?:has|had|have)\s+(?:a\s+total\s+of\s+)?)\s*$",
+    re.I,
+)
+
+
+_FUSED_SIZE = re.compile(r"-[a-z]+(?:-[a-z]+)?\s+(?:[A-Z][\w’'\-]*\s+)*[A-Za-z][a-z]+")
+
+
+def _beyond_stated_total(ctx: Context, numeric: list[Claim], done: set[str]) -> list[Check]:
+    out = []
+    wholes = [
+        c
+        for c in numeric
+        if c.kind == "count"
+        and c.bound == "exact"
+        and not c.vague
+        and ctx.subject_words(c)
+        and (
+            (_WHOLE_SET.search(ctx.before(c, 40, clause=True)) and not ctx.qualifiers(c))
+            # "the six-carriage service": a size fused to the one thing the story is about
+            or (
+                _FUSED_SIZE.match(ctx.text, c.end, c.end + 40)
+                and re.search(r"\b[Tt]he\s+$", ctx.before(c, 6))
+            )
+        )
+    ]
+    for whole in wholes:
+        head = subject_key(ctx, whole)
+        for part in ctx.near_numeric(whole):
+            if part.start <= whole.end or part.id in done or part.kind != "count" or part.vague:
+                continue
+            if ctx.sentence_index(part) == ctx.sentence_index(whole):
+                continue
+            fused = _FUSED_SIZE.match(ctx.text, whole.end, whole.end + 40)
+            if fused and ctx.sentence_index(part) - ctx.sentence_index(whole) > 3:
+                break
+            if subject_key(ctx, part) != head or ctx.is_changeish(part) or ctx.is_prior(part):
+                continue
+            if _WHOLE_SET.search(ctx.before(part, 40, clause=True)):
+                continue  # another whole
+            quals = ctx.qualifiers(part)
+            places = ctx.proper_nouns(*ctx.clause(part)) - ctx.proper_nouns(
+                ctx.sentence(whole).start, ctx.sentence(whole).end
+            )
+            if places or any(
+                q.split()[0] in ("in", "at") and q.split()[1][:1].isupper() for q in quals
+            ):
+                continue  # "in Texas": another set
+            label = (
+                f"{' '.join(ctx.subject_words(part))} of the {ctx.text[whole.start : fused.end()]}"
+                if fused
+                else ""
+            )
+            check = _verdict(ctx, part, whole, note="" if fused else " stated in all", label=label)
+            if check is not None and check.status == "fail":
+                out.append(check)
     return out

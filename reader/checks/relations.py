@@ -605,6 +605,13 @@ class Context:
         if " up" in near and PHRASAL_UP.search(near):
             return False  # "made up 12% of sales"
         words = self.words_before(claim, 3)
+        if (
+            words
+            and words[-1] in ("in", "at", "across", "among", "on")
+            and not (self.claims_between(self.clause(claim)[0], claim.start))
+        ):
+            # "crime rose in 23 wards": where it changed, not by how much
+            words = []
         if any(w in CHANGE_UP or w in CHANGE_DOWN for w in words):
             return True
         if words and words[-1] == "by":
