@@ -473,3 +473,23 @@ def test_a_numbered_list_reads_its_items_not_their_numbers():
     )
     assert _statuses(text.format(n="300")) == ["fail"]
     assert _statuses(text.format(n="420")) == ["pass"]
+
+
+def _grain(closing: str) -> str:
+    return (
+        "The warehouse held 12,400 tonnes of grain in January. Since then 3,550 tonnes have been "
+        f"shipped and 2,120 tonnes delivered, leaving {closing} in store.\n"
+    )
+
+
+def test_goods_shipped_and_delivered_against_the_stock_left():
+    assert "fail" in _statuses(_grain("10,100 tonnes"), "ledger_mismatch")
+    assert _statuses(_grain("10,970 tonnes"), "ledger_mismatch") == ["pass"]
+
+
+def test_goods_of_another_unit_are_no_flow():
+    text = (
+        "The warehouse held 12,400 tonnes of grain in January. Since then 3,550 tonnes have been "
+        "shipped and 2,120 litres of oil delivered, leaving 10,100 tonnes in store.\n"
+    )
+    assert "fail" not in _statuses(text, "ledger_mismatch")

@@ -52,6 +52,18 @@ _KINDS = (
 _ELLIPTIC = frozenset(
     stem(w) for w in "more other others another further additional total number tally count".split()
 )
+# goods by weight or volume: "12,000 tonnes in store ... 3,500 tonnes were shipped"
+_IN_GOODS = re.compile(
+    r"\b(?:more|another|additional|further|arriv\w*|add\w*|delivered|received|bought|"
+    r"imported|pumped in|poured in|flowed in|harvested|produced|mined|brought in|came in)\b",
+    re.I,
+)
+_OUT_GOODS = re.compile(
+    r"\b(?:shipped|sold|used|consumed|burned|burnt|exported|pumped out|drawn off|drawn|drew|"
+    r"spilled|leaked|evaporated|lost|removed|released|dispatched|delivered to|sent|"
+    r"given out|handed out|distributed)\b",
+    re.I,
+)
 # money moves by other verbs: "received $600,000 in donations and spent $1.1 million"
 _IN_MONEY = re.compile(
     r"\b(?:received|raised|earned|collected|took in|brought in|gained|add\w*|deposited|won|"
@@ -80,7 +92,9 @@ def _own_words(ctx: Context, c: Claim, run: list[Claim]) -> str:
 
 def _sign(ctx: Context, c: Claim, run: list[Claim]) -> int:
     words = _own_words(ctx, c, run)
-    pats = (_IN_MONEY, _OUT_MONEY) if c.kind == "money" else (_IN, _OUT)
+    pats = {"money": (_IN_MONEY, _OUT_MONEY), "measure": (_IN_GOODS, _OUT_GOODS)}.get(
+        c.kind, (_IN, _OUT)
+    )
     ins, outs = bool(pats[0].search(words)), bool(pats[1].search(words))
     if ins == outs:
         return 0
@@ -115,12 +129,13 @@ def _same_thing(ctx: Context, a: Claim, b: Claim, closing: Claim | None = None) 
 
 def _opening(ctx: Context, closing: Claim, first_flow: Claim) -> Claim | None:
     idx = ctx.sentence_index(first_flow)
-    money = closing.kind == "money"
+    money = closing.kind in ("money", "measure")  # amounts: no noun to compare
     here = [
         c
         for c in ctx.in_sentence(idx)
         if c.kind == closing.kind
         and c.currency == closing.currency
+        and c.normalized_unit == closing.normalized_unit
         and c.end <= first_flow.start
         and c.id != first_flow.id
     ]
@@ -133,7 +148,10 @@ def _opening(ctx: Context, closing: Claim, first_flow: Claim) -> Claim | None:
     counts = [
         c
         for c in ctx.in_sentence(idx - 1)
-        if c.kind == closing.kind and c.currency == closing.currency and not c.vague
+        if c.kind == closing.kind
+        and c.currency == closing.currency
+        and c.normalized_unit == closing.normalized_unit
+        and not c.vague
     ]
     if money:
         counts = [c for c in counts if _HELD_MONEY.search(ctx.clause_text(c))]
@@ -160,7 +178,7 @@ _NOW_FIRM = re.compile(r"\b(?:now|currently|at present|that leaves|that left)\b"
 _HELD_MONEY = re.compile(
     r"\b(?:had|has|have|held|holds|hold|stood at|stands at|began|begins|started|starts|"
     r"balance|reserves?|in the bank|in (?:its|their|the) account|on hand|left over|"
-    r"opening|carried over)\b",
+    r"opening|carried over|stored|contained|in stock|in storage|in store)\b",
     re.I,
 )
 
@@ -172,7 +190,7 @@ def _closings(ctx: Context) -> list[tuple[Claim, int, bool]]:
     found = []
     sents = ctx.document.sentences
     for closing in ctx.numeric:
-        if closing.kind not in ("count", "money") or closing.vague:
+        if closing.kind not in ("count", "money", "measure") or closing.vague:
             continue
         s = ctx.sentence(closing)
         if _CLOSING.search(ctx.text, max(s.start, closing.start - 60), closing.start):
@@ -202,7 +220,11 @@ def check(ctx: Context) -> list[Check]:
                 break
             flows.insert(0, (sign, c))
         if not flows or any(
-            c.kind != closing.kind or c.currency != closing.currency or c.vague for _, c in flows
+            c.kind != closing.kind
+            or c.currency != closing.currency
+            or c.normalized_unit != closing.normalized_unit
+            or c.vague
+            for _, c in flows
         ):
             continue
         opening = _opening(ctx, closing, flows[0][1])
@@ -231,7 +253,12 @@ def check(ctx: Context) -> list[Check]:
         stated = ivs[-1]
         assert stated is not None
         sym = re.match(r"[$£€¥]", ctx.show(closing)) if closing.kind == "money" else None
-        sums = f"{' '.join(terms)} = {sym.group() if sym else ''}{fmt(point)}"
+        unit = ""
+        if closing.kind == "measure":
+            unit = " " + re.sub(
+                r"^[\d,.\s-]+(?:(?:thousand|million|billion|trillion|bn|m)\b)?\s*", "", closing.text
+            )
+        sums = f"{' '.join(terms)} = {sym.group() if sym else ''}{fmt(point)}{unit.rstrip()}"
         if total.overlaps(stated):
             msg = f"{sums}, as the {ctx.show(closing)} stated"
             out.append(result(RULE, "pass", (*parts, closing), msg))
