@@ -397,3 +397,30 @@ def test_a_things_age_is_not_a_persons() -> None:
     )
     statuses = rule_statuses(text, AGE)
     assert statuses == ["pass"]  # Marr at his death, and nothing of the bridge
+
+
+_HULL = "HULL — The council voted on Monday, 3 June 2024, to close the old market.\n\n"
+
+
+def test_opened_and_closed_bound_a_span() -> None:
+    base = (
+        _HULL
+        + "The {n}-day trial, which opened on 2 September 2023 and closed on 28 October, ended."
+    )
+    assert rule_statuses(base.format(n=56), DUR) == ["pass"]
+    assert rule_statuses(base.format(n=40), DUR) == ["fail"]
+
+
+def test_she_was_born_after_a_lone_surname() -> None:
+    base = _HULL + "Price, {n}, has two daughters. She was born on 9 November 1969.\n"
+    assert rule_statuses(base.format(n=54), AGE) == ["pass"]
+    assert rule_statuses(base.format(n=50), AGE) == ["fail"]
+
+
+def test_a_yearless_month_beside_the_age_allows_a_year_younger() -> None:
+    base = _HULL + (
+        "The {n}-year-old midfielder, who was born in Lyon on 30 May 1995, joined in May.\n"
+    )
+    assert rule_statuses(base.format(n=29), AGE) == ["pass"]
+    assert rule_statuses(base.format(n=28), AGE) == ["warn"]
+    assert rule_statuses(base.format(n=26), AGE) == ["fail"]

@@ -92,7 +92,7 @@ def _person_near(ctx: Context, claim: Claim) -> str | None:
             for m in _FULL_NAME.finditer(ctx.text, prev.start, prev.end)
             if not re.search(r"[’']s$", m.group())
         ]
-        return runs[-1] if runs else None
+        return runs[-1] if runs else _subject_name(ctx.text[prev.start : prev.end])
     if names:
         return names[-1]
     after = ctx.text[claim.end : sent.end]
@@ -128,7 +128,22 @@ def _person_near(ctx: Context, claim: Claim) -> str | None:
             runs = [m.group() for m in _FULL_NAME.finditer(ctx.text, prev.start, prev.end)]
             if runs:
                 return runs[0].split()[-1]
+            return _subject_name(ctx.text[prev.start : prev.end])
     return None
+
+
+# "Price, 54, has two daughters." / "Price was 19 when ...": a surname alone as the subject
+_LONE_SUBJECT = re.compile(
+    r"\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?([A-Z][a-zà-ÿ’'\-]+)"
+    r"(?=\s*,\s*(?:aged\s+)?\d|\s+(?:was|is|has|had|said|says|[a-z]+ed)\b)"
+)
+
+
+def _subject_name(sentence: str) -> str | None:
+    m = _LONE_SUBJECT.match(sentence)
+    if m is None or m.group(1).lower() in _TITLES or m.group(1).lower() in STOP:
+        return None
+    return m.group(1)
 
 
 # How far around a claim to look for a person's full name: an article's worth.
@@ -563,9 +578,14 @@ def check(ctx: Context) -> list[Check]:
                 else:
                     inferred = bool(set(names) - own_words)
             judged: Check | None = None
-            if event is None and present and not _dates_of(ctx, age, birth_ids):
+            undated = [d for d in _dates_of(ctx, age, birth_ids) if not states_year(d)]
+            if event is None and present and len(undated) == len(_dates_of(ctx, age, birth_ids)):
+                # "joined in May": a month of the article's year, months before its date,
+                # perhaps before a birthday too -- a year younger is then only a warn
                 line = _dateline(ctx, birth_ids)
-                judged = _judge(ctx, age, birth, line, person, True) if line else None
+                judged = (
+                    _judge(ctx, age, birth, line, person, True, bool(undated)) if line else None
+                )
             elif event is not None and present and event.start > age.end:
                 judged = _either(ctx, age, birth, event, person, _dateline(ctx, birth_ids))
             elif event is not None:
@@ -605,7 +625,13 @@ def _either(
 
 
 def _judge(
-    ctx: Context, age: Claim, birth: Claim, event: Claim, person: str, at_dateline: bool
+    ctx: Context,
+    age: Claim,
+    birth: Claim,
+    event: Claim,
+    person: str,
+    at_dateline: bool,
+    earlier_in_year: bool = False,
 ) -> Check | None:
     b, e = span(ctx, birth), span(ctx, event)
     iv = ctx.interval(age)
@@ -626,7 +652,7 @@ def _judge(
         # the article's date is read from its lead: it may be printed some days later
         # (a birthday may fall between), and if the lead looks ahead, some days before
         late = completed_years(b[0], e[1] + timedelta(days=_PRINT_LAG_DAYS))
-        early = youngest - 1 if _ahead_of_report(ctx, event) else youngest
+        early = youngest - 1 if earlier_in_year or _ahead_of_report(ctx, event) else youngest
         if lo <= late and early <= hi:
             msg = f"{head} (the article's date), not {fmt(v)}: a birthday may fall between"
             return result(RULE, "warn", (birth, event, age), msg)

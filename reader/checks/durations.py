@@ -43,7 +43,7 @@ _START_WORD = re.compile(
     re.I,
 )
 _END_WORD = re.compile(
-    r"\b(?:until|till|through|ended|ending|ends|finished|concluded|lifted|called off|"
+    r"\b(?:until|till|through|ended|ending|ends|finished|concluded|lifted|called off|closed|"
     r"reopened|resumed|returned|released|freed|rescued|discharged|came back|back)\b",
     re.I,
 )
