@@ -567,3 +567,30 @@ def test_more_carriages_than_a_fused_size_fails() -> None:
 
 def test_carriages_within_a_fused_size_do_not_fail() -> None:
     assert rule_statuses(_train("Four"), "part_exceeds_whole") == []
+
+
+# ------------------------------------------- the injured, told by verb and restated
+
+
+def _derailment(later: str) -> str:
+    return (
+        "A train carrying 318 people derailed outside Ashby on Friday, injuring more than 40, "
+        "officials said.\n\n"
+        f"Of the {later} people injured, nine remained in hospital on Sunday.\n\n"
+        "It was the worst accident on the line since 2009, when a derailment near the town "
+        "injured 28.\n"
+    )
+
+
+def test_injuring_more_than_then_fewer_injured_conflicts() -> None:
+    checks = rule_checks(_derailment("37"), "bound_conflict")
+    assert [(c[0], c[2]) for c in checks if c[0] == "fail"] == [("fail", {"40", "37"})]
+
+
+def test_injuring_more_than_then_more_injured_passes() -> None:
+    assert "fail" not in rule_statuses(_derailment("43"), "bound_conflict")
+
+
+def test_a_past_event_told_with_when_is_another_count() -> None:
+    statuses = rule_checks(_derailment("43"), "bound_conflict")
+    assert not any("28" in c[2] for c in statuses)

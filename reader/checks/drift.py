@@ -71,6 +71,7 @@ _PAST_STATE = re.compile(
     r"at the (?:start|outset|beginning|end))\b",
     re.I,
 )
+_PAST_EVENT = re.compile(r"\b(?:in|since|of)\s+(?:\w+\s+)?\d{4},?\s+when\b[^.;]*$", re.I)
 # "Of the 97 deaths, 41 ...": a sentence that opens on the whole restates the known set
 _OPENS_WITH_WHOLE = re.compile(r"\s*[\"“]?(?:Of|Among)\s+(?:the|all)\s+$")
 _IN_ALL = re.compile(
@@ -120,6 +121,8 @@ def _eligible(ctx: Context, c: Claim) -> bool:
         return False
     if _FRONTED_PART.match(ctx.text, ctx.sentence(c).start, c.start):
         return False  # "Of those, 12,400 had waited...": a part of a whole stated before
+    if _PAST_EVENT.search(ctx.text, ctx.sentence(c).start, c.start):
+        return False  # "the worst since 2009, when a derailment injured 28": another event
     if _PAST_STATE.search(ctx.text, ctx.clause(c)[0], c.start):
         return False  # "at its low point the colony held 160": a level at another time
     # one slice each way; the shorter reaches are its ends (the same text)
@@ -387,7 +390,15 @@ def _said_after_on(ctx: Context, c: Claim, anchor: str) -> bool:
 
 
 _DEATH_NOUNS = frozenset(stem(w) for w in ("deaths", "fatalities", "dead"))
-_KILLED_BEFORE = re.compile(r"\b(?:killed|killing|kills)\s+(?:at least\s+|more than\s+|about\s+)?$")
+_STATE_VERB_BEFORE = re.compile(
+    r"\b(killed|killing|kills|injuring|injured|injures|wounding|wounded|hurting|"
+    r"evacuating|evacuated|arresting|arrested|rescuing|rescued)\s+"
+    r"(?:at least\s+|more than\s+|about\s+|some\s+|nearly\s+|almost\s+|over\s+)?$"
+)
+_STATE_AFTER = re.compile(
+    r"\s+[a-z]+\s+(injured|hurt|wounded|killed|evacuated|arrested|rescued|admitted|"
+    r"hospitali[sz]ed|treated)\b(?!\s+(?:by|the|a|an)\b)"
+)
 
 
 def _participle_key(ctx: Context, c: Claim) -> tuple[str, str] | None:
@@ -400,11 +411,16 @@ def _participle_key(ctx: Context, c: Claim) -> tuple[str, str] | None:
     words = ctx.subject_words(c)
     if words and stem(words[-1]) in _DEATH_NOUNS:
         return c.kind, "described:die"  # "the 103 deaths", "41 fatalities"
-    if (not words or stem(words[-1]) in _PERSON_STEMS) and _KILLED_BEFORE.search(
-        ctx.before(c, 25, clause=True)
-    ):
-        # "has sickened 4,182 people and killed 97": the dead, their noun left out
-        return c.kind, "described:die"
+    if not words or stem(words[-1]) in _PERSON_STEMS:
+        # "has sickened 4,182 people and killed 97", "injuring more than 40": the people a
+        # verb acted on, their noun left out
+        m = _STATE_VERB_BEFORE.search(ctx.before(c, 25, clause=True))
+        if m:
+            return c.kind, "described:" + _state(m.group(1))
+        # "Of the 37 people injured": a reduced relative clause
+        m = _STATE_AFTER.match(ctx.text, c.end, c.end + 40)
+        if m and words:
+            return c.kind, "described:" + _state(m.group(1))
     if words and stem(words[-1]) not in _PERSON_STEMS:
         return None
     m = re.match(
