@@ -424,3 +424,17 @@ def test_a_yearless_month_beside_the_age_allows_a_year_younger() -> None:
     assert rule_statuses(base.format(n=29), AGE) == ["pass"]
     assert rule_statuses(base.format(n=28), AGE) == ["warn"]
     assert rule_statuses(base.format(n=26), AGE) == ["fail"]
+
+
+def test_the_hyphenated_span_of_a_thing_dated_before_is_its_whole_span() -> None:
+    base = "The strike began on 3 March 2024 and ended on 26 March. The {n}-day {noun} cost £3m."
+    assert rule_statuses(base.format(n=23, noun="strike"), DUR) == ["pass"]
+    assert rule_statuses(base.format(n=17, noun="strike"), DUR) == ["fail"]
+    # another thing: shorter may be a part of the strike, a warning only
+    assert rule_statuses(base.format(n=17, noun="heatwave"), DUR) == ["warn"]
+
+
+def test_a_hyphenated_month_span_of_a_thing_dated_before() -> None:
+    base = "The strike began on 3 March 2024 and ended on {end}. The three-month strike cost £3m."
+    assert rule_statuses(base.format(end="2 June"), DUR) == ["pass"]
+    assert rule_statuses(base.format(end="2 May"), DUR) == ["fail"]

@@ -182,6 +182,7 @@ _ELAPSED_BEFORE = re.compile(
     re.I,
 )
 _HYPHENATED = re.compile(r"-(?:day|week)$", re.I)
+_HYPHENATED_ANY = re.compile(r"-(?:day|week|month)$", re.I)
 _NOT_A_SPAN_NOUN = re.compile(
     r"^\s*(?:shifts?|weeks?|pass(?:es)?|tickets?|forecasts?|averages?|limits?|notice|deadlines?|"
     r"windows?|periods?|cycles?|courses?|supply|supplies|rolling|high|low|trials?|visas?|"
@@ -231,7 +232,7 @@ def _elapsed_marker(ctx: Context, dur: Claim) -> bool:
         return False
     if _AFTER_NOT_SPAN.match(ctx.after(dur, 20)):
         return False
-    if _HYPHENATED.search(dur.text):
+    if _HYPHENATED_ANY.search(dur.text):
         return not _NOT_A_SPAN_NOUN.match(ctx.after(dur, 20))
     return bool(_ELAPSED_BEFORE.search(before))
 
@@ -246,7 +247,9 @@ def _pair_from_span(ctx: Context, dur: Claim) -> tuple[Claim, Claim, bool] | Non
     in two sentences, and they are the only days in reach, the tie is looser: the pair
     comes back marked as not firm, for a warning.
     """
-    if duration_unit(ctx, dur) not in ("day", "week") or not _elapsed_marker(ctx, dur):
+    unit = duration_unit(ctx, dur)
+    spans_months = unit == "month" and _HYPHENATED_ANY.search(dur.text) is not None
+    if (unit not in ("day", "week") and not spans_months) or not _elapsed_marker(ctx, dur):
         return None
     if ctx.is_plan(dur) or _FUTURE.search(ctx.before(dur, 60, clause=True)):
         return None  # "will remain closed for a week": a span still to come
@@ -519,7 +522,15 @@ _SPAN_SUBJECT = re.compile(r"\s*(?:It|This|That|They|The\s+(\w+)|Its\s+(\w+))\b"
 
 def _measures_whole_span(ctx: Context, dur: Claim, start: Claim) -> bool:
     """ "The strike began on March 3 and ended on March 26. It lasted 17 days.": a span
-    told of the same thing ("It", "The strike") that the earlier sentence dates."""
+    told of the same thing ("It", "The strike") that the earlier sentence dates; or "the
+    17-day strike" when that sentence dates the strike."""
+    dated = ctx.sentence(start)
+    if _HYPHENATED_ANY.search(dur.text):
+        m = _SPAN_NOUN.match(ctx.text, dur.end)
+        if m is None or m.group(1) in STOP:
+            return False
+        same = rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+{re.escape(m.group(1))}\b"
+        return re.search(same, ctx.text[dated.start : dated.end]) is not None
     if not _WHOLE_SPAN.search(ctx.before(dur, 30)):
         return False
     sent = ctx.sentence(dur)
@@ -529,7 +540,6 @@ def _measures_whole_span(ctx: Context, dur: Claim, start: Claim) -> bool:
     noun = m.group(1) or m.group(2)
     if noun is None:
         return ctx.sentence_index(start) == sent.index - 1
-    dated = ctx.sentence(start)
     return re.search(rf"\b{re.escape(noun)}\b", ctx.text[dated.start : dated.end], re.I) is not None
 
 
