@@ -248,6 +248,12 @@ def _compatible(ctx: Context, a: Claim, b: Claim, key: str) -> bool:
     if oa and ob and not (oa & ob) and not set_ref:
         return False
     ta, tb = ctx.time_anchor(a), ctx.time_anchor(b)
+    if _OPENS_WITH_WHOLE.match(ctx.text, ctx.sentence(b).start, b.start) and not any(
+        d.kind == "date" and d.start < ctx.clause(b)[1]
+        for d in ctx.in_sentence(ctx.sentence_index(b))
+    ):
+        tb = None  # "Of the 37 people injured, nine remained in hospital on Sunday": the day is
+        # the nine's, the 37 are the set already told
     if set_ref and ta and tb and ta != tb:
         # "a train carrying 312 passengers derailed on Tuesday" / "said on Wednesday that
         # all 296 passengers ...": the day of a statement about a fixed set is no other
@@ -411,12 +417,14 @@ def _participle_key(ctx: Context, c: Claim) -> tuple[str, str] | None:
     words = ctx.subject_words(c)
     if words and stem(words[-1]) in _DEATH_NOUNS:
         return c.kind, "described:die"  # "the 103 deaths", "41 fatalities"
-    if not words or stem(words[-1]) in _PERSON_STEMS:
+    bare = re.match(r"\s*(?:[,.;)]|and\b|$)", ctx.text[c.end : c.end + 6])
+    if not words or stem(words[-1]) in _PERSON_STEMS or bare:
         # "has sickened 4,182 people and killed 97", "injuring more than 40": the people a
         # verb acted on, their noun left out
         m = _STATE_VERB_BEFORE.search(ctx.before(c, 25, clause=True))
         if m:
             return c.kind, "described:" + _state(m.group(1))
+    if not words or stem(words[-1]) in _PERSON_STEMS:
         # "Of the 37 people injured": a reduced relative clause
         m = _STATE_AFTER.match(ctx.text, c.end, c.end + 40)
         if m and words:
