@@ -438,3 +438,13 @@ def test_a_hyphenated_month_span_of_a_thing_dated_before() -> None:
     base = "The strike began on 3 March 2024 and ended on {end}. The three-month strike cost £3m."
     assert rule_statuses(base.format(end="2 June"), DUR) == ["pass"]
     assert rule_statuses(base.format(end="2 May"), DUR) == ["fail"]
+
+
+def test_a_dateline_whose_year_the_article_gives_elsewhere() -> None:
+    base = (
+        "VALMORE, Oct. 20 — Amos Kiprono won the race on Sunday.\n\n"
+        "The {n}-year-old, born on Aug. 14, 1996, in Iten, won $50,000.\n\n"
+        "Entries had closed on Sept. 1, 2024.\n"
+    )
+    assert rule_statuses(base.format(n=28), AGE) == ["pass"]
+    assert rule_statuses(base.format(n=29), AGE) == ["fail"]

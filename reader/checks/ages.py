@@ -294,7 +294,8 @@ def _dateline(ctx: Context, births: set[str]) -> Claim | None:
         ]
         if not dated:
             continue
-        full = [c for c in dated if _FULL_DATE.match(str(c.value)) and states_year(c)]
+        # a year the extractor put in is the article's one year (see dates.infer_year)
+        full = [c for c in dated if _FULL_DATE.match(str(c.value))]
         if len({c.value for c in full}) != 1:
             return None
         if _dated_later(ctx, full[0], births) or _LOOKS_BACK.search(ctx.text):
