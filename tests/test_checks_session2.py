@@ -594,3 +594,21 @@ def test_injuring_more_than_then_more_injured_passes() -> None:
 def test_a_past_event_told_with_when_is_another_count() -> None:
     statuses = rule_checks(_derailment("43"), "bound_conflict")
     assert not any("28" in c[2] for c in statuses)
+
+
+def _admitted(later: str) -> str:
+    return (
+        "At least 67 people sought treatment during the outbreak, and nine were admitted to "
+        "hospital.\n\n"
+        f"Of the {later} people admitted to hospital, two remain in care.\n"
+    )
+
+
+def test_were_admitted_then_a_different_number_admitted_is_drift() -> None:
+    checks = rule_checks(_admitted("11"), "figure_drift")
+    assert [(c[0], c[2]) for c in checks] == [("fail", {"nine", "11"})]
+    assert "admitted" in checks[0][1]
+
+
+def test_were_admitted_then_the_same_number_passes() -> None:
+    assert rule_statuses(_admitted("nine"), "figure_drift") == ["pass"]

@@ -407,6 +407,9 @@ _STATE_AFTER = re.compile(
 )
 
 
+_STATE_WORDS = {"injur": "injured", "die": "dead", "hurt": "hurt"}
+
+
 def _participle_key(ctx: Context, c: Claim) -> tuple[str, str] | None:
     """ "at least 60 people were injured" / "all 48 of the injured": the people a verb describes."""
     if c.kind != "count":
@@ -424,6 +427,12 @@ def _participle_key(ctx: Context, c: Claim) -> tuple[str, str] | None:
         m = _STATE_VERB_BEFORE.search(ctx.before(c, 25, clause=True))
         if m:
             return c.kind, "described:" + _state(m.group(1))
+    m = re.match(
+        r"\s+(?:were|was|have been|had been|are|got)\s+([a-z]+ed|hurt)\b",
+        ctx.text[c.end : c.end + 40],
+    )
+    if m:
+        return c.kind, "described:" + _state(m.group(1))  # "and nine were admitted"
     if not words or stem(words[-1]) in _PERSON_STEMS:
         # "Of the 37 people injured": a reduced relative clause
         m = _STATE_AFTER.match(ctx.text, c.end, c.end + 40)
@@ -574,8 +583,12 @@ def _verdict(ctx: Context, a: Claim, b: Claim, key: str) -> Check:
     if key == "described:die":
         what = "dead"
     elif key.startswith("described:"):
+        # the state names the set; the extractor's noun may be another clause's
         m = re.search(r"\b([a-z]+ed|hurt|dead|missing)\b", ctx.after(a, 60))
-        what = f"{what} {m.group(1)}" if m else what
+        state = m.group(1) if m else _STATE_WORDS.get(label, label + "ed")
+        words = ctx.subject_words(a)
+        person = words and stem(words[-1]) in _PERSON_STEMS and len(words) == 1
+        what = f"{words[-1]} {state}" if person else state
     what = what or label
     bounded = a.bound in ("lower", "upper") or b.bound in ("lower", "upper")
     if bounded or (ia and ia.hi == float("inf")) or (ib and ib.hi == float("inf")):
