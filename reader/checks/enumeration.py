@@ -12,6 +12,7 @@ import bisect
 import re
 
 from reader.checks.base import result
+from reader.checks.lexicon import PERSON_NOUNS
 from reader.checks.quantity import fmt, numeric_value
 from reader.checks.relations import Context, stem
 from reader.model import Check, Claim, Status
@@ -67,6 +68,67 @@ def _announced(ctx: Context, claim: Claim) -> bool:
     )
 
 
+# "The festival's five stages, the Main Stage, the Dome and the Orchard, hosted ...": names
+# in apposition to the counted noun, closed by a comma or the sentence's end
+_NAME_ITEM = r"(?:[Tt]he\s+)?[A-Z][\w’'\-]*(?:\s+(?:of\s+|de\s+|on\s+)?[A-Z][\w’'\-]*)*"
+_APPOSED_NAMES = re.compile(
+    r"\s+(?!(?:of|in|at|for|from|to|with|by|on|and|or|who|which|that)\b)[a-z][\w’'\-]*"
+    r"(?:\s+(?!(?:of|in|at|for|from|to|with|by|on|and|or|who|which|that)\b)[a-z][\w’'\-]*){0,2}"
+    rf"\s*,\s+(?P<body>{_NAME_ITEM}(?:\s*,\s*{_NAME_ITEM})*\s*,?\s+(?:and|or)\s+{_NAME_ITEM})"
+    r"\s*(?:,|[.;!?]|$)"
+)
+
+
+def _apposed_names(ctx: Context, claim: Claim, n: int, rest: str) -> Check | None:
+    m = _APPOSED_NAMES.match(rest)
+    if m is None or re.search(r"\d", m.group()):
+        return None
+    items = split_items(m.group("body"))
+    if len(items) < 2:
+        return None
+    return _verdict(claim, n, items, partial=False, firm=True)
+
+
+# "The plan rests on four projects. The largest is a 600-megawatt solar farm ... A 400-megawatt
+# battery will be built ..., and a 350-megawatt wind farm ...": the items are described one by
+# one in the sentences after, each as "a/an" + a measure in the same unit
+_INDEFINITE = re.compile(r"(?:^|\W)(?:a|an|one)\s+$", re.I)
+_MORE_ITEMS = re.compile(
+    r"\b(?:another|other|others|remaining|rest|also|first|second|third|fourth|fifth|sixth|"
+    r"last|final|finally|latter|former|each|both|all|including|such as)\b",
+    re.I,
+)
+_MAX_DESCRIBED = 4  # sentences
+
+
+def _described_items(ctx: Context, claim: Claim, n: int) -> Check | None:
+    sents = ctx.document.sentences
+    i = ctx.sentence_index(claim)
+    para = sents[i].paragraph
+    follow = [s for s in sents[i + 1 : i + 2 + _MAX_DESCRIBED] if s.paragraph == para]
+    if not follow or len(follow) > _MAX_DESCRIBED:
+        return None  # a long paragraph may go on to other things
+    units: dict[str, list[Claim]] = {}
+    for s in follow:
+        for c in ctx.claims_between(s.start, s.end):
+            if c.kind == "measure" and c.unit and _INDEFINITE.search(ctx.before(c, 8)):
+                units.setdefault(c.unit, []).append(c)
+    if len(units) != 1:
+        return None
+    items = next(iter(units.values()))
+    text = ctx.text[follow[0].start : follow[-1].end]
+    if len(items) < 2 or _MORE_ITEMS.search(text) or "“" in text or '"' in text:
+        return None  # "another", "the fourth", a quote: items that carry no figure
+    shown = "; ".join(_short(ctx.text[c.start : ctx.sentence(c).end]) for c in items)
+    k = len(items)
+    if k == n:
+        return result(RULE, "pass", (claim, *items), f"{fmt(n)} announced, {k} described: {shown}")
+    # the descriptions run to the paragraph's end: nothing is left for a missing item
+    status: Status = "fail" if ctx.sentence_index(items[-1]) == follow[-1].index else "warn"
+    msg = f"{fmt(n)} announced but {k} described after it: {shown}"
+    return result(RULE, status, (claim, *items), msg)
+
+
 def _has_numbers(ctx: Context, start: int, end: int) -> bool:
     return any(c.kind != "date" for c in ctx.claims_between(start, end))
 
@@ -98,6 +160,10 @@ def check(ctx: Context) -> list[Check]:
             partial = bool(_PARTIAL.search(m.group(1) + body[:20]))
             out.append(_verdict(claim, n, items, partial, firm=True))
             continue
+        named = _apposed_names(ctx, claim, n, rest)
+        if named is not None:
+            out.append(named)
+            continue
         # "Israel has three goals," ... next sentence: "Destroy ..., secure ..., and ensure ..."
         nxt = ctx.next_sentence(claim)
         if nxt is None or nxt.paragraph != sent.paragraph:
@@ -105,6 +171,10 @@ def check(ctx: Context) -> list[Check]:
         tail = rest.split("”")[0].split('"')[0]
         if not re.fullmatch(r"\s*[A-Za-z’'\- ]{1,40}[,.:]?\s*", tail) or len(tail.split()) > 3:
             continue  # "three goals." ends the sentence; "11 games and won eight" goes on
+        spread = _described_items(ctx, claim, n)
+        if spread is not None:
+            out.append(spread)
+            continue
         body = ctx.text[nxt.start : nxt.end]
         items = split_items(body)
         if len(items) < 2 or body.count(",") + body.count(";") < 1:
@@ -137,6 +207,21 @@ _SUBSET_WORDS = frozenset(
     eleven twelve""".split()
 )
 _LOOK_BACK = 40  # claims: the set must be named not long before
+# nouns for things of any kind: "the stolen pieces" can list "six works"
+_GENERIC_THINGS = frozenset("pieces items objects things articles works".split())
+_GENERIC_STEMS = frozenset(stem(w) for w in _GENERIC_THINGS) | _GENERIC_THINGS
+_PERSON_STEMS = frozenset(stem(w) for w in PERSON_NOUNS) | PERSON_NOUNS
+# what only befalls or is done by people and animals: "four guards were hurt" counts no things
+_ANIMATE_PREDICATES = frozenset(
+    stem(w)
+    for w in """hurt injured wounded killed died dead arrested rescued evacuated born
+    charged jailed sacked hired fired said told""".split()
+)
+_JOINED = re.compile(
+    r"\s*(?:[a-z][\w’'\-]*\s+){1,3}?(?:and|plus|as well as|along with|with)\s+"
+    r"(?:a|an|one|two|three|four|five|six|\d+|some|several)\b",
+    re.I,
+)
 
 
 def _item_count(item: str) -> int | None:
@@ -166,6 +251,21 @@ def _definite_lists(ctx: Context) -> list[Check]:
         named = [
             c for c in earlier if _announced(ctx, c) and ctx.subject_head(c) in (head, m["noun"])
         ]
+        generic = False
+        if not named and m["noun"] in _GENERIC_THINGS:
+            generic = True
+            # "The stolen pieces are ...": a noun that stands for any set of things refers
+            # back to the things counted before it (never to people)
+            named = [
+                c
+                for c in earlier
+                if _announced(ctx, c)
+                and (h := ctx.subject_head(c)) is not None
+                and h not in _PERSON_STEMS
+                and not ctx.predicate_stems(c) & _ANIMATE_PREDICATES
+                # "five paintings and a clock": the things are more than the count
+                and not _JOINED.match(ctx.after(c, 40, clause=True))
+            ]
         if not named:
             continue
         claim = named[-1]
@@ -178,6 +278,10 @@ def _definite_lists(ctx: Context) -> list[Check]:
         else:
             # two counts of the noun before the list: which set it lists is a guess
             status: Status = "fail" if len({numeric_value(c) for c in named}) == 1 else "warn"
+            if generic and ctx.subject_head(claim) not in _GENERIC_STEMS:
+                # "five paintings" ... "the stolen items are ...": the items may be more than
+                # the paintings; only "six works" ... "the pieces" name one set twice
+                status = "warn"
             msg = f"{fmt(n)} announced but {total} listed: {shown}"
             out.append(result(RULE, status, (claim,), msg))
     return out

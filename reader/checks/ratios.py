@@ -55,6 +55,9 @@ def _is_multiple(ctx: Context, c: Claim) -> bool:
             after,
             re.I,
         )
+    if v < 1 and re.match(r"^\s+\w+\s+than\b", after):
+        # "a third more than", "a quarter fewer than": a multiple of 1 plus or minus it
+        return bool(_MORE_AFTER.match(after) or _LESS_AFTER.match(after))
     return bool(_MULTIPLE_AFTER.match(after))
 
 
@@ -85,8 +88,52 @@ def _ratio_of(ctx: Context, x: Claim, y: Claim) -> float | None:
     return vx / vy
 
 
-def _judge(ctx: Context, m: Claim, x: Claim, y: Claim, status: Status) -> Check | None:
+_MORE_AFTER = re.compile(
+    r"^\s+(?:more|higher|larger|bigger|greater|longer|heavier|taller|wider|up)\b", re.I
+)
+_LESS_AFTER = re.compile(
+    r"^\s+(?:less|fewer|lower|smaller|cheaper|shorter|lighter|narrower|down)\b", re.I
+)
+
+
+def stated_multiple(ctx: Context, m: Claim) -> Interval | None:
+    """The multiple a ratio states: "a third more than" is 4/3 of the base, "a quarter fewer"
+    3/4 of it; "three times more than" is read by some as 3 and by others as 4."""
     iv = ctx.interval(m)
+    v = ctx.value(m)
+    if iv is None or v is None:
+        return iv
+    after = ctx.text[m.end : m.end + 20]
+    if iv.hi == float("inf") and v >= 1 and re.search(r"\btimes\b|twice|double|triple", m.text):
+        # "more than three times" claims at least three: a writer who had 2.7 would say
+        # "nearly three times"; the loose rounding of a worded multiple is no floor here
+        iv = Interval(v * 0.98, iv.hi)
+    if v < 1 and _MORE_AFTER.match(after):
+        return Interval(1 + iv.lo, 1 + iv.hi)
+    if v < 1 and _LESS_AFTER.match(after):
+        return Interval(max(0.0, 1 - iv.hi), 1 - iv.lo)
+    if (
+        v >= 1
+        and re.search(r"\btimes\b", m.text + after[:7])
+        and _MORE_AFTER.match(re.sub(r"^\s*times\b", "", after))
+    ):
+        return Interval(iv.lo, iv.hi + 1)
+    return iv
+
+
+def _per_unit(ctx: Context, c: Claim) -> bool:
+    """ "an average of $80 each", "$12 per ticket": a figure for one unit, not a total."""
+    return bool(
+        re.match(r"^\s*(?:each|apiece|a head|per\b|a person|an? (?:item|unit)\b)", ctx.after(c, 15))
+        or re.search(
+            r"\ban\s+(?:average|mean)\s+of\s+(?:about |roughly |some |around |nearly )?$",
+            ctx.before(c, 40),
+        )
+    )
+
+
+def _judge(ctx: Context, m: Claim, x: Claim, y: Claim, status: Status) -> Check | None:
+    iv = stated_multiple(ctx, m)
     r = _ratio_of(ctx, x, y)
     if iv is None or r is None:
         return None
@@ -94,9 +141,25 @@ def _judge(ctx: Context, m: Claim, x: Claim, y: Claim, status: Status) -> Check 
     possible = ix.divided_by(iy) if ix and iy else None
     ok = iv.overlaps(possible) if possible else iv.contains(r)
     head = f"{ctx.show(x)} / {ctx.show(y)} = {fmt(r)}"
+    said = _said(ctx, m)
     if ok:
-        return result(RULE, "pass", (m, x, y), f"{head}, as stated ({m.text})")
-    return result(RULE, status, (m, x, y), f"{head}, not {m.text} ({fmt(ctx.value(m) or 0)})")
+        return result(RULE, "pass", (m, x, y), f"{head}, as stated ({said})")
+    return result(RULE, status, (m, x, y), f"{head}, not {said} ({fmt(iv.lo)}{_upto(iv)})")
+
+
+def _said(ctx: Context, m: Claim) -> str:
+    """The multiple as written, with the comparative a fraction needs ("a third more")."""
+    more = re.match(r"\s+\w+", ctx.text[m.end : m.end + 20])
+    fraction = (ctx.value(m) or 0) < 1
+    if more and fraction and (_MORE_AFTER.match(more.group()) or _LESS_AFTER.match(more.group())):
+        return m.text + more.group()
+    return m.text
+
+
+def _upto(iv: Interval) -> str:
+    if iv.hi == float("inf"):
+        return " or more"
+    return "" if iv.hi - iv.lo < 0.05 * max(abs(iv.lo), 1e-9) else f"–{fmt(iv.hi)}"
 
 
 def _elsewhere(ctx: Context, m: Claim, y: Claim) -> Check | None:
@@ -131,10 +194,130 @@ def _elsewhere(ctx: Context, m: Claim, y: Claim) -> Check | None:
     return _judge(ctx, m, top[0], y, "fail" if scored[0][0] >= 3 else "warn")
 
 
+# The two sides of a ratio named by nouns: "three times as many A as B", "half as much A as
+# B", "A outnumber B (in X) by two to one"
+_NP = r"(?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*"
+_NP_END = r"(?=\s*(?:$|[,;.:)—–]|\s(?:in|at|on|by|from|across|among|last|this|a|an|the|and|or|"
+_NP_END += r"now|still|during|over|before|after|since|to|for|with)\b))"
+_AS_MANY = re.compile(
+    rf"^\s*(?:times\s+)?as\s+(?:many|much)\s+(?P<a>{_NP})\s+as\s+"
+    rf"(?:there\s+(?:are|were|is|was)\s+|(?:the|its|their)\s+)?(?P<b>{_NP}){_NP_END}",
+)
+_OUTNUMBER = re.compile(
+    rf"(?P<a>{_NP})(?:\s*,\s*(?:which|who)|\s+(?:now|still|already|easily|far))?\s+"
+    rf"outnumber(?:s|ed)?\s+(?:the\s+)?(?P<b>{_NP}){_NP_END}[^.;:]{{0,40}}$",
+    re.I,
+)
+_COPULA = frozenset("were are was is had have of the".split())
+
+
+def _sides(ctx: Context, m: Claim) -> tuple[list[str], list[str]] | None:
+    sent = ctx.sentence(m)
+    after = ctx.text[m.end : sent.end]
+    before = ctx.text[sent.start : m.start]
+    k = _AS_MANY.match(after)
+    if k:
+        return k["a"].lower().split(), k["b"].lower().split()
+    if not re.search(r"-to-|\bto\b", m.text):
+        return None
+    k = _OUTNUMBER.search(before)
+    if k:
+        return k["a"].lower().split(), k["b"].lower().split()
+    return None
+
+
+def _counted(ctx: Context, c: Claim) -> list[str]:
+    """The words a count is followed by, past a copula: "56 were white rhinos" -> white rhinos."""
+    words = ctx.words_after(c, 6, clause=True)
+    while words and words[0] in _COPULA:
+        words = words[1:]
+    return [stem(w) for w in words[:3]]
+
+
+def _counts_of(ctx: Context, m: Claim, np: list[str]) -> list[Claim]:
+    """The counts in this sentence or the three before it (same paragraph) that count np."""
+    want = [stem(w) for w in np if w.lower() not in STOP]
+    if not want:
+        return []
+    i = ctx.sentence_index(m)
+    para = ctx.paragraph(m)
+    found = []
+    for j in range(max(0, i - 3), i + 1):
+        for c in ctx.in_sentence(j):
+            if c.kind != "count" or c.vague or ctx.paragraph(c) != para or ctx.value(c) is None:
+                continue
+            got = _counted(ctx, c)
+            if got and got[0] in want and all(w in got for w in want):
+                found.append(c)
+    return found
+
+
+def _named(ctx: Context, m: Claim) -> Check | None:
+    """A ratio between two groups the text names: their counts are found by the nouns."""
+    sides = _sides(ctx, m)
+    if sides is None:
+        return None
+    a_np, b_np = sides
+    if a_np == b_np:
+        return None
+    xa, xb = _counts_of(ctx, m, a_np), _counts_of(ctx, m, b_np)
+    va, vb = {ctx.value(c) for c in xa}, {ctx.value(c) for c in xb}
+    if len(va) == 1 and len(vb) == 1:
+        near = all(ctx.sentence_index(c) == ctx.sentence_index(m) for c in (xa[-1], xb[-1]))
+        return _judge(ctx, m, xa[-1], xb[-1], "fail" if near or len(a_np) > 1 else "warn")
+    if len(va) + len(vb) == 1 and a_np[-1] == b_np[-1] and len(a_np) > 1 and len(b_np) > 1:
+        return _bounded_by_whole(ctx, m, xa[-1] if xa else None, xb[-1] if xb else None)
+    return None
+
+
+def _bounded_by_whole(ctx: Context, m: Claim, a: Claim | None, b: Claim | None) -> Check | None:
+    """ "Of the 168 rhinos, 56 were white. Black rhinos outnumber white rhinos three to one":
+    the unstated side is at most the whole less the stated one, so the ratio has a ceiling
+    (or a floor) whatever other kinds the whole holds."""
+    known = a or b
+    assert known is not None
+    whole = ctx.fronted_whole(known)
+    iv, ik = stated_multiple(ctx, m), ctx.plausible(known)
+    iw = ctx.plausible(whole) if whole is not None else None
+    if whole is None or iv is None or ik is None or iw is None:
+        return None
+    room = iw.hi - ik.lo  # the most the other side can be
+    if room <= 0:
+        return None
+    k, w = ctx.show(known), ctx.show(whole)
+    left = (ctx.value(whole) or 0) - (ctx.value(known) or 0)
+    if b is not None:
+        top = room / ik.lo  # a / b can be at most this
+        shown = left / (ctx.value(known) or 1)
+        msg = f"at most {w} − {k} = {fmt(left)} against {k}, a ratio of at most {fmt(shown)}"
+        ok = iv.lo <= top * 1.02
+    else:
+        top = ik.hi / room  # a / b is at least this
+        shown = (ctx.value(known) or 0) / left if left > 0 else float("inf")
+        msg = f"{k} against at most {w} − {k} = {fmt(left)}, a ratio of at least {fmt(shown)}"
+        ok = iv.hi >= top / 1.02
+    said = _said(ctx, m)
+    if ok:
+        return result(RULE, "pass", (m, known, whole), f"{msg}, room for {said}")
+    return result(RULE, "fail", (m, known, whole), f"{msg}, not {said} ({fmt(iv.lo)})")
+
+
 def _multiple(ctx: Context, m: Claim) -> Check | None:
+    named = _named(ctx, m)
+    if named is not None:
+        return named
     figs = _figures(ctx, m)
     after = [f for f in figs if f.start > m.end]
     before = [f for f in figs if f.end <= m.start]
+    if after and not _per_unit(ctx, after[0]):
+        # "gave $1.46 million, an average of $80 each and three times the $540,000": a figure
+        # for one unit stands beside the total, it is not the multiple's own figure
+        whole = [f for f in before if not _per_unit(ctx, f)]
+        if len(whole) < len(before):
+            k = _past_per_unit(ctx, m, before, whole, after[0])
+            if k is not None:
+                return k
+            before = whole
     if len(after) >= 2 and (
         "-to-" in m.text
         or _VS.match(ctx.text[after[0].end : after[1].start])
@@ -178,6 +361,28 @@ def _multiple(ctx: Context, m: Claim) -> Check | None:
         # "built for 20,000 people, about 47,000 now shelter, more than twice its capacity"
         return _judge(ctx, m, before[1], before[0], "warn")
     return None
+
+
+def _past_per_unit(
+    ctx: Context, m: Claim, before: list[Claim], whole: list[Claim], y: Claim
+) -> Check | None:
+    """The total a chain of appositions hangs on: "X in total, an average of Y each and more
+    than three times Z" compares X with Z, when only per-unit figures stand between."""
+    if not whole or FAMILY[whole[-1].kind] != FAMILY[y.kind]:
+        return None
+    x = whole[-1]
+    skipped = [f for f in before if f.start > x.end]
+    gap = ctx.text[x.end : m.start]
+    if not skipped or re.search(r"[;:.()—–]", gap) or len(gap) > 120:
+        return None
+    tail = ctx.text[skipped[-1].end : m.start]
+    if not re.fullmatch(
+        r"\s*(?:each|apiece|a head|a person|per \w+)?\s*,?\s*(?:and|,)\s*"
+        r"(?:(?:more|less) than|about|nearly|almost|roughly|some|over|under|just)?\s*",
+        tail,
+    ):
+        return None
+    return _judge(ctx, m, x, y, "fail")
 
 
 def _apposed_share(ctx: Context, m: Claim) -> Check | None:

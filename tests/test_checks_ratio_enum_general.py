@@ -1,0 +1,128 @@
+"""Ratios named by their groups and lists written the other ways reporters write them.
+
+Each reading has a consistent twin, an inconsistent one and a near miss that must stay
+silent. The sentences are made up for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_checks_support import rule_messages as _checks
+from test_checks_support import rule_statuses as _statuses
+
+RATIO = "ratio_mismatch"
+ENUM = "enumeration_mismatch"
+
+
+# ------------------------------------------------------------------ ratios by their nouns
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The school has 300 girls and 150 boys, half as many boys as girls.", ["pass"]),
+        ("The school has 300 girls and 250 boys, half as many boys as girls.", ["fail"]),
+        ("The school has 300 girls and 150 boys; there are twice as many girls as boys.", ["pass"]),
+        ("The school has 300 girls and 250 boys; there are twice as many girls as boys.", ["fail"]),
+        # the figures in the other order than the ratio names them
+        ("Women outnumber men on the board two to one: 12 men and 24 women sit on it.", ["pass"]),
+        ("Women outnumber men on the board two to one: 12 men and 18 women sit on it.", ["fail"]),
+    ],
+)
+def test_ratio_sides_found_by_their_nouns(text: str, expected: list[str]) -> None:
+    assert _statuses(text, RATIO) == expected
+
+
+def test_ratio_side_left_unstated_is_bounded_by_the_whole() -> None:
+    wrong = (
+        "Of the 90 owls ringed, 30 were barn owls. Tawny owls, which outnumber barn owls "
+        "in the wood by three to one, nest in the old oaks."
+    )
+    ((status, msg),) = _checks(wrong, RATIO)
+    assert status == "fail"
+    assert "90 − 30 = 60" in msg
+    room = wrong.replace("Of the 90", "Of the 130")
+    assert _statuses(room, RATIO) == ["pass"]
+    # near miss: the unstated side is another noun, so no whole bounds it
+    other = wrong.replace("Tawny owls", "Crows").replace("barn owls in", "owls in")
+    assert "fail" not in _statuses(other, RATIO)
+
+
+# ------------------------------------------------------------------ fractions of more
+def test_a_fraction_more_is_one_and_the_fraction() -> None:
+    ok = "The farm grew 130 tonnes of wheat, a third more than the 100 tonnes grown last year."
+    assert _statuses(ok, RATIO) == ["pass"]
+    wrong = ok.replace("130 tonnes", "170 tonnes")
+    ((status, msg),) = _checks(wrong, RATIO)
+    assert status == "fail" and "a third more" in msg
+    fewer = "The pier drew 75 anglers, a quarter fewer than the 100 of last spring."
+    assert _statuses(fewer, RATIO) == ["pass"]
+    assert _statuses(fewer.replace("75 anglers", "50 anglers"), RATIO) == ["fail"]
+
+
+def test_more_than_n_times_is_a_floor() -> None:
+    ok = "The gala raised $4.2 million, more than three times the $1.3 million of 2019."
+    assert _statuses(ok, RATIO) == ["pass"]
+    short = ok.replace("$4.2 million", "$3.6 million")  # 2.77 times
+    assert _statuses(short, RATIO) == ["fail"]
+    nearly = short.replace("more than three", "nearly three")
+    assert _statuses(nearly, RATIO) == ["pass"]
+
+
+def test_a_per_unit_figure_beside_the_total_is_skipped() -> None:
+    ok = (
+        "Members gave $2.1 million in all, an average of about $40 each and more than "
+        "four times the $400,000 given by sponsors."
+    )
+    ((status, msg),) = _checks(ok, RATIO)
+    assert status == "pass" and "$2.1 million" in msg
+    wrong = ok.replace("$400,000", "$600,000")
+    ((status, msg),) = _checks(wrong, RATIO)
+    assert status == "fail" and "$2.1 million / $600,000" in msg
+    # near miss: averages compared with each other stay a pair
+    pair = "A pilot earns on average €150,000 a year, twice the €75,000 paid to a cadet."
+    assert _statuses(pair, RATIO) == ["pass"]
+
+
+# ------------------------------------------------------------------ lists
+def test_names_in_apposition_are_the_list() -> None:
+    ok = (
+        "The council's three depots, the North Yard, the Mill Lane Depot and the Quayside "
+        "Shed, were closed."
+    )
+    assert _statuses(ok, ENUM) == ["pass"]
+    assert _statuses(ok.replace("three depots", "four depots"), ENUM) == ["fail"]
+    # near misses: an attribution, a partial list, the part of a larger whole
+    assert _statuses("Police questioned the band's four members, Ames and Byrd said.", ENUM) == []
+    assert _statuses("The club has five teams, Rovers and United among them.", ENUM) == []
+    assert _statuses("Two of its three divisions, Retail and Wholesale, were sold.", ENUM) == []
+
+
+def test_items_described_one_sentence_at_a_time() -> None:
+    ok = (
+        "The estate will be split into three lots. A 40-acre plot will go to the school. "
+        "A 25-acre field will be sold, and a 10-acre wood will be kept."
+    )
+    assert _statuses(ok, ENUM) == ["pass"]
+    assert _statuses(ok.replace("three lots", "four lots"), ENUM) == ["fail"]
+    # near miss: "another" names an item with no figure
+    other = (
+        "The airport will add three runways. One is a 3,200-metre strip to the north. "
+        "A 2,800-metre runway will follow, and another is planned."
+    )
+    assert _statuses(other, ENUM) == []
+
+
+def test_a_generic_noun_lists_the_things_counted_before() -> None:
+    ok = (
+        "Burglars took four objects from the gallery. Two men were seen. "
+        "The missing items are a portrait, two landscapes and a seascape."
+    )
+    assert _statuses(ok, ENUM) == ["pass"]
+    assert _statuses(ok.replace("four objects", "five objects"), ENUM) == ["fail"]
+    # "items" may be more than the paintings counted: a guess, so a warning
+    specific = ok.replace("four objects", "five paintings")
+    assert _statuses(specific, ENUM) == ["warn"]
+    # near misses: the count is joined with other things; people are no "items"
+    joined = ok.replace("four objects from", "three objects and a clock from")
+    assert _statuses(joined, ENUM) == []
+    people = "Four guards were hurt. The missing items are a radio, two keys and a torch."
+    assert _statuses(people, ENUM) == []
