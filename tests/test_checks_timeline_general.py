@@ -448,3 +448,16 @@ def test_a_dateline_whose_year_the_article_gives_elsewhere() -> None:
     )
     assert rule_statuses(base.format(n=28), AGE) == ["pass"]
     assert rule_statuses(base.format(n=29), AGE) == ["fail"]
+
+
+def test_a_later_year_in_a_name_keeps_the_dateline() -> None:
+    base = _LEAD + (
+        "Rosa Quint, {n}, chairs the 2028 Games panel. She was born on 2 January 1980.\n"
+    )
+    assert rule_statuses(base.format(n=44), AGE) == ["pass"]
+    assert rule_statuses(base.format(n=40), AGE) == ["fail"]
+    later = _LEAD + (
+        "Rosa Quint, 40, led the crews. She was born on 2 January 1980. The road reopened "
+        "in 2026.\n"
+    )
+    assert "fail" not in rule_statuses(later, AGE)

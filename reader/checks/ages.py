@@ -340,8 +340,13 @@ def _dated_later(ctx: Context, line: Claim, births: set[str]) -> bool:
             ctx.text, max(sent.start, c.start - 30), c.start
         ):
             continue  # a plan, a forecast or a span's end: the future of the article
+        if not _PAST_VERB.search(ctx.text, max(sent.start, c.start - 40), c.start):
+            continue  # "qualifying for the 2026 World Cup": a name, not an event told as past
         return True
     return False
+
+
+_PAST_VERB = re.compile(r"\b(?:was|were|had|did|[a-z]{3,}ed)\b")
 
 
 def _ahead_of_report(ctx: Context, line: Claim) -> bool:
