@@ -612,3 +612,44 @@ def test_were_admitted_then_a_different_number_admitted_is_drift() -> None:
 
 def test_were_admitted_then_the_same_number_passes() -> None:
     assert rule_statuses(_admitted("nine"), "figure_drift") == ["pass"]
+
+
+# ------------------------------------------------ grades and portfolio breakdowns
+
+
+def _grades(c: str) -> str:
+    return (
+        f"Among those who passed, 18% earned the top grade, an A, while 34% received a B and "
+        f"{c} a C, according to the board.\n"
+    )
+
+
+def test_grade_shares_over_100_fail() -> None:
+    assert rule_statuses(_grades("50%"), "shares_exceed_100") == ["fail"]
+
+
+def test_grade_shares_within_100_pass() -> None:
+    assert rule_statuses(_grades("48%"), "shares_exceed_100") == ["pass"]
+
+
+def _portfolio(last: str) -> str:
+    return (
+        "Public equities returned 14.1% and made up 46% of the portfolio at year-end. Bonds, "
+        "which returned 2.3%, accounted for 24%; private equity for 14%; real estate for 11%; "
+        f"and infrastructure for {last}.\n"
+    )
+
+
+def test_portfolio_parts_over_100_fail_and_returns_are_not_parts() -> None:
+    checks = rule_checks(_portfolio("8%"), "shares_exceed_100")
+    assert [c[0] for c in checks] == ["fail"]
+    assert "14.1%" not in checks[0][2] and "2.3%" not in checks[0][2]
+
+
+def test_portfolio_parts_at_100_pass() -> None:
+    assert rule_statuses(_portfolio("5%"), "shares_exceed_100") == ["pass"]
+
+
+def test_overlapping_traits_of_one_group_only_warn() -> None:
+    text = "Among the victims, 60% were women, 55% were over 30 and 20% lived abroad.\n"
+    assert "fail" not in rule_statuses(text, "shares_exceed_100")

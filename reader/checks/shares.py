@@ -39,7 +39,8 @@ ANSWER_VERBS = frozenset(
     """said say says were are was backed back supported support opposed oppose voted vote
     chose choose preferred prefer favoured favored favour favor approved approve
     disapproved agreed agree disagreed disagree wanted want goes go went going spent
-    allocated devoted comes came come coming against abstained abstain abstaining undecided unsure
+    allocated devoted comes came come coming against earned received got gained achieved
+    obtained abstained abstain abstaining undecided unsure
     neutral""".split()
 )
 # "55% of the budget goes to health": a share handed to one use, exclusive of the others
@@ -141,6 +142,9 @@ _GAP = re.compile(
 )
 
 
+_OBJECT_GAP = re.compile(r"\s+[a-z]+\s+(?:an?\s+|the\s+)?[\w\-]+(?:\s+[\w\-]+)?,?\s+and\s+")
+
+
 def _with_gapped(
     ctx: Context, idx: int, shares: list[tuple[Claim, str | None]]
 ) -> list[tuple[Claim, str | None]]:
@@ -159,6 +163,12 @@ def _with_gapped(
             break
         gap = re.sub(r"^\s+of\s+[^,;.\d]{1,40}?(?=[,;]|\s+and\b)", "", ctx.text[prev.end : c.start])
         nxt = ctx.words_after(c, 1)
+        if _OBJECT_GAP.fullmatch(gap) and nxt and nxt[0] in ("a", "an", "the"):
+            # "34% received a B and 50% a C": the verb gapped before its next object
+            out.append((c, None))
+            taken.add(c.id)
+            prev = c
+            continue
         if not re.match(r"\s*(?:,|;|and\b)", gap) or not _GAP.fullmatch(gap):
             break
         if nxt and nxt[0] not in STOP:
@@ -233,6 +243,19 @@ def _one_partition(ctx: Context, claims: list[Claim]) -> bool:
     return not others and any(_PARTITION_VERB.search(ctx.before(c, 30)) for c in claims)
 
 
+_GAPPED_FOR = re.compile(
+    r"[;,]\s*(?:and\s+)?[\w\- ]{1,30}\bfor\s+(?:about |roughly |some |nearly )?$"
+)
+
+
+def _partitioned(ctx: Context, claims: list[Claim]) -> bool:
+    """ "made up 46% of the portfolio. Bonds ... accounted for 24%; private equity for 14%":
+    each share is a part that makes up the whole, said or gapped."""
+    marked = [bool(_PARTITION_VERB.search(ctx.before(c, 30))) for c in claims]
+    gapped = [bool(_GAPPED_FOR.search(ctx.before(c, 40))) for c in claims]
+    return any(marked) and all(m or g for m, g in zip(marked, gapped, strict=True))
+
+
 def _all_listed(ctx: Context, claims: list[Claim]) -> bool:
     """Every current percentage of the group's sentences is in it: none left out of the sum."""
     ids = {c.id for c in claims}
@@ -285,9 +308,12 @@ def check(ctx: Context) -> list[Check]:
         parenthetical = sum(1 for c in claims if _AFTER_COUNT.search(ctx.before(c, 40))) >= 2
         # "45% said yes, 30% said no", "45% goes to health, 30% to education": exclusive
         verbs = [_verb_after(ctx, c) for c in claims]
+        answer_words = ANSWER_VERBS | {"to", "on", "for", "from"}
         exclusive = all(
-            v in ANSWER_VERBS | {"to", "on", "for", "from"}
+            v in answer_words
             or _ALLOCATED.match(ctx.text[c.end : c.end + 60])
+            # "34% received a B and 50% a C": the verb gapped before its object
+            or (v in ("a", "an", "the") and any(w in answer_words for w in verbs))
             for v, c in zip(verbs, claims, strict=True)
         )
         copulas = sum(1 for v in verbs if v in _COPULAS)
@@ -296,7 +322,14 @@ def check(ctx: Context) -> list[Check]:
         if exclusive and any(v in _SAY for v in verbs) and not _answers(ctx, claims):
             exclusive = False  # "45% said they took the bus, 38% said they drove": may overlap
         if lo > 100:
-            firm = complete or distinct or parenthetical or exclusive or _one_partition(ctx, claims)
+            firm = (
+                complete
+                or distinct
+                or parenthetical
+                or exclusive
+                or _one_partition(ctx, claims)
+                or _partitioned(ctx, claims)
+            )
             status: Status = "fail" if firm else "warn"
             msg = f"{shown} = {fmt(total)}%{of_whole}, more than 100%"
             out.append(result(RULE, status, claims, msg))
