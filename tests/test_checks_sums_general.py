@@ -493,3 +493,23 @@ def test_goods_of_another_unit_are_no_flow():
         "shipped and 2,120 litres of oil delivered, leaving 10,100 tonnes in store.\n"
     )
     assert "fail" not in _statuses(text, "ledger_mismatch")
+
+
+def test_a_flow_taken_from_a_whole_leaves_the_rest_of_it():
+    text = "The rebels released 85 of the 127 hostages they had taken in March, leaving {n} held."
+    assert "fail" in _statuses(text.format(n="35"), "ledger_mismatch")
+    assert _statuses(text.format(n="42"), "ledger_mismatch") == ["pass"]
+
+
+def test_leaving_a_squad_of():
+    text = (
+        "At the start of the season the club had 28 players on its books. It has since signed "
+        "five and released seven, leaving a squad of {n}."
+    )
+    assert "fail" in _statuses(text.format(n="24"), "ledger_mismatch")
+    assert _statuses(text.format(n="26"), "ledger_mismatch") == ["pass"]
+
+
+def test_an_account_adding_up_only_by_a_round_figure_warns():
+    text = "The rebels released 85 of the 120 hostages they had taken in March, leaving 40 held."
+    assert _statuses(text, "ledger_mismatch") == ["warn"]

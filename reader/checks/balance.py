@@ -14,13 +14,15 @@ from __future__ import annotations
 import re
 
 from reader.checks.base import result
+from reader.checks.part_whole import explicit_whole
 from reader.checks.quantity import Interval, fmt, fmt_interval
 from reader.checks.relations import PERSON_NOUNS, Context, stem
 from reader.model import Check, Claim
 
 RULE = "ledger_mismatch"
 _CLOSING = re.compile(
-    r"\b(?:leaving|leaves|left\s+with|bringing\s+(?:the\s+|its\s+|their\s+)?"
+    r"\b(?:(?:leaving|leaves|left\s+with)\s+(?:it\s+|them\s+)?(?:with\s+)?(?:an?\s+)?"
+    r"(?:[a-z\-]+\s+){1,2}of|leaving|leaves|left\s+with|bringing\s+(?:the\s+|its\s+|their\s+)?"
     r"(?:total|number|tally|count|toll|population|balance|reserves?|fund|stock)?\s*(?:\w+\s+)?to|"
     r"taking\s+(?:the\s+|its\s+)?(?:total|number|tally|count|toll|balance|reserves?)\s+to|"
     r"for\s+a\s+total\s+of|to\s+a\s+total\s+of)\s+"
@@ -29,7 +31,7 @@ _CLOSING = re.compile(
 )
 _IN = re.compile(
     r"\b(?:more|another|additional|further|new|arriv\w*|join\w*|admitt\w*|add\w*|came|"
-    r"come|enter\w*|hired|signed up|enrolled|moved in|docked|berthed|delivered|received|"
+    r"come|enter\w*|hired|signed|enrolled|moved in|docked|berthed|delivered|received|"
     r"bought|acquired|took in|taken in|brought in|born|recruited|registered|checked in)\b",
     re.I,
 )
@@ -183,6 +185,26 @@ _HELD_MONEY = re.compile(
 )
 
 
+def _half_step(ctx: Context, c: Claim) -> float | None:
+    iv, v = ctx.interval(c), ctx.value(c)
+    if c.bound != "exact" or iv is None or v is None or iv.hi == float("inf"):
+        return None
+    return max(v - iv.lo, iv.hi - v)
+
+
+def _only_by_rounding(ctx: Context, figures: list[Claim], point: float, closing: Claim) -> bool:
+    """The account misses its closing figure by more than its finest figures allow: it adds
+    up only if its round figures were rounded coarser than every other figure in it."""
+    steps = [_half_step(ctx, c) for c in figures]
+    if any(x is None for x in steps):
+        return False  # "about 1,900": a stated tolerance is honoured
+    known = [x for x in steps if x is not None]
+    finest = min(known)
+    if finest == max(known) or (steps[-1] or 0.0) > finest:
+        return False  # all stated alike, or a rounded closing figure: rounding is theirs
+    return abs(point - (ctx.value(closing) or 0.0)) > finest * len(figures) + 1e-9
+
+
 def _closings(ctx: Context) -> list[tuple[Claim, int, bool]]:
     """(closing figure, sentence of its flows, firm): "..., leaving 46" in the flows' own
     sentence, or the one count of the next sentence that says what there is now (firm only
@@ -213,9 +235,20 @@ def check(ctx: Context) -> list[Check]:
             for c in ctx.in_sentence(idx)
             if c.end <= closing.start and c.kind != "date" and ctx.value(c) is not None
         ]
+        # "released 85 of the 120 hostages ..., leaving 40": the whole a flow is taken from
+        # is the stock it leaves
+        taken_from = {
+            c.id: w
+            for c in run
+            if (w := explicit_whole(ctx, c)) is not None and w in run and w.start > c.end
+        }
+        whole_of = next(iter(taken_from.values()), None) if len(taken_from) == 1 else None
+        bounds = run + [closing]  # each flow's own words end at the next figure
+        if whole_of is not None:
+            run = [c for c in run if c.id != whole_of.id]
         flows: list[tuple[int, Claim]] = []
         for c in reversed(run):
-            sign = _sign(ctx, c, run + [closing])
+            sign = _sign(ctx, c, bounds)
             if sign == 0:
                 break
             flows.insert(0, (sign, c))
@@ -227,7 +260,7 @@ def check(ctx: Context) -> list[Check]:
             for _, c in flows
         ):
             continue
-        opening = _opening(ctx, closing, flows[0][1])
+        opening = _opening(ctx, closing, flows[0][1]) if whole_of is None else whole_of
         if opening is None:
             continue
         if not firm:
@@ -259,7 +292,11 @@ def check(ctx: Context) -> list[Check]:
                 r"^[\d,.\s-]+(?:(?:thousand|million|billion|trillion|bn|m)\b)?\s*", "", closing.text
             )
         sums = f"{' '.join(terms)} = {sym.group() if sym else ''}{fmt(point)}{unit.rstrip()}"
-        if total.overlaps(stated):
+        if total.overlaps(stated) and _only_by_rounding(ctx, [*parts, closing], point, closing):
+            # "released 85 of the 120 ..., leaving 40": only a round 120 makes this add up
+            msg = f"{sums}, not {ctx.show(closing)} unless the round figures are rounded"
+            out.append(result(RULE, "warn", (*parts, closing), msg))
+        elif total.overlaps(stated):
             msg = f"{sums}, as the {ctx.show(closing)} stated"
             out.append(result(RULE, "pass", (*parts, closing), msg))
         else:
