@@ -461,3 +461,17 @@ def test_a_later_year_in_a_name_keeps_the_dateline() -> None:
         "in 2026.\n"
     )
     assert "fail" not in rule_statuses(later, AGE)
+
+
+def test_held_before_a_dated_release_since_a_dated_start() -> None:
+    base = (
+        "Hale was detained on 2 March 2023. He was held for {n} months before his release "
+        "on 3 May 2024."
+    )
+    assert rule_statuses(base.format(n=14), DUR) == ["pass"]
+    assert rule_statuses(base.format(n=20), DUR) == ["fail"]
+    other = (
+        "The council met on 2 March 2023. Hale was held for 20 months before his release "
+        "on 3 May 2024."
+    )
+    assert rule_statuses(other, DUR) == []

@@ -143,12 +143,36 @@ def _pair_after_event(
 ) -> tuple[Claim, Claim] | None:
     """ "missed 11 weeks after tearing a hamstring on Oct. 2 ... until Nov. 27": the span
     starts at the event "after" names, when the sentence dates it and the span's end."""
+    if relative.group(1).lower() == "before":
+        return _pair_before_event(ctx, dur, relative)
     if relative.group(1).lower() not in ("after", "since"):
         return None
     pair = _pair_in_sentence(ctx, dur)
     if pair is None or pair[0].start < dur.end + relative.end():
         return None
     return pair
+
+
+def _pair_before_event(
+    ctx: Context, dur: Claim, relative: re.Match[str]
+) -> tuple[Claim, Claim] | None:
+    """ "was held for 14 months before his release on 3 May 2024": the span ends at the
+    event "before" names, dated right after it, and starts at a date told with a start
+    word ("detained on 2 March 2023") earlier in the sentence or in the one before."""
+    mark = dur.end + relative.end()
+    idx = ctx.sentence_index(dur)
+    here = [c for c in ctx.in_sentence(idx) if c.kind == "date"]
+    ends = [c for c in here if c.start >= mark and c.start - mark <= 60]
+    if not ends or _OTHER_CLAUSE.search(ctx.text, mark, ends[0].start):
+        return None
+    starts = [c for c in here if c.end <= dur.start]
+    if not starts and idx > 0:
+        prev = ctx.document.sentences[idx - 1]
+        if prev.paragraph == ctx.paragraph(dur):
+            starts = [c for c in ctx.in_sentence(idx - 1) if c.kind == "date"]
+    if len(starts) != 1 or not _START_WORD.search(ctx.before(starts[0], 40)):
+        return None
+    return starts[0], ends[0]
 
 
 def _pair_across(ctx: Context, dur: Claim) -> tuple[Claim, Claim] | None:
