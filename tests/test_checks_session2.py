@@ -653,3 +653,23 @@ def test_portfolio_parts_at_100_pass() -> None:
 def test_overlapping_traits_of_one_group_only_warn() -> None:
     text = "Among the victims, 60% were women, 55% were over 30 and 20% lived abroad.\n"
     assert "fail" not in rule_statuses(text, "shares_exceed_100")
+
+
+# ------------------------------------------------------------------ a vote tally
+
+
+def _tally(pct: str) -> str:
+    return (
+        f"Members approved the deal by 3,118 votes to 742, or {pct} of the ballots cast, the "
+        "union said.\n"
+    )
+
+
+def test_tally_share_that_misses_fails() -> None:
+    checks = rule_checks(_tally("78%"), "percent_of_mismatch")
+    assert [(c[0], c[2]) for c in checks] == [("fail", {"78%", "3,118", "742"})]
+    assert "3,860" in checks[0][1]
+
+
+def test_tally_share_that_fits_passes() -> None:
+    assert rule_statuses(_tally("81%"), "percent_of_mismatch") == ["pass"]

@@ -549,7 +549,10 @@ def _answer_after(text: str, verb: str | None, against: bool) -> tuple[str | Non
 def check(ctx: Context) -> list[Check]:
     out: list[Check] = []
     done: set[str] = set()
+    out.extend(_tally_shares(ctx, done))
     for share, part in _pairs(ctx):
+        if share.id in done:
+            continue
         check = _judge_pair(ctx, share, part)
         if check is not None:
             out.append(check)
@@ -558,6 +561,45 @@ def check(ctx: Context) -> list[Check]:
     out.extend(_restated_shares(ctx, done))
     out.extend(_of_pairs(ctx, done))
     out.extend(_state_shares(ctx, done))
+    return out
+
+
+# "approved the deal by 3,118 votes to 742, or 78% of the ballots cast": the winning side's
+# share of the two
+_TALLY_TO = re.compile(r"\s+(?:votes?\s+|ballots?\s+)?to\s+$", re.I)
+_TALLY_SHARE = re.compile(
+    r"\s*(?:votes?|ballots?|against)?\s*(?:,\s*or|\(|,)\s*(?:about |roughly |nearly |some )?$",
+    re.I,
+)
+
+
+def _tally_shares(ctx: Context, done: set[str]) -> list[Check]:
+    out = []
+    for claims in ctx.by_sentence.values():
+        nums = [c for c in claims if c.kind != "date"]
+        for i in range(len(nums) - 2):
+            a, b, share = nums[i], nums[i + 1], nums[i + 2]
+            if share.id in done or not _is_share(share) or a.kind != "count" or b.kind != "count":
+                continue
+            if not re.search(r"\bby\s+$", ctx.before(a, 6)):
+                continue
+            if not _TALLY_TO.fullmatch(ctx.text, a.end, b.start):
+                continue
+            if not _TALLY_SHARE.fullmatch(ctx.text, b.end, share.start):
+                continue
+            f, ia, ib = _fraction(ctx, share), ctx.plausible(a), ctx.plausible(b)
+            if f is None or ia is None or ib is None:
+                continue
+            va, vb = ctx.value(a) or 0.0, ctx.value(b) or 0.0
+            both = ia + ib
+            actual = 100 * va / (va + vb) if va + vb else 0.0
+            head = (
+                f"{ctx.show(a)} of {ctx.show(a)} + {ctx.show(b)} = {fmt(va + vb)} is {actual:.1f}%"
+            )
+            status: Status = "pass" if both.times(f).overlaps(ia) else "fail"
+            tail = ", as stated" if status == "pass" else f", not {_show_share(ctx, share)}"
+            out.append(result(RULE, status, (share, a, b), head + tail))
+            done.add(share.id)
     return out
 
 
