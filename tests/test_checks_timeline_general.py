@@ -475,3 +475,10 @@ def test_held_before_a_dated_release_since_a_dated_start() -> None:
         "on 3 May 2024."
     )
     assert rule_statuses(other, DUR) == []
+
+
+def test_an_end_word_of_another_subject_is_no_span_end() -> None:
+    text = (
+        "The 12-week course started on 3 March 2024, and the results, released on 2 May, were good."
+    )
+    assert rule_statuses(text, DUR) == []

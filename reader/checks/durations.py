@@ -47,6 +47,8 @@ _END_WORD = re.compile(
     r"reopened|resumed|returned|released|freed|rescued|discharged|came back|back)\b",
     re.I,
 )
+# A noun phrase before the end word: its subject is something else than the span's.
+_NEW_SUBJECT = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|these|those)\b", re.I)
 # A clause about something else between the two dates: "which", "who", a semicolon.
 _OTHER_CLAUSE = re.compile(r"\b(?:which|who|whose|whom)\b|;", re.I)
 # How far before the first date its start word may stand.
@@ -73,8 +75,12 @@ def _span_pair(ctx: Context, index: int) -> tuple[Claim, Claim] | None:
         between = ctx.text[a.end : b.start]
         if len(between) > _SPAN_CHARS or _OTHER_CLAUSE.search(between):
             continue
-        if _START_WORD.search(ctx.before(a, _START_REACH)) and _END_WORD.search(between):
-            return a, b
+        end = _END_WORD.search(between)
+        if end is None or not _START_WORD.search(ctx.before(a, _START_REACH)):
+            continue
+        if _NEW_SUBJECT.search(between, 0, end.start()):
+            continue  # "started on 3 March, and the results, released on 2 May": another thing
+        return a, b
     return None
 
 
