@@ -673,3 +673,13 @@ def test_tally_share_that_misses_fails() -> None:
 
 def test_tally_share_that_fits_passes() -> None:
     assert rule_statuses(_tally("81%"), "percent_of_mismatch") == ["pass"]
+
+
+def test_more_than_half_of_them_reads_the_current_level_and_its_bound() -> None:
+    text = (
+        "Knife offences rose 12%, to 1,064 from 950. More than half of them, 571, were "
+        "recorded in the city centre.\n"
+    )
+    checks = rule_checks(text, "percent_of_mismatch")
+    assert [(c[0], c[2]) for c in checks] == [("pass", {"half", "571", "1,064"})]
+    assert "more than half of 1,064 is 532" in checks[0][1]

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from reader.checks.base import result
 from reader.checks.part_whole import explicit_whole, including_whole, named_whole
-from reader.checks.quantity import Interval, fmt, fmt_sig
+from reader.checks.quantity import Interval, fmt, fmt_sig, qualifier_words
 from reader.checks.relations import IRREGULAR, QUANTITY_NOUNS, STOP, Context, stem
 from reader.model import Check, Claim, Status
 
@@ -67,7 +67,12 @@ def _fraction(ctx: Context, share: Claim) -> Interval | None:
 
 
 def _show_share(ctx: Context, share: Claim) -> str:
-    return ctx.show(share) if share.kind == "percent" else share.text
+    if share.kind == "percent":
+        return ctx.show(share)
+    word = qualifier_words(ctx.text, share.start)  # "more than half"
+    return (
+        f"{word} {share.text}" if word and not share.text.lower().startswith(word) else share.text
+    )
 
 
 def _pairs(ctx: Context) -> list[tuple[Claim, Claim]]:
@@ -242,7 +247,8 @@ def _verdict(
     if f is None or p is None or w is None:
         return None
     expected = w.times(f)
-    fv = f.mid
+    sv = ctx.value(share)
+    fv = (sv / 100 if share.kind == "percent" else sv) if sv is not None else f.mid
     wv = ctx.value(whole) or 0.0
     pv = ctx.value(part) or 0.0
     head = f"{_show_share(ctx, share)} of {ctx.show(whole)} is {fmt(fv * wv)}"
@@ -282,6 +288,8 @@ def _judge_pair(ctx: Context, share: Claim, part: Claim) -> Check | None:
             for c in ctx.in_sentence(j)
             if c.start < share.start and c.kind == part.kind and c.id != part.id and not c.vague
         ]
+        # "rose 12%, to 1,064 from 950. More than half of them": them are the 1,064 now
+        earlier = [c for c in earlier if not ctx.is_prior(c)] or earlier
         if not earlier:
             return None
         # the nearest reading first; "them" reaching back a sentence is inferred: any figure
