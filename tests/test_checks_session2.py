@@ -683,3 +683,11 @@ def test_more_than_half_of_them_reads_the_current_level_and_its_bound() -> None:
     checks = rule_checks(text, "percent_of_mismatch")
     assert [(c[0], c[2]) for c in checks] == [("pass", {"half", "571", "1,064"})]
     assert "more than half of 1,064 is 532" in checks[0][1]
+
+
+def test_a_closing_figure_of_another_noun_is_no_balance() -> None:
+    text = (
+        "A train carrying 318 people derailed on Friday, injuring more than 40 and leaving "
+        "two carriages on their sides.\n"
+    )
+    assert rule_statuses(text, "ledger_mismatch") == []

@@ -263,6 +263,10 @@ def check(ctx: Context) -> list[Check]:
         opening = _opening(ctx, closing, flows[0][1]) if whole_of is None else whole_of
         if opening is None:
             continue
+        after = ctx._noun_after(closing)
+        own, first = (stem(after[-1]) if after else None), ctx.subject_head(opening)
+        if own and first and not _akin(first, own):
+            continue  # "carrying 318 people ..., leaving two carriages": another noun
         if not firm:
             if ctx.sentence_index(opening) == idx:
                 continue  # the flows' sentence has a figure the run cannot sign
