@@ -126,3 +126,45 @@ def test_a_generic_noun_lists_the_things_counted_before() -> None:
     assert _statuses(joined, ENUM) == []
     people = "Four guards were hurt. The missing items are a radio, two keys and a torch."
     assert _statuses(people, ENUM) == []
+
+
+def test_a_ratio_of_two_named_groups() -> None:
+    ok = "The ratio of nurses to doctors is four to one, with 400 nurses and 100 doctors."
+    assert _statuses(ok, RATIO) == ["pass"]
+    assert _statuses(ok.replace("100 doctors", "150 doctors"), RATIO) == ["fail"]
+    hyphened = "The ward has 400 nurses and 150 doctors, a nurse-to-doctor ratio of four to one."
+    assert _statuses(hyphened, RATIO) == ["fail"]
+    assert _statuses(hyphened.replace("150 doctors", "100 doctors"), RATIO) == ["pass"]
+
+
+_BULLETS = (
+    "Fares review\n\nThe panel makes {n} recommendations:\n\n- Hire more inspectors.\n"
+    "- Build a new depot.\n- Cut bus fares.\n\nThe mayor said the report was fair.\n"
+)
+
+
+def test_one_paragraph_per_item_after_a_colon() -> None:
+    assert _statuses(_BULLETS.format(n="three"), ENUM) == ["pass"]
+    assert _statuses(_BULLETS.format(n="four"), ENUM) == ["fail"]
+    numbered = _BULLETS.replace("- Hire", "1. Hire").replace("- Build", "2. Build")
+    numbered = numbered.replace("- Cut", "3. Cut")
+    assert _statuses(numbered.format(n="four"), ENUM) == ["fail"]
+    # near miss: paragraphs of prose after the colon are no list
+    prose = _BULLETS.replace("- ", "The panel wants to ")
+    assert _statuses(prose.format(n="four"), ENUM) == []
+
+
+def test_items_told_in_turn() -> None:
+    ok = (
+        "The inquiry found three failings. First, the alarm was off. Second, the guard "
+        "was asleep. Third, the gate was left open."
+    )
+    assert _statuses(ok, ENUM) == ["pass"]
+    assert _statuses(ok.replace("three failings", "four failings"), ENUM) == ["fail"]
+    # near misses: "one ... another" may leave items untold; "the last" may skip the middle
+    loose = "The inquiry found four failings. One was a broken alarm. Another was a sleeping guard."
+    assert _statuses(loose, ENUM) == []
+    skipped = (
+        "The team played four games. The first was a draw. The second was lost. The last was won."
+    )
+    assert _statuses(skipped, ENUM) == []

@@ -129,6 +129,90 @@ def _described_items(ctx: Context, claim: Claim, n: int) -> Check | None:
     return result(RULE, status, (claim, *items), msg)
 
 
+# one paragraph per item: "- Hire staff.", "* Build a depot.", "2. Cut fares.", "b) Plant trees."
+_BULLET = re.compile(r"\s*(?:[-*•–—]|\(?\d{1,2}[.)]|\(?[a-h][.)])\s+\S")
+
+
+def _bulleted(ctx: Context, claim: Claim, n: int) -> Check | None:
+    sents = ctx.document.sentences
+    i = ctx.sentence_index(claim)
+    paras: list[int] = []
+    starts: list[int] = []
+    for s in sents[i + 1 :]:
+        if s.paragraph == sents[i].paragraph or (paras and s.paragraph == paras[-1]):
+            continue
+        if not _BULLET.match(ctx.text, s.start):
+            break
+        paras.append(s.paragraph)
+        starts.append(s.start)
+        if len(paras) > MAX_LISTED:
+            return None
+    if len(paras) < 2:
+        return None
+    items = [ctx.text[a : ctx.text.find("\n", a) if "\n" in ctx.text[a:] else None] for a in starts]
+    items = [re.sub(r"^\s*(?:[-*•–—]|\(?\w{1,2}[.)])\s+", "", x) for x in items]
+    return _verdict(claim, n, items, partial=False, firm=True)
+
+
+# Items told one sentence at a time: "First, ... Second, ... Third, ...", "One is ...
+# Another is ... A third ...". Ordinals and a closing "finally" make the count firm.
+_ORDINALS = "first second third fourth fifth sixth seventh eighth ninth tenth".split()
+_SEQ_START = re.compile(
+    r"\s*[“\"]?(?:(?P<ord>First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)"
+    r"(?:ly)?\b,?|(?P<fin>Finally|Lastly)\b,?|(?P<the>The\s+(?:first|second|third|fourth|"
+    r"fifth|sixth|seventh|eighth|ninth|tenth|last|final|other|remaining))\b|"
+    r"(?P<one>One)\s+(?:is|was|would|will|has|had|involves|involved|concerns|concerned)\b|"
+    r"(?P<another>Another|A\s+(?:second|third|fourth|fifth|sixth|further))\b)"
+)
+_SEQ_INNER = re.compile(
+    r"[,;]\s+(?:and\s+|while\s+)?(?:another|a\s+(?:second|third|fourth|fifth|sixth|further)|"
+    r"the\s+(?:second|third|fourth|fifth|last|final|other))\b"
+)
+
+
+def _sequenced(ctx: Context, claim: Claim, n: int) -> tuple[bool, Check | None]:
+    """Whether the sentences after tell items in turn, and the verdict when it is firm."""
+    sents = ctx.document.sentences
+    i = ctx.sentence_index(claim)
+    k = 0
+    ordinal = loose = False  # ordinals count every item; "the last", "the other" may skip some
+    told: list[str] = []
+    last = None
+    for s in sents[i + 1 : i + 2 + MAX_LISTED]:
+        m = _SEQ_START.match(ctx.text, s.start, s.end)
+        if m is None:
+            if last is not None and s.paragraph == last.paragraph:
+                continue  # an item may run over more than one sentence
+            break
+        word = (m["ord"] or "").lower()
+        if k == 0 and not (m["one"] or word == "first" or _first(m["the"])):
+            return False, None
+        k += 1 + len(_SEQ_INNER.findall(ctx.text, s.start, s.end))
+        told.append(_short(ctx.text[m.end() : s.end].strip(" ,"), 30))
+        if word:
+            ordinal = True
+            k = max(k, _ORDINALS.index(word) + 1)
+        last = s
+        if m["fin"] or (m["the"] and re.search(r"last|final|other|remaining", m["the"])):
+            loose = True
+            break
+    if k < 2 or last is None:
+        return k == 1, None
+    shown = "; ".join(told)
+    if k == n:
+        return True, result(
+            RULE, "pass", (claim,), f"{fmt(n)} announced, {k} told in turn: {shown}"
+        )
+    if k > n or (ordinal and not loose):
+        msg = f"{fmt(n)} announced but {k} told in turn: {shown}"
+        return True, result(RULE, "fail", (claim,), msg)
+    return True, None
+
+
+def _first(the: str | None) -> bool:
+    return (the or "").lower().endswith("first")
+
+
 def _has_numbers(ctx: Context, start: int, end: int) -> bool:
     return any(c.kind != "date" for c in ctx.claims_between(start, end))
 
@@ -154,6 +238,12 @@ def check(ctx: Context) -> list[Check]:
             close = _CLOSE.search(ctx.text, start, sent.end + 1)
             end = close.start() if close else sent.end
             body = ctx.text[start:end]
+            if not body.strip() and len(m.group(1).split()) <= 3:
+                # "The report makes four recommendations:" then one paragraph per item
+                bulleted = _bulleted(ctx, claim, n)
+                if bulleted is not None:
+                    out.append(bulleted)
+                continue
             items = split_items(body)
             if len(items) < 2 or _has_numbers(ctx, start, end):
                 continue
@@ -166,11 +256,21 @@ def check(ctx: Context) -> list[Check]:
             continue
         # "Israel has three goals," ... next sentence: "Destroy ..., secure ..., and ensure ..."
         nxt = ctx.next_sentence(claim)
-        if nxt is None or nxt.paragraph != sent.paragraph:
+        if nxt is None:
             continue
         tail = rest.split("”")[0].split('"')[0]
         if not re.fullmatch(r"\s*[A-Za-z’'\- ]{1,40}[,.:]?\s*", tail) or len(tail.split()) > 3:
             continue  # "three goals." ends the sentence; "11 games and won eight" goes on
+        if nxt.paragraph != sent.paragraph:
+            bulleted = _bulleted(ctx, claim, n)
+            if bulleted is not None:
+                out.append(bulleted)
+            continue
+        told, sequence = _sequenced(ctx, claim, n)
+        if sequence is not None:
+            out.append(sequence)
+        if told:
+            continue  # items told in turn are no list in the next sentence
         spread = _described_items(ctx, claim, n)
         if spread is not None:
             out.append(spread)

@@ -208,6 +208,14 @@ _OUTNUMBER = re.compile(
     rf"outnumber(?:s|ed)?\s+(?:the\s+)?(?P<b>{_NP}){_NP_END}[^.;:]{{0,40}}$",
     re.I,
 )
+# "the ratio of nurses to doctors is four to one", "a nurse-to-doctor ratio of 4 to 1"
+_RATIO_OF = re.compile(
+    rf"(?:\bratio\s+of\s+(?P<a>{_NP})\s+to\s+(?P<b>{_NP})|"
+    r"\b(?P<a2>[a-z]+)-to-(?P<b2>[a-z]+)\s+ratio)"
+    r"\s+(?:is|was|stands\s+at|stood\s+at|reached|of|at)?\s*"
+    r"(?:about |roughly |nearly |almost |some )?$",
+    re.I,
+)
 _COPULA = frozenset("were are was is had have of the".split())
 
 
@@ -223,6 +231,10 @@ def _sides(ctx: Context, m: Claim) -> tuple[list[str], list[str]] | None:
     k = _OUTNUMBER.search(before)
     if k:
         return k["a"].lower().split(), k["b"].lower().split()
+    k = _RATIO_OF.search(before)
+    if k:
+        a, b = k["a"] or k["a2"], k["b"] or k["b2"]
+        return a.lower().split(), b.lower().split()
     return None
 
 
