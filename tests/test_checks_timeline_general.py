@@ -482,3 +482,32 @@ def test_an_end_word_of_another_subject_is_no_span_end() -> None:
         "The 12-week course started on 3 March 2024, and the results, released on 2 May, were good."
     )
     assert rule_statuses(text, DUR) == []
+
+
+_LEEDS = "LEEDS — The council met on Monday, 3 June 2024, officials said.\n\n"
+
+
+def test_a_start_word_of_an_earlier_date_does_not_open_the_next_pair() -> None:
+    text = _LEEDS + (
+        "After a two-week trial that began on 3 June 2024, the jury retired on 17 June and "
+        "returned a verdict on 19 June."
+    )
+    assert "fail" not in rule_statuses(text, DUR)
+
+
+def test_a_term_cut_short_is_not_the_span() -> None:
+    text = _LEEDS + "The ban, imposed on 2 January 2024 for six months, was lifted early on 1 May."
+    assert rule_statuses(text, DUR) == []
+
+
+def test_a_duration_between_two_dates_as_a_new_subject() -> None:
+    text = _LEEDS + (
+        "The strike began on 3 March 2024. Talks resumed on 10 March, and the 23-day "
+        "stoppage ended on 26 March."
+    )
+    assert "fail" not in rule_statuses(text, DUR)
+
+
+def test_a_delay_is_not_the_span() -> None:
+    text = _LEEDS + "Construction started in 2019 and finished in 2023, a year late."
+    assert rule_statuses(text, DUR) == []

@@ -13,7 +13,7 @@ import re
 from datetime import date
 
 from reader.checks.base import result
-from reader.checks.lexicon import STOP
+from reader.checks.lexicon import STOP, WEEKDAYS_MONTHS
 from reader.checks.quantity import fmt, numeric_value
 from reader.checks.relations import Context, stem
 from reader.checks.timeline import DAYS, duration_unit, has_year, parse_iso, span
@@ -69,19 +69,34 @@ def _span_pair(ctx: Context, index: int) -> tuple[Claim, Claim] | None:
         joined = _JOIN.search(between) or (
             re.search(r"\band\b", between) and _BETWEEN.search(ctx.before(a, 20))
         )
-        if len(between) <= 90 and joined:
+        if len(between) <= 90 and joined and not _NEW_SUBJECT.search(between):
             return a, b
-    for a, b in zip(dates, dates[1:], strict=False):
+    sent = ctx.document.sentences[index]
+    for i, (a, b) in enumerate(zip(dates, dates[1:], strict=False)):
         between = ctx.text[a.end : b.start]
-        if len(between) > _SPAN_CHARS or _OTHER_CLAUSE.search(between):
+        if (
+            len(between) > _SPAN_CHARS
+            or _OTHER_CLAUSE.search(between)
+            or _CUT_SHORT.search(ctx.text, a.end, min(sent.end, b.end + 20))
+        ):
             continue
         end = _END_WORD.search(between)
-        if end is None or not _START_WORD.search(ctx.before(a, _START_REACH)):
+        # the start word is the first date's own: none of an earlier date's clause
+        reach = max(a.start - _START_REACH, dates[i - 1].end if i else sent.start)
+        if end is None or not _START_WORD.search(ctx.text, reach, a.start):
             continue
         if _NEW_SUBJECT.search(between, 0, end.start()):
             continue  # "started on 3 March, and the results, released on 2 May": another thing
         return a, b
     return None
+
+
+# A span ended before or after its term: the duration told is the plan, not the span.
+_CUT_SHORT = re.compile(
+    r"\b(?:early|prematurely|ahead of (?:schedule|time)|cut short|after only|instead|"
+    r"late|overran|extended)\b",
+    re.I,
+)
 
 
 # "on May 3, 2012, 19 years after its launch on June 1, 1993": the gap between the date
@@ -181,6 +196,9 @@ def _pair_before_event(
     return starts[0], ends[0]
 
 
+_CALENDAR = frozenset(WEEKDAYS_MONTHS) | {stem(w) for w in WEEKDAYS_MONTHS}
+
+
 def _pair_across(ctx: Context, dur: Claim) -> tuple[Claim, Claim] | None:
     """An end date after "until" here, a start date in the previous sentence."""
     idx = ctx.sentence_index(dur)
@@ -191,7 +209,8 @@ def _pair_across(ctx: Context, dur: Claim) -> tuple[Claim, Claim] | None:
     ]
     if not ends or idx == 0:
         return None
-    verbs = {w for w in ctx.stems(dur, clause=False) if len(w) > 3}
+    # words the two sentences share, not the months or days that date them
+    verbs = {w for w in ctx.stems(dur, clause=False) if len(w) > 3 and w not in _CALENDAR}
     prev = ctx.document.sentences[idx - 1]
     if prev.paragraph != ctx.paragraph(dur):
         return None
@@ -233,6 +252,11 @@ _SPAN_LINK = re.compile(
     re.I,
 )
 _FUTURE = re.compile(r"\b(?:will|would|shall|is to|are to|expected to|due to|plans? to)\b", re.I)
+_DIFFERENCE_AFTER = re.compile(
+    r"\s*(?:late|early|behind|ahead|overdue|longer|shorter|sooner|too (?:long|short)|"
+    r"more|less|fewer)\b",
+    re.I,
+)
 # A superlative or a first looks back over a window: "the longest in 40 years", "the
 # first time in a decade", "its worst month for 15 years".
 _LOOK_BACK = re.compile(
@@ -291,6 +315,18 @@ def _pair_from_span(ctx: Context, dur: Claim) -> tuple[Claim, Claim, bool] | Non
             continue
         if not seen and len(dates) == 2 and dates[0].value != dates[1].value:
             a, b = dates
+            if (
+                j == idx
+                and a.end <= dur.start < b.start
+                and _NEW_SUBJECT.search(ctx.text, a.end, dur.start)
+                and _END_WORD.search(ctx.text, dur.end, b.start)
+                and not _START_WORD.search(
+                    ctx.text, max(ctx.sentence(a).start, a.start - _START_REACH), a.start
+                )
+            ):
+                # "Talks resumed on 10 March, and the 23-day stoppage ended on 26 March": the
+                # stoppage's end, but not its start
+                return None
             if _SPAN_LINK.search(ctx.text[a.end : b.start]):
                 return a, b, True
             return None
@@ -393,6 +429,8 @@ def check(ctx: Context) -> list[Check]:
             continue
         if _LOOK_BACK.search(ctx.before(dur, 80)):
             continue  # "the longest in 40 years": a window looked back over, not this span
+        if _DIFFERENCE_AFTER.match(ctx.after(dur, 20)):
+            continue  # "finished in 2023, a year late": a difference, not the span
         relative = _RELATIVE.match(ctx.after(dur, 40))
         later = _pair_later(ctx, dur)
         if later is not None:
