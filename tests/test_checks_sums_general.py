@@ -513,3 +513,39 @@ def test_leaving_a_squad_of():
 def test_an_account_adding_up_only_by_a_round_figure_warns():
     text = "The rebels released 85 of the 120 hostages they had taken in March, leaving 40 held."
     assert _statuses(text, "ledger_mismatch") == ["warn"]
+
+
+def test_a_sized_body_against_the_seats_listed():
+    text = "In the 45-seat council, Labour won 18 seats, the Greens 14, the Liberals 11 and {n}."
+    assert _statuses(text.format(n="independents three")) == ["fail"]
+    assert _statuses(text.format(n="independents two")) == ["pass"]
+
+
+def test_a_crew_of_n_and_what_became_of_them():
+    text = "The trawler had a crew of 12. Eight were rescued, two died and {n} are still missing."
+    assert "fail" in _statuses(text.format(n="three"), "ledger_mismatch")
+    assert "fail" not in _statuses(text.format(n="two"), "ledger_mismatch")
+
+
+def test_units_listed_after_a_colon_may_each_have_a_noun():
+    text = (
+        "The club's 317 members are split into four sections: 121 juniors, 97 seniors, 63 "
+        "veterans and {n} social members."
+    )
+    assert _statuses(text.format(n="41")) == ["fail"]
+    assert _statuses(text.format(n="36")) == ["pass"]
+
+
+def test_troops_deployed_at_bases():
+    text = (
+        "The army's 4,317 troops in the region are deployed at three bases. Camp North holds "
+        "2,108, Camp East 1,406 and Camp West {n}."
+    )
+    assert _statuses(text.format(n="902")) == ["fail"]
+    assert _statuses(text.format(n="803")) == ["pass"]
+
+
+def test_a_fronted_whole_without_a_determiner():
+    text = "Of 1,012 respondents, 541 said yes, 383 said no and the rest, {n}, were undecided."
+    assert _statuses(text.format(n="97")) == ["fail"]
+    assert _statuses(text.format(n="88")) == ["pass"]

@@ -264,9 +264,11 @@ def check(ctx: Context) -> list[Check]:
         if opening is None:
             continue
         after = ctx._noun_after(closing)
-        own, first = (stem(after[-1]) if after else None), ctx.subject_head(opening)
+        own, first = (stem(after[0]) if after else None), ctx.subject_head(opening)
         if own and first and not _akin(first, own):
-            continue  # "carrying 318 people ..., leaving two carriages": another noun
+            # "carrying 318 people ..., leaving two carriages": another noun ("46 vessels
+            # waiting offshore" is named by its first word)
+            continue
         if not firm:
             if ctx.sentence_index(opening) == idx:
                 continue  # the flows' sentence has a figure the run cannot sign

@@ -659,10 +659,11 @@ def _outcome_verdict(
 # "carrying 214 people ... 197 survivors ... 11 dead and nine still missing. Everyone else on
 # board had been accounted for": the survivors, the dead and the missing are those aboard.
 _ABOARD_BEFORE = re.compile(
-    r"\b(?:carrying|carried|had on board|with)\s+(?:about |some |at least |more than |a total "
-    r"of )?$",
+    r"(?:\b(?:carrying|carried|had on board|with)|\b(?:a|its|her|his|their)\s+crew\s+of)\s+"
+    r"(?:about |some |at least |more than |a total of )?$",
     re.I,
 )
+_CREW_OF = re.compile(r"\bcrew\s+of\s+(?:about |some |at least |more than )?$", re.I)
 _ABOARD_AFTER = re.compile(
     r"^\s*(?:[a-z\-]+\s+){0,3}?(?:were\s+|was\s+|had been\s+)?(?:on board|aboard|onboard)\b", re.I
 )
@@ -733,6 +734,10 @@ def _aboard_accounts(ctx: Context) -> list[Check]:
         and not _CAPACITY.search(ctx.before(c, 30))
         and not ctx.is_prior(c)
     ]
+    # "carrying 214 people" over "his crew of four": a crew is those aboard only when no
+    # figure is given for everyone aboard
+    carrying = [c for c in groups if not _CREW_OF.search(ctx.before(c, 30))]
+    groups = carrying or groups
     if len({ctx.value(c) for c in groups}) != 1:
         return []  # none, or several groups: which one a fate belongs to is unsure
     group = groups[0]

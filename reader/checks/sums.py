@@ -420,7 +420,8 @@ _NOT_NOUNS = frozenset(
 _AUX_AFTER = frozenset(
     """were was are is have has had will would could went go goes work worked live lived came
     come comes got gets get made makes make took takes take gave gives give left remain remains
-    stayed""".split()
+    stayed said say says told answered replied voted chose backed opposed supported wanted
+    preferred""".split()
 )
 
 
@@ -435,7 +436,7 @@ def _noun_head(ctx: Context, c: Claim) -> list[str]:
 
 
 _FRONTED_AMOUNT = re.compile(
-    r"\s*[\"“]?(?:Of|Among|Out of)\s+(?:the|its|their|this|that|all)\s+"
+    r"\s*[\"“]?(?:Of|Among|Out of)\s+(?:(?:the|its|their|this|that|all)\s+)?"
     r"(?:[A-Za-z\-]+[’']s\s+)?(?:more than |about |some |nearly |roughly |at least )?"
     r"(?=[$£€¥]\s?\d|\d)"
 )
@@ -451,7 +452,7 @@ def _fronted_amount(ctx: Context, idx: int) -> Claim | None:
     for c in ctx.in_sentence(idx):
         if c.start == m.end() and c.kind in SUMMABLE:
             rest = ctx.text[c.end : s.end]
-            return c if re.match(r"[^,;:]{0,60},", rest) else None
+            return c if re.match(r"[^,;:\d]{0,60},", rest) else None
     return None
 
 
@@ -1170,12 +1171,14 @@ _UNIT_NOUNS = frozenset(
     hospitals clinics schools campuses terminals ports airports fields farms wells projects
     programmes programs accounts businesses subsidiaries brands products lines parts pieces
     sections wards constituencies cities towns villages municipalities locations facilities
-    centres centers camps warehouses depots routes channels""".split()
+    centres centers camps warehouses depots routes channels bases sections teams squads classes
+    wings floors buildings blocks collections""".split()
 )
 _ANNOUNCED = re.compile(r"\b(?:its|their|the)\s+([a-z]+)\s+in\s+$", re.I)
 _SPLIT_INTO = re.compile(
-    r"\b(?:split|divided|spread|shared|distributed|organi[sz]ed|grouped|broken up|arranged)\s+"
-    r"(?:evenly\s+)?(?:into|between|among|across|over|in)\s+(?:the\s+)?$",
+    r"\b(?:split|divided|spread|shared|distributed|organi[sz]ed|grouped|broken up|arranged|"
+    r"deployed|stationed|based|housed|located|kept|held|sorted)\s+"
+    r"(?:evenly\s+)?(?:into|between|among|across|over|in|at)\s+(?:the\s+)?$",
     re.I,
 )
 _ALL_OF = re.compile(r"\b(?:all|every|entire|whole|both|each of the)\b", re.I)
@@ -1230,8 +1233,11 @@ def _unit_items(ctx: Context, n: Claim, count: int) -> list[Claim] | None:
         return None
     if any(re.match(r"^\s*(?:a|an|per|each)\s", ctx.after(c, 8)) for c in items):
         return None  # rates, not parts
-    if len({_item_noun(ctx, c) for c in items} - {None}) > 1:
-        return None  # "2,310 cases, 1,204 admissions and 568 deaths": not one thing per unit
+    listed = bool(re.match(r"^\s*[a-z\-]+\s*(?::|—|–)", ctx.after(n, 30)))
+    if not listed and len({_item_noun(ctx, c) for c in items} - {None}) > 1:
+        # "2,310 cases, 1,204 admissions and 568 deaths": not one thing per unit (unless the
+        # list follows the units: "four sections: 120 juniors, 95 seniors, ...")
+        return None
     for a, b in zip(items, items[1:], strict=False):
         between = ctx.text[a.end : b.start]
         if not _ITEM_GAP.fullmatch(between) or not re.search(r",|\band\b", between):
@@ -1378,6 +1384,51 @@ def _listed_parts(ctx: Context) -> list[Check]:
             check = _verdict(ctx, parts, whole, complete=complete, plain=True)
             if check:
                 out.append(check)
+    return out
+
+
+_SIZED = re.compile(r"^-(seat|member|place|bed|berth|room|strong)\b", re.I)
+_GAPPED_NEXT = re.compile(r"^\s*(?:,|\band\b|$|\.|;)", re.I)
+
+
+def _sized_body(ctx: Context) -> list[Check]:
+    """ "In the 45-seat council, Labour won 18 seats, the Greens 14 and the Liberals 11": a
+    body's size against the list of its seats (or members) that follows, each item after the
+    first given without a noun of its own."""
+    out = []
+    for whole in ctx.numeric:
+        if whole.kind != "count" or whole.vague or not ctx.text.startswith("-", whole.end):
+            continue
+        m = _SIZED.match(ctx.after(whole, 12))
+        if m is None:
+            continue
+        noun = stem(m.group(1).lower() + "s")
+        later = [
+            c
+            for c in ctx.in_sentence(ctx.sentence_index(whole))
+            if c.start > whole.end and c.kind == "count" and not c.vague
+        ]
+        start = next(
+            (i for i, c in enumerate(later) if stem((ctx.words_after(c, 1) or [""])[0]) == noun),
+            None,
+        )
+        if start is None:
+            continue
+        parts = [later[start]]
+        for c in later[start + 1 :]:
+            between = ctx.text[parts[-1].end : c.start]
+            if not re.fullmatch(r"[^.;:\d]{0,40}", between) or not re.search(r",|\band\b", between):
+                break
+            own = (ctx.words_after(c, 1) or [""])[0]
+            if own and stem(own) != noun and not _GAPPED_NEXT.match(ctx.after(c, 10)):
+                break  # an item with a noun of its own is another count
+            parts.append(c)
+        if len(parts) < 2:
+            continue
+        complete = bool(_REST_BEFORE.search(ctx.before(parts[-1], 30, clause=False)))
+        check = _verdict(ctx, parts, whole, complete=complete, plain=True, what=f"-{m.group(1)}")
+        if check:
+            out.append(check)
     return out
 
 
@@ -1571,6 +1622,7 @@ def check(ctx: Context) -> list[Check]:
         + _announced_parts(ctx)
         + _partition_units(ctx)
         + _listed_parts(ctx)
+        + _sized_body(ctx)
         + _people_totals(ctx)
         + _season_record(ctx)
     )
