@@ -511,3 +511,11 @@ def test_a_duration_between_two_dates_as_a_new_subject() -> None:
 def test_a_delay_is_not_the_span() -> None:
     text = _LEEDS + "Construction started in 2019 and finished in 2023, a year late."
     assert rule_statuses(text, DUR) == []
+
+
+def test_a_possessive_names_someone_elses_birth() -> None:
+    text = (
+        "YORK — Police charged two men on Friday, 7 June 2024.\n\n"
+        "Reed's mother, born in 1960, said he was innocent. The 34-year-old had no record.\n"
+    )
+    assert rule_statuses(text, AGE) == []

@@ -80,6 +80,8 @@ def _person_near(ctx: Context, claim: Claim) -> str | None:
         if not re.search(r"\b(?:in|at|from|near)\s+$", before[: m.start()])
     ]
     names = [n for n in names if n.lower() not in _TITLES]
+    if names and re.search(r"[’']s$", names[-1]):
+        return None  # "Reed's mother, born in 1960": the mother's birth, not Reed's
     pronoun = re.search(r"\b(?:he|she)\s+(?:was\s+)?born\b[^.,;]*$", before)
     if pronoun and sent.index > 0:
         # "records show he was born ...": the pronoun, not the name before it, is the subject;
