@@ -71,6 +71,11 @@ _PAST_STATE = re.compile(
     r"at the (?:start|outset|beginning|end))\b",
     re.I,
 )
+_GENERIC_SCOPE = re.compile(
+    r"\b(?:worldwide|globally|in a typical (?:year|month|week|day)|in an average (?:year|month)|"
+    r"on average|every year|each year|annually|a year on average)\b",
+    re.I,
+)
 _PAST_EVENT = re.compile(r"\b(?:in|since|of)\s+(?:\w+\s+)?\d{4},?\s+when\b[^.;]*$", re.I)
 # "Of the 97 deaths, 41 ...": a sentence that opens on the whole restates the known set
 _OPENS_WITH_WHOLE = re.compile(r"\s*[\"“]?(?:Of|Among)\s+(?:the|all)\s+$")
@@ -121,6 +126,8 @@ def _eligible(ctx: Context, c: Claim) -> bool:
         return False
     if _FRONTED_PART.match(ctx.text, ctx.sentence(c).start, c.start):
         return False  # "Of those, 12,400 had waited...": a part of a whole stated before
+    if _GENERIC_SCOPE.search(ctx.sentence_text(c)):
+        return False  # "about 1,500 containers are lost worldwide in a typical year": a norm
     if _PAST_EVENT.search(ctx.text, ctx.sentence(c).start, c.start):
         return False  # "the worst since 2009, when a derailment injured 28": another event
     if _PAST_STATE.search(ctx.text, ctx.clause(c)[0], c.start):
@@ -212,6 +219,12 @@ def _compatible(ctx: Context, a: Claim, b: Claim, key: str) -> bool:
     set_ref = _names_the_set(ctx, b, pb)
     if set_ref and (_owner_elsewhere(ctx, a, b) or _other_names(ctx, a, b)):
         return False
+    if any(
+        _THE_OWNER.search(ctx.before(y, 40)) and _owner_elsewhere(ctx, x, y)
+        for x, y in ((a, b), (b, a))
+    ):
+        return False  # "the programme's 3,150 candidates": another owner's set ("his party's"
+        # may be the one named before)
     if not key.startswith(("owner:", "described:")) and not (pa & pb):
         # "the $321.6 million budget", "our 6,850 teachers": a definite or possessive
         # mention with no verb of its own; "all 296 passengers": the whole set, whatever
@@ -314,6 +327,7 @@ def _names_the_set(ctx: Context, c: Claim, predicates: set[str]) -> bool:
     return not predicates and bool(_SET_DETERMINER.search(ctx.before(c, 20)))
 
 
+_THE_OWNER = re.compile(r"\b[Tt]he\s+[a-z]+['’]s\s+$")
 _NAMED_OWNER = re.compile(r"\b([A-Za-z]+)['’]s\s+$")
 
 
