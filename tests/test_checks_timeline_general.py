@@ -519,3 +519,10 @@ def test_a_possessive_names_someone_elses_birth() -> None:
         "Reed's mother, born in 1960, said he was innocent. The 34-year-old had no record.\n"
     )
     assert rule_statuses(text, AGE) == []
+
+
+def test_the_start_told_in_the_previous_sentence() -> None:
+    base = "The strike began on 3 March 2024. {s} ended on 26 March after {n} days."
+    assert rule_statuses(base.format(s="It", n=23), DUR) == ["pass"]
+    assert rule_statuses(base.format(s="It", n=17), DUR) == ["fail"]
+    assert "fail" not in rule_statuses(base.format(s="The heatwave", n=17), DUR)

@@ -363,8 +363,9 @@ def _pair_named_later(ctx: Context, dur: Claim) -> tuple[Claim, Claim] | None:
 
 
 def _pair_forward(ctx: Context, dur: Claim) -> tuple[Claim, Claim] | None:
-    """ "The strike ended on May 19 after 11 weeks. It had begun on March 3.": an end dated
-    here, the start in the next sentence, told of the same thing ("It", "The strike")."""
+    """ "The strike ended on May 19 after 11 weeks. It had begun on March 3.", or "The strike
+    began on March 3. It ended on May 19 after 11 weeks.": an end dated here, the start in
+    the next or the previous sentence, told of the same thing ("It", "The strike")."""
     if not _elapsed_marker(ctx, dur) and not _WHOLE_SPAN.search(ctx.before(dur, 30)):
         return None
     idx = ctx.sentence_index(dur)
@@ -372,20 +373,23 @@ def _pair_forward(ctx: Context, dur: Claim) -> tuple[Claim, Claim] | None:
     if len(ends) != 1 or not _END_WORD.search(ctx.before(ends[0], 40)):
         return None
     sents = ctx.document.sentences
-    if idx + 1 >= len(sents) or sents[idx + 1].paragraph != ctx.paragraph(dur):
-        return None
-    starts = _day_dates(ctx, idx + 1)
-    if len(starts) != 1 or not _START_WORD.search(ctx.before(starts[0], 40)):
-        return None
-    nxt = sents[idx + 1]
-    m = _SPAN_SUBJECT.match(ctx.text, nxt.start, nxt.end)
-    if m is None:
-        return None
-    noun = m.group(1) or m.group(2)
-    here = ctx.sentence_text(dur)
-    if noun is not None and not re.search(rf"\b{re.escape(noun)}\b", here, re.I):
-        return None
-    return starts[0], ends[0]
+    for other in (idx + 1, idx - 1):
+        if not 0 <= other < len(sents) or sents[other].paragraph != ctx.paragraph(dur):
+            continue
+        starts = _day_dates(ctx, other)
+        if len(starts) != 1 or not _START_WORD.search(ctx.before(starts[0], 40)):
+            continue
+        # the later sentence names the thing again: "It", "The strike"
+        first, later = sorted((idx, other))
+        m = _SPAN_SUBJECT.match(ctx.text, sents[later].start, sents[later].end)
+        if m is None:
+            continue
+        noun = m.group(1) or m.group(2)
+        told = ctx.text[sents[first].start : sents[first].end]
+        if noun is not None and not re.search(rf"\b{re.escape(noun)}\b", told, re.I):
+            continue
+        return starts[0], ends[0]
+    return None
 
 
 def _elapsed(ctx: Context, a: Claim, b: Claim) -> tuple[float, float] | None:
