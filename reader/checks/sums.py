@@ -1478,6 +1478,9 @@ _SEASON_AFTER = re.compile(
     re.I,
 )
 _GAMES_NOUNS = frozenset(stem(w) for w in "games matches fixtures rounds contests outings".split())
+_GAMES_NEAR = re.compile(
+    r"\s+(?:[A-Za-z\-]+\s+){0,2}?(?:games|matches|fixtures|rounds|contests|outings)\b", re.I
+)
 _GAMES_SPAN = re.compile(
     r"\b(?:season|campaign|schedule|league|competition|tournament|series|played|record)\b", re.I
 )
@@ -1532,6 +1535,8 @@ def _season_length(ctx: Context, c: Claim) -> bool:
         return False
     if ctx.text.startswith("-", c.end):
         return bool(_SEASON_AFTER.match(ctx.after(c, 60)))
+    if not _GAMES_NEAR.match(ctx.text, c.end, c.end + 40):
+        return False  # cheap screen: no games, matches or rounds right after the figure
     head = ctx.subject_words(c)[-1:]
     if not head or stem(head[0]) not in _GAMES_NOUNS or _outcome(ctx, c) is not None:
         return False
