@@ -2,7 +2,7 @@
 a running balance ("leaving 7,250"), a fused measure restated ("the 12-kilometre zone"),
 an enumeration whose intro carries a date, and a change verb far from its "by"."""
 
-from tests.test_checks_support import rule_checks, rule_statuses
+from test_checks_support import rule_checks, rule_statuses
 
 # ----------------------------------------------------------------- running balance
 
