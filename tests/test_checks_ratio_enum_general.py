@@ -168,3 +168,28 @@ def test_items_told_in_turn() -> None:
         "The team played four games. The first was a draw. The second was lost. The last was won."
     )
     assert _statuses(skipped, ENUM) == []
+
+
+CONVERSION = "conversion_mismatch"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The bridge is 1.2 miles long (about 1.9 kilometres).", ["pass"]),
+        ("The bridge is 1.2 miles long (about 2.9 kilometres).", ["fail"]),
+        ("The lake is 40 metres deep, or about 130 feet.", ["pass"]),
+        ("The lake is 40 metres deep, or about 230 feet.", ["fail"]),
+        ("The storm dumped 12 inches of snow (30 cm).", ["pass"]),
+        ("The storm dumped 12 inches of snow (40 cm).", ["fail"]),
+        ("The path runs 2 miles — about 3.2 km — along the cliff.", ["pass"]),
+        ("The path runs 2 miles — about 4.2 km — along the cliff.", ["fail"]),
+        # a source figure stands for itself: "2 miles" is no licence for 4 km
+        ("The path runs 2 miles (about 4.2 km) along the cliff.", ["fail"]),
+        # near misses: a phrase that goes elsewhere, a dash that goes on
+        ("The road rose 300 metres to the pass (1,000 feet higher).", []),
+        ("He swam 2 miles — 5 km less than last year.", []),
+    ],
+)
+def test_conversions_written_other_ways(text: str, expected: list[str]) -> None:
+    assert _statuses(text, CONVERSION) == expected

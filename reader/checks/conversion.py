@@ -23,6 +23,15 @@ _PAIRED = re.compile(
     r"^\s*(?:\(\s*|,\s*or\s+|\(\s*or\s+)(?:about |roughly |approximately |some |or |almost |"
     r"nearly |just over |just under |more than |over |under |around |close to |about\s+)?$"
 )
+# "2 miles — about 3.2 km — of cliff path": a conversion set off by dashes, closed after it
+_DASHED = re.compile(
+    r"^\s*(?:—|–|\s-)\s*(?:about |roughly |approximately |some |almost |nearly |around )?$"
+)
+_DASH_CLOSE = re.compile(r"\s*(?:—|–|\s-\s|[.;)]|,(?!\d)|$)")
+_CARRIED = re.compile(
+    r"\s+(?!(?:and|or|to|than|from|by|per|a|an|the|each|every)\b)[a-z]{2,}"
+    r"(?:\s+(?!(?:and|or|to|than|from|by|per|each|every)\b)[a-z]{2,})?(?=\s*(?:\(|,\s*or\b))"
+)
 _UNIT_ALIASES = {
     "c": "degC",
     "°c": "degC",
@@ -319,7 +328,7 @@ def _stated(ctx: Context, measures: list[Claim]) -> list[Stated]:
     for c in measures:
         if c.id in absorbed or any(s.start <= c.start < s.end for s in compounds):
             continue
-        sc, iv, v = scale_of(ctx, c), ctx.interval(c), numeric_value(c)
+        sc, iv, v = scale_of(ctx, c), ctx.plausible(c), numeric_value(c)
         if sc is None or iv is None or v is None:
             continue
         out.append(Stated((c,), c.start, c.end, c.text, sc, sc.interval(iv), v))
@@ -409,8 +418,14 @@ def _pairs(ctx: Context, measures: list[Stated]) -> list[tuple[Stated, Stated]]:
     out: list[tuple[Stated, Stated]] = []
     for i in range(len(measures) - 1):
         a, b = measures[i], measures[i + 1]
-        if not _PAIRED.match(ctx.text[a.end : b.start]):
-            continue
+        gap = ctx.text[a.end : b.start]
+        if not _PAIRED.match(gap):
+            # "1.2 miles long (1.9 km)", "12 inches of snow (30 cm)": a short word or two
+            # that the figure's own phrase carries before the conversion
+            word = _CARRIED.match(gap)
+            dashed = _DASHED.match(gap) and _DASH_CLOSE.match(ctx.text, b.end)
+            if not dashed and (word is None or not _PAIRED.match(gap[word.end() :])):
+                continue
         if ctx.sentence_index(a.claims[0]) != ctx.sentence_index(b.claims[0]):
             continue
         c = measures[i + 2] if i + 2 < len(measures) else None
