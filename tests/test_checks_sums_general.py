@@ -3,7 +3,7 @@ inconsistent one and a near miss (sentences made up for these tests)."""
 
 from __future__ import annotations
 
-from tests.test_checks_support import rule_checks
+from test_checks_support import rule_checks
 
 
 def _statuses(text: str, rule: str = "sum_mismatch") -> list[str]:

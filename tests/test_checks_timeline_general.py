@@ -6,7 +6,7 @@ Each reading has a consistent twin (pass), an inconsistent one (fail) and a near
 
 from __future__ import annotations
 
-from tests.test_checks_support import fail_messages, rule_statuses
+from test_checks_support import fail_messages, rule_statuses
 
 DUR = "duration_mismatch"
 AGE = "age_mismatch"
