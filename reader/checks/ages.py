@@ -18,7 +18,7 @@ from reader.checks.base import result
 from reader.checks.lexicon import STOP
 from reader.checks.quantity import fmt, numeric_value
 from reader.checks.relations import WINDOW, Context
-from reader.checks.timeline import span, states_year
+from reader.checks.timeline import dateline, looks_ahead, span, states_year
 from reader.model import Check, Claim
 
 RULE = "age_mismatch"
@@ -280,84 +280,6 @@ def _event_date(ctx: Context, age: Claim, births: set[str]) -> Claim | None:
     return None
 
 
-_FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-
-
-def _dateline(ctx: Context, births: set[str]) -> Claim | None:
-    """The article's own date: the one full date (day, month, year written) of its
-    first dated paragraph, among the first five. An apposed age ("Marten, 57,") is
-    stated as of the report; with no date tied to it, this is the date it is read at."""
-    # a headline and a byline may come first: the dateline is in the first five
-    for para in range(min(5, len(ctx.document.paragraphs))):
-        dated = [
-            c
-            for c in ctx.claims
-            if c.kind == "date" and ctx.paragraph(c) == para and c.id not in births
-        ]
-        if not dated:
-            continue
-        # a year the extractor put in is the article's one year (see dates.infer_year)
-        full = [c for c in dated if _FULL_DATE.match(str(c.value))]
-        if len({c.value for c in full}) != 1:
-            return None
-        if _dated_later(ctx, full[0], births) or _LOOKS_BACK.search(ctx.text):
-            return None
-        return full[0]
-    return None
-
-
-# An article that looks back on its lead's date from later: that date is not its own.
-_LOOKS_BACK = re.compile(
-    r"\b(?:(?:years?|decades?|months?)\s+(?:later|on)|since then|"
-    r"anniversary|to this day|in the years since)\b",
-    re.I,
-)
-
-
-# Words that put a date in the article's future: a plan, a forecast, a deadline.
-_AHEAD = re.compile(
-    r"\b(?:will|would|shall|expected|due|scheduled|plans?|planned|aims?|hopes?|forecasts?|"
-    r"projected|set to|is to|are to)\b",
-    re.I,
-)
-_DEADLINE_BEFORE = re.compile(
-    r"\b(?:until|till|through|by|before|next|expires?|expiring|ending|ends)\s+"
-    r"(?:in\s+|on\s+|the\s+end\s+of\s+)?$",
-    re.I,
-)
-
-
-def _dated_later(ctx: Context, line: Claim, births: set[str]) -> bool:
-    """A year after the dateline's told as past ("it reopened in 2026"): the lead's date was
-    not the article's own date, but an earlier event's."""
-    year = int(str(line.value)[:4])
-    for c in ctx.claims:
-        if c.kind != "date" or c.id in births or not states_year(c):
-            continue
-        y = str(c.value)[:4]
-        if not y.isdigit() or int(y) <= year:
-            continue
-        sent = ctx.sentence(c)
-        if _AHEAD.search(ctx.text, sent.start, sent.end) or _DEADLINE_BEFORE.search(
-            ctx.text, max(sent.start, c.start - 30), c.start
-        ):
-            continue  # a plan, a forecast or a span's end: the future of the article
-        if not _PAST_VERB.search(ctx.text, max(sent.start, c.start - 40), c.start):
-            continue  # "qualifying for the 2026 World Cup": a name, not an event told as past
-        return True
-    return False
-
-
-_PAST_VERB = re.compile(r"\b(?:was|were|had|did|[a-z]{3,}ed)\b")
-
-
-def _ahead_of_report(ctx: Context, line: Claim) -> bool:
-    """The dateline's sentence looks forward ("the vote is due on 3 May 2025"): the article
-    may be written before that date."""
-    sent = ctx.sentence(line)
-    return _AHEAD.search(ctx.text, sent.start, line.start) is not None
-
-
 def _gap(a: Claim, b: Claim) -> int:
     return b.start - a.end if a.end <= b.start else a.start - b.end
 
@@ -521,10 +443,10 @@ _DEATH_WORDS = re.compile(r"\b(?:died|dies|death|dead|killed)\b", re.I)
 
 
 def article_date(ctx: Context) -> Claim | None:
-    """The article's own date, read from its lead (see :func:`_dateline`), if it has one."""
+    """The article's own date, read from its lead (see :func:`timeline.dateline`), if it has one."""
     births = _births(ctx)
     lives = _lifespans(ctx)
-    return _dateline(ctx, set(births) | {d.id for _b, d, _p in lives.values()} | set(lives))
+    return dateline(ctx, set(births) | {d.id for _b, d, _p in lives.values()} | set(lives))
 
 
 def check(ctx: Context) -> list[Check]:
@@ -590,12 +512,12 @@ def check(ctx: Context) -> list[Check]:
             if event is None and present and len(undated) == len(_dates_of(ctx, age, birth_ids)):
                 # "joined in May": a month of the article's year, months before its date,
                 # perhaps before a birthday too -- a year younger is then only a warn
-                line = _dateline(ctx, birth_ids)
+                line = dateline(ctx, birth_ids)
                 judged = (
                     _judge(ctx, age, birth, line, person, True, bool(undated)) if line else None
                 )
             elif event is not None and present and event.start > age.end:
-                judged = _either(ctx, age, birth, event, person, _dateline(ctx, birth_ids))
+                judged = _either(ctx, age, birth, event, person, dateline(ctx, birth_ids))
             elif event is not None:
                 judged = _judge(ctx, age, birth, event, person, False)
             if judged is not None and inferred and judged.status == "fail":
@@ -660,7 +582,7 @@ def _judge(
         # the article's date is read from its lead: it may be printed some days later
         # (a birthday may fall between), and if the lead looks ahead, some days before
         late = completed_years(b[0], e[1] + timedelta(days=_PRINT_LAG_DAYS))
-        early = youngest - 1 if earlier_in_year or _ahead_of_report(ctx, event) else youngest
+        early = youngest - 1 if earlier_in_year or looks_ahead(ctx, event) else youngest
         if lo <= late and early <= hi:
             msg = f"{head} (the article's date), not {fmt(v)}: a birthday may fall between"
             return result(RULE, "warn", (birth, event, age), msg)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from reader.checks.ages import article_date
 from reader.checks.base import result
 from reader.checks.lexicon import STOP, WEEKDAYS_MONTHS
 from reader.checks.quantity import fmt, numeric_value
@@ -574,8 +575,6 @@ def _span_to_now(ctx: Context, dur: Claim) -> tuple[Claim, str, tuple[float, flo
             return None  # "had led it for 20 years, since 2004": to some past day
     else:
         return None
-    from reader.checks.ages import article_date  # the dateline is read where ages read it
-
     line = article_date(ctx)
     if line is None or line.id == then.id:
         return None

@@ -88,3 +88,83 @@ _WRITTEN_YEAR = re.compile(r"\b\d{4}\b|['’]\d\d\b")
 def states_year(claim: Claim) -> bool:
     """The year is written in the date ("3 August 2009"), not inferred from the article."""
     return has_year(claim) and _WRITTEN_YEAR.search(claim.text) is not None
+
+
+# ------------------------------------------------------------ the article's own date
+_FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def dateline(ctx: Context, births: set[str]) -> Claim | None:
+    """The article's own date: the one full date (day and month; the year written, or the
+    article's one year) of its first dated paragraph, among the first five; ``births``
+    are the ids of dates that cannot be it. An age told as of the report ("Marten, 57,"),
+    or a span that runs to now ("for 20 years, since 2004"), is read at this date."""
+    # a headline and a byline may come first: the dateline is in the first five
+    for para in range(min(5, len(ctx.document.paragraphs))):
+        dated = [
+            c
+            for c in ctx.claims
+            if c.kind == "date" and ctx.paragraph(c) == para and c.id not in births
+        ]
+        if not dated:
+            continue
+        # a year the extractor put in is the article's one year (see dates.infer_year)
+        full = [c for c in dated if _FULL_DATE.match(str(c.value))]
+        if len({c.value for c in full}) != 1:
+            return None
+        if _dated_later(ctx, full[0], births) or _LOOKS_BACK.search(ctx.text):
+            return None
+        return full[0]
+    return None
+
+
+# An article that looks back on its lead's date from later: that date is not its own.
+_LOOKS_BACK = re.compile(
+    r"\b(?:(?:years?|decades?|months?)\s+(?:later|on)|since then|"
+    r"anniversary|to this day|in the years since)\b",
+    re.I,
+)
+
+
+# Words that put a date in the article's future: a plan, a forecast, a deadline.
+_AHEAD = re.compile(
+    r"\b(?:will|would|shall|expected|due|scheduled|plans?|planned|aims?|hopes?|forecasts?|"
+    r"projected|set to|is to|are to)\b",
+    re.I,
+)
+_DEADLINE_BEFORE = re.compile(
+    r"\b(?:until|till|through|by|before|next|expires?|expiring|ending|ends)\s+"
+    r"(?:in\s+|on\s+|the\s+end\s+of\s+)?$",
+    re.I,
+)
+
+
+def _dated_later(ctx: Context, line: Claim, births: set[str]) -> bool:
+    """A year after the dateline's told as past ("it reopened in 2026"): the lead's date was
+    not the article's own date, but an earlier event's."""
+    year = int(str(line.value)[:4])
+    for c in ctx.claims:
+        if c.kind != "date" or c.id in births or not states_year(c):
+            continue
+        y = str(c.value)[:4]
+        if not y.isdigit() or int(y) <= year:
+            continue
+        sent = ctx.sentence(c)
+        if _AHEAD.search(ctx.text, sent.start, sent.end) or _DEADLINE_BEFORE.search(
+            ctx.text, max(sent.start, c.start - 30), c.start
+        ):
+            continue  # a plan, a forecast or a span's end: the future of the article
+        if not _PAST_VERB.search(ctx.text, max(sent.start, c.start - 40), c.start):
+            continue  # "qualifying for the 2026 World Cup": a name, not an event told as past
+        return True
+    return False
+
+
+_PAST_VERB = re.compile(r"\b(?:was|were|had|did|[a-z]{3,}ed)\b")
+
+
+def looks_ahead(ctx: Context, line: Claim) -> bool:
+    """The dateline's sentence looks forward ("the vote is due on 3 May 2025"): the article
+    may be written before that date."""
+    sent = ctx.sentence(line)
+    return _AHEAD.search(ctx.text, sent.start, line.start) is not None
