@@ -193,3 +193,24 @@ CONVERSION = "conversion_mismatch"
 )
 def test_conversions_written_other_ways(text: str, expected: list[str]) -> None:
     assert _statuses(text, CONVERSION) == expected
+
+
+def test_a_margin_of_n_to_one_between_two_labelled_figures() -> None:
+    ok = "Voters backed the plan by a margin of two to one, with 6,000 for and 3,000 against."
+    assert _statuses(ok, RATIO) == ["pass"]
+    assert _statuses(ok.replace("3,000", "4,000"), RATIO) == ["fail"]
+    # the smaller side first is the same margin
+    flipped = "Voters backed the plan by two to one, with 3,000 against and 6,000 for."
+    assert _statuses(flipped, RATIO) == ["pass"]
+
+
+def test_a_colon_ratio_after_its_figures() -> None:
+    assert _statuses("The club has 60 members and 20 coaches, a 3:1 ratio.", RATIO) == ["pass"]
+    # which figure the ratio puts first is a guess: a warning
+    assert _statuses("The club has 60 members and 30 coaches, a 3:1 ratio.", RATIO) == ["warn"]
+
+
+def test_named_sides_counted_in_the_next_sentence_only_warn() -> None:
+    text = "There are twice as many girls as boys at the school. It has 300 girls and {b} boys."
+    assert _statuses(text.format(b="150"), RATIO) == ["pass"]
+    assert _statuses(text.format(b="250"), RATIO) == ["warn"]

@@ -42,7 +42,7 @@ def _is_multiple(ctx: Context, c: Claim) -> bool:
     v = ctx.value(c)
     if c.kind != "ratio" or v is None or v <= 0 or re.search(r"\bin\b", c.text):
         return False
-    if "-to-" in c.text or re.search(r"\bto\b", c.text):
+    if "-to-" in c.text or re.search(r"\bto\b|\d\s*:\s*\d", c.text):
         return True
     if re.search(r"\b(doubled|tripled|halved|quadrupled)\b", c.text, re.I):
         return False  # a change with no figures of its own here
@@ -216,6 +216,9 @@ _RATIO_OF = re.compile(
     r"(?:about |roughly |nearly |almost |some )?$",
     re.I,
 )
+_LABELLED_PAIR = re.compile(
+    r"^\s*(?:[a-z]+\s+){1,2}(?:and|to|against|versus|vs\.?)\s+(?:the\s+)?$", re.I
+)
 _COPULA = frozenset("were are was is had have of the".split())
 
 
@@ -247,14 +250,15 @@ def _counted(ctx: Context, c: Claim) -> list[str]:
 
 
 def _counts_of(ctx: Context, m: Claim, np: list[str]) -> list[Claim]:
-    """The counts in this sentence or the three before it (same paragraph) that count np."""
+    """The counts in this sentence, the three before it or the next (same paragraph) that
+    count np."""
     want = [stem(w) for w in np if w.lower() not in STOP]
     if not want:
         return []
     i = ctx.sentence_index(m)
     para = ctx.paragraph(m)
     found = []
-    for j in range(max(0, i - 3), i + 1):
+    for j in range(max(0, i - 3), min(i + 2, len(ctx.document.sentences))):
         for c in ctx.in_sentence(j):
             if c.kind != "count" or c.vague or ctx.paragraph(c) != para or ctx.value(c) is None:
                 continue
@@ -337,6 +341,13 @@ def _multiple(ctx: Context, m: Claim) -> Check | None:
     ):
         if after[0].kind == after[1].kind:
             return _judge(ctx, m, after[0], after[1], "fail")
+    if len(after) >= 2 and _LABELLED_PAIR.match(ctx.text[after[0].end : after[1].start]):
+        # "by two to one, with 6,000 for and 3,000 against": a margin of the larger to the
+        # smaller, whichever the text gives first
+        x, y = after[0], after[1]
+        if x.kind == y.kind and re.search(r"\bto\s+one\b|-to-one\b", m.text):
+            vx, vy = ctx.value(x) or 0, ctx.value(y) or 0
+            return _judge(ctx, m, *((x, y) if vx >= vy else (y, x)), "fail")
     if after:
         y = after[0]
         a, _ = ctx.clause(m)
@@ -363,12 +374,17 @@ def _multiple(ctx: Context, m: Claim) -> Check | None:
     ):
         # "X's 22 staff outnumber Y's 7 by three to one": the verb names which is larger
         return _judge(ctx, m, pair[0], pair[1], "fail")
-    if len(before) == 2 and before[0].kind == before[1].kind and re.search(r"-to-|\bto\b", m.text):
+    if (
+        len(before) == 2
+        and before[0].kind == before[1].kind
+        and re.search(r"-to-|\bto\b|\d\s*:\s*\d", m.text)
+    ):
         # "won 30 and lost 15, a 2-to-1 ratio": the figures in the order the ratio names them
         k = _judge(ctx, m, before[0], before[1], "warn")
-        return (
-            k if k is None or k.status == "pass" else _judge(ctx, m, before[1], before[0], "warn")
-        )
+        if k is None or k.status == "pass":
+            return k
+        other = _judge(ctx, m, before[1], before[0], "warn")
+        return other if other is not None and other.status == "pass" else k
     if len(before) == 2 and before[0].kind == before[1].kind and (None in heads or len(heads) == 1):
         # "built for 20,000 people, about 47,000 now shelter, more than twice its capacity"
         return _judge(ctx, m, before[1], before[0], "warn")
