@@ -214,3 +214,21 @@ def test_named_sides_counted_in_the_next_sentence_only_warn() -> None:
     text = "There are twice as many girls as boys at the school. It has 300 girls and {b} boys."
     assert _statuses(text.format(b="150"), RATIO) == ["pass"]
     assert _statuses(text.format(b="250"), RATIO) == ["warn"]
+
+
+def test_the_set_named_again_by_its_names() -> None:
+    text = (
+        "The storm closed {n} schools on Monday. "
+        "The schools were Ash Lane, Birch Road and Elm Park."
+    )
+    assert _statuses(text.format(n="three"), ENUM) == ["pass"]
+    assert _statuses(text.format(n="four"), ENUM) == ["fail"]
+    # near miss: a tail that is no name leaves the list open
+    tail = text.replace("and Elm Park.", "and Elm Park, all in the north.")
+    assert "fail" not in _statuses(tail.format(n="four"), ENUM)
+
+
+def test_semicolons_part_the_items_of_a_colon_list() -> None:
+    text = "The report lists {n} causes: poor training; a faulty valve; and a late alarm."
+    assert _statuses(text.format(n="three"), ENUM) == ["pass"]
+    assert _statuses(text.format(n="four"), ENUM) == ["fail"]

@@ -21,6 +21,8 @@ RULE = "enumeration_mismatch"
 MAX_LISTED = 12
 _INTRO = re.compile(r"^([^:—–]{0,100}?)(:|—|–|--|\s-\s|,?\s+namely\b)")
 _CLOSE = re.compile(r"—|–|--|\s-\s|[.;!?](?:\s|$)")
+_CLOSE_DASH = re.compile(r"—|–|--|\s-\s|[.!?](?:\s|$)")
+_SEMICOLON_LIST = re.compile(r"[^;.]+;(?:[^;.]+;)*\s*(?:and|or)\s[^;]+$")
 _PARTIAL = re.compile(r"\b(including|such as|among them|among others|for example|e\.g\.)\b", re.I)
 _SAID = re.compile(r"\b(?:said|says|told|added|asked)\b", re.I)
 _NEXT_SENTENCE_INTRO = re.compile(
@@ -219,6 +221,8 @@ def _has_numbers(ctx: Context, start: int, end: int) -> bool:
 
 def check(ctx: Context) -> list[Check]:
     out: list[Check] = []
+    definite = _definite_lists(ctx)
+    restated = {k.claims[0] for k in definite}
     for claim in ctx.claims:
         if not _announced(ctx, claim):
             continue
@@ -236,6 +240,14 @@ def check(ctx: Context) -> list[Check]:
         ):
             start = claim.end + m.end()
             close = _CLOSE.search(ctx.text, start, sent.end + 1)
+            if (
+                close
+                and close.group().startswith(";")
+                and _SEMICOLON_LIST.match(ctx.text, start, sent.end)
+            ):
+                # "four causes: poor training; a faulty valve; and a late alarm": the
+                # semicolons part the items, they do not end the list
+                close = _CLOSE_DASH.search(ctx.text, start, sent.end + 1)
             end = close.start() if close else sent.end
             body = ctx.text[start:end]
             if not body.strip() and len(m.group(1).split()) <= 3:
@@ -261,6 +273,8 @@ def check(ctx: Context) -> list[Check]:
         tail = rest.split("”")[0].split('"')[0]
         if not re.fullmatch(r"\s*[A-Za-z’'\- ]{1,40}[,.:]?\s*", tail) or len(tail.split()) > 3:
             continue  # "three goals." ends the sentence; "11 games and won eight" goes on
+        if claim.id in restated:
+            continue  # "The schools were A, B and C": read as the set named again
         if nxt.paragraph != sent.paragraph:
             bulleted = _bulleted(ctx, claim, n)
             if bulleted is not None:
@@ -284,7 +298,7 @@ def check(ctx: Context) -> list[Check]:
         if any(True for _ in ctx.claims_between(nxt.start, nxt.end)):
             continue  # a sentence with figures or dates tells, it does not list
         out.append(_verdict(claim, n, items, partial=False, firm=False))
-    return out + _definite_lists(ctx) + _named_then_counted(ctx)
+    return out + definite + _named_then_counted(ctx)
 
 
 # "The stolen paintings were a landscape; two portraits; and a vase": a later sentence that
@@ -332,6 +346,9 @@ def _item_count(item: str) -> int | None:
     return int(word) if word.isdigit() else _WORD_VALUES.get(word)
 
 
+_NAME_ONLY = re.compile(r"(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w’'\-]*)*\.?")
+
+
 def _definite_lists(ctx: Context) -> list[Check]:
     out: list[Check] = []
     for sent in ctx.document.sentences:
@@ -340,6 +357,8 @@ def _definite_lists(ctx: Context) -> list[Check]:
             continue
         items = split_items(m.group("body"))
         counts = [_item_count(i) for i in items]
+        if len(items) >= 2 and all(_NAME_ONLY.fullmatch(i) for i in items):
+            counts = [1] * len(items)  # "The schools were Ash Lane, Birch Road and Elm Park"
         if len(items) < 2 or any(c is None for c in counts):
             continue
         modifiers = set(ctx.text[m.start() : m.start("noun")].lower().split())
