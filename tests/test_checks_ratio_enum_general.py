@@ -232,3 +232,18 @@ def test_semicolons_part_the_items_of_a_colon_list() -> None:
     text = "The report lists {n} causes: poor training; a faulty valve; and a late alarm."
     assert _statuses(text.format(n="three"), ENUM) == ["pass"]
     assert _statuses(text.format(n="four"), ENUM) == ["fail"]
+
+
+def test_a_multiple_whose_outcome_follows_it() -> None:
+    text = "Last year the fair drew 20,000 visitors. This year it drew twice as many, {x}."
+    assert _statuses(text.format(x="40,000"), RATIO) == ["pass"]
+    ((status, msg),) = _checks(text.format(x="50,000"), RATIO)
+    assert status in ("warn", "fail") and "50,000 / 20,000" in msg
+
+
+def test_a_multiple_of_a_possessive_base() -> None:
+    text = "The fair drew {x} visitors this year, more than double last year's 20,000."
+    assert _statuses(text.format(x="50,000"), RATIO) == ["pass"]
+    assert _statuses(text.format(x="30,000"), RATIO) == ["fail"]
+    # near miss: a frequency is no multiple
+    assert _statuses("The ferry sails twice a day, carrying 400 people.", RATIO) == []

@@ -21,7 +21,13 @@ from reader.model import Check, Claim, Status
 
 RULE = "ratio_mismatch"
 _MULTIPLE_AFTER = re.compile(
-    r"^\s*(?:times\s+)?(?:the|as|more|higher|larger|bigger|greater|its|their|his|her|what|that)\b",
+    r"^\s*(?:times\s+)?(?:(?:the|as|more|higher|larger|bigger|greater|its|their|his|her|what|"
+    r"that)\b|(?:last\s+|this\s+|next\s+)?[A-Za-z]+['’]s?\s)",
+    re.I,
+)
+_RESULT_APPOSED = re.compile(
+    r"^\s*(?:times\s+)?as\s+(?:many|much)(?:\s+[a-z]+)?\s*(?:,|—|–|\()\s*"
+    r"(?:or\s+|about\s+|some\s+|nearly\s+|almost\s+|roughly\s+|more than\s+)?$",
     re.I,
 )
 # "X a year, three times ...": only a short tail of X's own clause stands between
@@ -162,7 +168,14 @@ def _upto(iv: Interval) -> str:
     return "" if iv.hi - iv.lo < 0.05 * max(abs(iv.lo), 1e-9) else f"–{fmt(iv.hi)}"
 
 
-def _elsewhere(ctx: Context, m: Claim, y: Claim) -> Check | None:
+def _elsewhere(ctx: Context, m: Claim, y: Claim, y_is_result: bool = False) -> Check | None:
+    """The other figure of the multiple, from the sentence that shares most words with it.
+    y is the base ("twice last year's 20,000"), or with y_is_result the outcome ("drew twice
+    as many, 40,000", against a base stated before)."""
+
+    def judge(c: Claim, status: Status) -> Check | None:
+        return _judge(ctx, m, y, c, status) if y_is_result else _judge(ctx, m, c, y, status)
+
     sent = ctx.sentence(m)
     here = ctx.text[sent.start : m.start]
     mine = _words(here)
@@ -185,13 +198,13 @@ def _elsewhere(ctx: Context, m: Claim, y: Claim) -> Check | None:
     if not scored:
         return None
     for _, c in scored:
-        k = _judge(ctx, m, c, y, "fail")
+        k = judge(c, "fail")
         if k is not None and k.status == "pass" and _score(mine, proper, ctx, c) == scored[0][0]:
             return k
     top = [c for s, c in scored if s == scored[0][0]]
     if len(top) != 1:
         return None
-    return _judge(ctx, m, top[0], y, "fail" if scored[0][0] >= 3 else "warn")
+    return judge(top[0], "fail" if scored[0][0] >= 3 else "warn")
 
 
 # The two sides of a ratio named by nouns: "three times as many A as B", "half as much A as
@@ -348,6 +361,9 @@ def _multiple(ctx: Context, m: Claim) -> Check | None:
         if x.kind == y.kind and re.search(r"\bto\s+one\b|-to-one\b", m.text):
             vx, vy = ctx.value(x) or 0, ctx.value(y) or 0
             return _judge(ctx, m, *((x, y) if vx >= vy else (y, x)), "fail")
+    if after and _RESULT_APPOSED.match(ctx.text[m.end : after[0].start]):
+        # "This year it drew twice as many, 40,000": the figure after is the outcome
+        return _elsewhere(ctx, m, after[0], y_is_result=True)
     if after:
         y = after[0]
         a, _ = ctx.clause(m)
