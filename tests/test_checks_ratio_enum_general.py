@@ -247,3 +247,18 @@ def test_a_multiple_of_a_possessive_base() -> None:
     assert _statuses(text.format(x="30,000"), RATIO) == ["fail"]
     # near miss: a frequency is no multiple
     assert _statuses("The ferry sails twice a day, carrying 400 people.", RATIO) == []
+
+
+def test_a_colon_list_of_items_with_their_own_counts() -> None:
+    text = "The panel reviewed six films: two dramas, {k} comedies and a documentary."
+    assert _statuses(text.format(k="three"), ENUM) == ["pass"]
+    ((status, msg),) = _checks(text.format(k="two"), ENUM)
+    assert status == "fail" and "= 5 listed" in msg
+    # near misses: a partial list; a list that belongs to the figure compared with
+    partial = "The zoo has nine big cats: two lions, three tigers and a leopard among them."
+    assert _statuses(partial, ENUM) == ["pass"]
+    compared = (
+        "Nine climbers died, compared with 12 the year before: four fell, three froze "
+        "and two were caught by avalanches."
+    )
+    assert "fail" not in _statuses(compared, ENUM)

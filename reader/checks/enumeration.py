@@ -257,9 +257,15 @@ def check(ctx: Context) -> list[Check]:
                     out.append(bulleted)
                 continue
             items = split_items(body)
+            partial = bool(_PARTIAL.search(m.group(1) + body[:20]))
+            counted = _counted_items(ctx, items, start, end)
+            if counted is not None and len(items) >= 2 and not _compared(ctx, claim):
+                # "six films: two dramas, three comedies and a documentary": each its count
+                partial = partial or bool(_PARTIAL.search(body))
+                out.append(_verdict_counted(claim, n, items, counted, partial))
+                continue
             if len(items) < 2 or _has_numbers(ctx, start, end):
                 continue
-            partial = bool(_PARTIAL.search(m.group(1) + body[:20]))
             out.append(_verdict(claim, n, items, partial, firm=True))
             continue
         named = _apposed_names(ctx, claim, n, rest)
@@ -404,6 +410,39 @@ def _definite_lists(ctx: Context) -> list[Check]:
             msg = f"{fmt(n)} announced but {total} listed: {shown}"
             out.append(result(RULE, status, (claim,), msg))
     return out
+
+
+def _counted_items(ctx: Context, items: list[str], start: int, end: int) -> list[int] | None:
+    """Each item's own count ("two dramas" 2, "a documentary" 1), when every item opens on
+    one and the list holds no other figure."""
+    counts = [_item_count(i) for i in items]
+    if any(c is None for c in counts) or not any((c or 0) > 1 for c in counts):
+        return None
+    figures = [c for c in ctx.claims_between(start, end) if c.kind != "date"]
+    if len(figures) > len(items) or any(c.kind not in ("count", "ratio") for c in figures):
+        return None  # "two in 2019": other figures in the items
+    if any(re.match(r"\s*(?:of|in|out of)\b", i[len(i.split()[0]) :]) for i in items):
+        return None  # "two of them", "one in five": no items of their own
+    return [c or 0 for c in counts]
+
+
+def _compared(ctx: Context, claim: Claim) -> bool:
+    """ "Nine died, compared with 12 the year before: four drowned, ...": the list after a
+    figure of comparison belongs to the figure it is compared with."""
+    before = ctx.before(claim, 40, clause=False)
+    return ctx.is_prior(claim) or bool(
+        re.search(r"\b(?:compared (?:with|to)|from|than|versus|vs\.?|against)\s+$", before)
+    )
+
+
+def _verdict_counted(
+    claim: Claim, n: int, items: list[str], counts: list[int], partial: bool
+) -> Check:
+    total = sum(counts)
+    shown = " + ".join(f"{k} ({_short(i, 24)})" for k, i in zip(counts, items, strict=True))
+    if total == n or (partial and total < n):
+        return result(RULE, "pass", (claim,), f"{fmt(n)} announced, {shown} = {total} listed")
+    return result(RULE, "fail", (claim,), f"{fmt(n)} announced but {shown} = {total} listed")
 
 
 def _verdict(claim: Claim, n: int, items: list[str], partial: bool, firm: bool) -> Check:
