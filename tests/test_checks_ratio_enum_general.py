@@ -262,3 +262,12 @@ def test_a_colon_list_of_items_with_their_own_counts() -> None:
         "and two were caught by avalanches."
     )
     assert "fail" not in _statuses(compared, ENUM)
+
+
+def test_names_after_a_copula_are_the_set() -> None:
+    text = "The {n} finalists are Arco, Belmont and Cantor."
+    assert _statuses(text.format(n="three"), ENUM) == ["pass"]
+    assert _statuses(text.format(n="four"), ENUM) == ["fail"]
+    # near misses: part of the set; a list that goes on past the names
+    assert _statuses("Two of the finalists are Arco, Belmont and Cantor.", ENUM) == []
+    assert _statuses("The four finalists were Arco, Belmont and Cantor in 2019.", ENUM) == []

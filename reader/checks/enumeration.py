@@ -81,6 +81,27 @@ _APPOSED_NAMES = re.compile(
 )
 
 
+# "The four finalists are Arco, Belmont and Cantor.": the set named by a copula
+_NAME_LIST = rf"{_NAME_ITEM}(?:\s*,\s*{_NAME_ITEM})*\s*,?\s+(?:and|or)\s+{_NAME_ITEM}"
+_COPULA_NAMES = re.compile(
+    r"\s+(?:[a-z][\w’'\-]*\s+){0,3}?(?:are|were|will be|would be)\s+"
+    rf"(?P<body>{_NAME_LIST})\s*(?:[.;!?]|,\s*(?:who|which|each|both|all)\b|$)"
+)
+_OWN_SET = re.compile(r"(?:^|\W)(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+$")
+
+
+def _copula_names(ctx: Context, claim: Claim, n: int, rest: str) -> Check | None:
+    if not _OWN_SET.search(ctx.before(claim, 8)):
+        return None  # "Two of the finalists are ...", "some three ..."
+    m = _COPULA_NAMES.match(rest)
+    if m is None or re.search(r"\d", m.group()):
+        return None
+    items = split_items(m.group("body"))
+    if len(items) < 2:
+        return None
+    return _verdict(claim, n, items, partial=False, firm=True)
+
+
 def _apposed_names(ctx: Context, claim: Claim, n: int, rest: str) -> Check | None:
     m = _APPOSED_NAMES.match(rest)
     if m is None or re.search(r"\d", m.group()):
@@ -268,7 +289,7 @@ def check(ctx: Context) -> list[Check]:
                 continue
             out.append(_verdict(claim, n, items, partial, firm=True))
             continue
-        named = _apposed_names(ctx, claim, n, rest)
+        named = _apposed_names(ctx, claim, n, rest) or _copula_names(ctx, claim, n, rest)
         if named is not None:
             out.append(named)
             continue
