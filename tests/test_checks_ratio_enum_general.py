@@ -271,3 +271,14 @@ def test_names_after_a_copula_are_the_set() -> None:
     # near misses: part of the set; a list that goes on past the names
     assert _statuses("Two of the finalists are Arco, Belmont and Cantor.", ENUM) == []
     assert _statuses("The four finalists were Arco, Belmont and Cantor in 2019.", ENUM) == []
+
+
+def test_a_measure_and_its_conversion_are_no_pair_for_a_multiple() -> None:
+    text = (
+        "The club is building a 50,000-square-foot (4,600-square-metre) hall, which will "
+        "nearly double its floor space."
+    )
+    assert _statuses(text, RATIO) == []
+    # the same shape with one unit is still read
+    two = "The hall holds 400 seats, the old one held 200, so it nearly doubles the seats."
+    assert "fail" not in _statuses(two, RATIO)

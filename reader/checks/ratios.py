@@ -401,10 +401,24 @@ def _multiple(ctx: Context, m: Claim) -> Check | None:
             return k
         other = _judge(ctx, m, before[1], before[0], "warn")
         return other if other is not None and other.status == "pass" else k
-    if len(before) == 2 and before[0].kind == before[1].kind and (None in heads or len(heads) == 1):
+    if (
+        len(before) == 2
+        and before[0].kind == before[1].kind
+        and (None in heads or len(heads) == 1)
+        and not _one_quantity(ctx, before[0], before[1])
+    ):
         # "built for 20,000 people, about 47,000 now shelter, more than twice its capacity"
         return _judge(ctx, m, before[1], before[0], "warn")
     return None
+
+
+def _one_quantity(ctx: Context, a: Claim, b: Claim) -> bool:
+    """ "a 92,000-square-foot (8,500-square-metre) warehouse": one measure in two units."""
+    if a.kind != "measure":
+        return False
+    return unit_of(ctx, a) != unit_of(ctx, b) or bool(
+        re.fullmatch(r"\s*(?:\(|,\s*or\b)\s*(?:about |roughly |some )?", ctx.text[a.end : b.start])
+    )
 
 
 def _past_per_unit(
