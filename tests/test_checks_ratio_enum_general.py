@@ -282,3 +282,23 @@ def test_a_measure_and_its_conversion_are_no_pair_for_a_multiple() -> None:
     # the same shape with one unit is still read
     two = "The hall holds 400 seats, the old one held 200, so it nearly doubles the seats."
     assert "fail" not in _statuses(two, RATIO)
+
+
+def test_a_multiple_with_its_base_left_unsaid() -> None:
+    text = (
+        "Members pay 400 crowns a year, while visitors pay {x} crowns, more than three "
+        "times as much, and students pay a 50-crown fee."
+    )
+    ((status, msg),) = _checks(text.format(x="1,300"), RATIO)
+    assert status == "pass" and "1,300 / 400" in msg
+    assert _statuses(text.format(x="1,000"), RATIO) == ["fail"]
+    # near miss: the fee later in the sentence is no base
+    alone = "Visitors pay 1,300 crowns, more than three times as much, and a 50-crown fee."
+    assert _statuses(alone, RATIO) == []
+
+
+def test_an_open_figure_verifies_no_multiple() -> None:
+    text = "This year more than 30 pupils won, twice as many as the {y} who won in 2019."
+    assert _statuses(text.format(y="24"), RATIO) == []
+    # an open figure can still rule a multiple out: more than 30 is over twice 12
+    assert _statuses(text.format(y="12"), RATIO) == ["fail"]

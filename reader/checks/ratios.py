@@ -25,6 +25,11 @@ _MULTIPLE_AFTER = re.compile(
     r"that)\b|(?:last\s+|this\s+|next\s+)?[A-Za-z]+['’]s?\s)",
     re.I,
 )
+_ELIDED = re.compile(
+    r"\s*(?:times\s+)?as\s+(?:many|much|[a-z]+)(?:\s+[a-z]+)?\s*(?:[,;.)—–]|$)(?!\s*\d)"
+    r"(?!\s*(?:or|about|some|nearly|almost|roughly|more than)\s+\d)",
+    re.I,
+)
 _RESULT_APPOSED = re.compile(
     r"^\s*(?:times\s+)?as\s+(?:many|much)(?:\s+[a-z]+)?\s*(?:,|—|–|\()\s*"
     r"(?:or\s+|about\s+|some\s+|nearly\s+|almost\s+|roughly\s+|more than\s+)?$",
@@ -149,6 +154,8 @@ def _judge(ctx: Context, m: Claim, x: Claim, y: Claim, status: Status) -> Check 
     head = f"{ctx.show(x)} / {ctx.show(y)} = {fmt(r)}"
     said = _said(ctx, m)
     if ok:
+        if possible is not None and (possible.hi == float("inf") or possible.lo <= 0):
+            return None  # "at least 5 / 24": an open figure verifies no multiple
         return result(RULE, "pass", (m, x, y), f"{head}, as stated ({said})")
     return result(RULE, status, (m, x, y), f"{head}, not {said} ({fmt(iv.lo)}{_upto(iv)})")
 
@@ -187,6 +194,7 @@ def _elsewhere(ctx: Context, m: Claim, y: Claim, y_is_result: bool = False) -> C
         and c.id != y.id
         and not c.vague
         and ctx.sentence_index(c) != ctx.sentence_index(m)
+        and (not y_is_result or c.start < m.start)  # an outcome's base was stated before
         and (y.kind != "money" or (c.currency or "") == (y.currency or ""))
         and _score(mine, proper, ctx, c) >= 2
         and not ctx.is_prior(c)
@@ -361,6 +369,17 @@ def _multiple(ctx: Context, m: Claim) -> Check | None:
         if x.kind == y.kind and re.search(r"\bto\s+one\b|-to-one\b", m.text):
             vx, vy = ctx.value(x) or 0, ctx.value(y) or 0
             return _judge(ctx, m, *((x, y) if vx >= vy else (y, x)), "fail")
+    if _ELIDED.match(ctx.text, m.end):
+        # "pay $38,900, more than three times as much, and ...": the base was stated before;
+        # a figure later in the sentence belongs to another clause
+        if not before or not _APPOSED.search(ctx.text[before[-1].end : m.start]):
+            return None
+        x = before[-1]
+        bases = [f for f in before[:-1] if FAMILY[f.kind] == FAMILY[x.kind]]
+        if bases:
+            # "domestic students pay 6,400, while others pay 21,500, three times as much"
+            return _judge(ctx, m, x, bases[-1], "fail")
+        return _elsewhere(ctx, m, x, y_is_result=True)
     if after and _RESULT_APPOSED.match(ctx.text[m.end : after[0].start]):
         # "This year it drew twice as many, 40,000": the figure after is the outcome
         return _elsewhere(ctx, m, after[0], y_is_result=True)
