@@ -186,6 +186,11 @@ CONVERSION = "conversion_mismatch"
         ("The path runs 2 miles — about 4.2 km — along the cliff.", ["fail"]),
         # a source figure stands for itself: "2 miles" is no licence for 4 km
         ("The path runs 2 miles (about 4.2 km) along the cliff.", ["fail"]),
+        # a bare figure named by its temperature scale
+        ("The mercury hit 95 degrees Fahrenheit (35 Celsius) on Friday.", ["pass"]),
+        ("The mercury hit 95 degrees Fahrenheit (38 Celsius) on Friday.", ["fail"]),
+        ("The mercury hit 35 Celsius (99F) on Friday.", ["fail"]),
+        ("It was 20 Celsius at noon.", []),
         # near misses: a phrase that goes elsewhere, a dash that goes on
         ("The road rose 300 metres to the pass (1,000 feet higher).", []),
         ("He swam 2 miles — 5 km less than last year.", []),

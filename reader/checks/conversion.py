@@ -28,6 +28,8 @@ _DASHED = re.compile(
     r"^\s*(?:—|–|\s-)\s*(?:about |roughly |approximately |some |almost |nearly |around )?$"
 )
 _DASH_CLOSE = re.compile(r"\s*(?:—|–|\s-\s|[.;)]|,(?!\d)|$)")
+# "95 degrees Fahrenheit (35 Celsius)": a bare figure named by its temperature scale
+_SCALE_AFTER = re.compile(r"\s*(?:degrees\s+)?(?:Celsius|Fahrenheit|centigrade)\b", re.I)
 _CARRIED = re.compile(
     r"\s+(?!(?:and|or|to|than|from|by|per|a|an|the|each|every)\b)[a-z]{2,}"
     r"(?:\s+(?!(?:and|or|to|than|from|by|per|each|every)\b)[a-z]{2,})?(?=\s*(?:\(|,\s*or\b))"
@@ -331,7 +333,12 @@ def _stated(ctx: Context, measures: list[Claim]) -> list[Stated]:
         sc, iv, v = scale_of(ctx, c), ctx.plausible(c), numeric_value(c)
         if sc is None or iv is None or v is None:
             continue
-        out.append(Stated((c,), c.start, c.end, c.text, sc, sc.interval(iv), v))
+        end = c.end
+        if c.kind == "count":  # "35 Celsius": the scale word is part of the figure as stated
+            named = _SCALE_AFTER.match(ctx.text, c.end)
+            end = named.end() if named else c.end
+        text = ctx.text[c.start : end]
+        out.append(Stated((c,), c.start, end, text, sc, sc.interval(iv), v))
     return sorted(out, key=lambda s: s.start)
 
 
@@ -352,7 +359,12 @@ def _agree(a: Stated, b: Stated, difference: bool) -> bool:
 
 def check(ctx: Context) -> list[Check]:
     out: list[Check] = []
-    measures = [c for c in ctx.claims if c.kind == "measure" and numeric_value(c) is not None]
+    measures = [
+        c
+        for c in ctx.claims
+        if (c.kind == "measure" or (c.kind == "count" and _SCALE_AFTER.match(ctx.after(c, 25))))
+        and numeric_value(c) is not None
+    ]
     paired: set[str] = set()
     stated = _stated(ctx, measures)
     for a, b in _pairs(ctx, stated):
