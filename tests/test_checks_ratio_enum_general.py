@@ -307,3 +307,23 @@ def test_an_open_figure_verifies_no_multiple() -> None:
     assert _statuses(text.format(y="24"), RATIO) == []
     # an open figure can still rule a multiple out: more than 30 is over twice 12
     assert _statuses(text.format(y="12"), RATIO) == ["fail"]
+
+
+def test_an_unstated_kind_of_the_whole_is_bounded_by_it() -> None:
+    text = "Of the 90 dogs in the shelter, 30 were puppies. Adult dogs outnumber puppies by {r}."
+    assert _statuses(text.format(r="two to one"), RATIO) == ["pass"]
+    assert _statuses(text.format(r="three to one"), RATIO) == ["fail"]
+    # near misses: another group is not inside the whole; the whole is no side
+    cats = text.replace("Adult dogs", "Cats")
+    assert _statuses(cats.format(r="three to one"), RATIO) == []
+    whole = text.replace("Adult dogs", "Dogs")
+    assert _statuses(whole.format(r="two to one"), RATIO) == []
+
+
+def test_finally_may_sum_up_rather_than_add() -> None:
+    text = (
+        "The report lists {n} reasons. First, costs rose. Second, demand fell. "
+        "Third, rates climbed. Finally, the war hit exports."
+    )
+    assert _statuses(text.format(n="four"), ENUM) == ["pass"]
+    assert _statuses(text.format(n="three"), ENUM) == []

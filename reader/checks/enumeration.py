@@ -198,7 +198,7 @@ def _sequenced(ctx: Context, claim: Claim, n: int) -> tuple[bool, Check | None]:
     sents = ctx.document.sentences
     i = ctx.sentence_index(claim)
     k = 0
-    ordinal = loose = False  # ordinals count every item; "the last", "the other" may skip some
+    ordinal = loose = finally_ = False  # ordinals count every item; "the last" may skip some
     told: list[str] = []
     last = None
     for s in sents[i + 1 : i + 2 + MAX_LISTED]:
@@ -216,6 +216,7 @@ def _sequenced(ctx: Context, claim: Claim, n: int) -> tuple[bool, Check | None]:
             ordinal = True
             k = max(k, _ORDINALS.index(word) + 1)
         last = s
+        finally_ = bool(m["fin"])
         if m["fin"] or (m["the"] and re.search(r"last|final|other|remaining", m["the"])):
             loose = True
             break
@@ -226,6 +227,8 @@ def _sequenced(ctx: Context, claim: Claim, n: int) -> tuple[bool, Check | None]:
         return True, result(
             RULE, "pass", (claim,), f"{fmt(n)} announced, {k} told in turn: {shown}"
         )
+    if k == n + 1 and finally_:
+        return True, None  # "Finally, ..." may sum up rather than add an item
     if k > n or (ordinal and not loose):
         msg = f"{fmt(n)} announced but {k} told in turn: {shown}"
         return True, result(RULE, "fail", (claim,), msg)

@@ -300,20 +300,28 @@ def _named(ctx: Context, m: Claim) -> Check | None:
     xa, xb = _counts_of(ctx, m, a_np), _counts_of(ctx, m, b_np)
     va, vb = {ctx.value(c) for c in xa}, {ctx.value(c) for c in xb}
     if len(va) == 1 and len(vb) == 1:
+        if ctx.fronted_whole(xa[-1]) is xb[-1] or ctx.fronted_whole(xb[-1]) is xa[-1]:
+            return None  # "Of the 90 dogs, 30 were puppies. Dogs outnumber puppies": the whole
         near = all(ctx.sentence_index(c) == ctx.sentence_index(m) for c in (xa[-1], xb[-1]))
         return _judge(ctx, m, xa[-1], xb[-1], "fail" if near or len(a_np) > 1 else "warn")
-    if len(va) + len(vb) == 1 and a_np[-1] == b_np[-1] and len(a_np) > 1 and len(b_np) > 1:
-        return _bounded_by_whole(ctx, m, xa[-1] if xa else None, xb[-1] if xb else None)
+    if len(va) + len(vb) == 1:
+        unknown = b_np if xa else a_np
+        return _bounded_by_whole(ctx, m, xa[-1] if xa else None, xb[-1] if xb else None, unknown)
     return None
 
 
-def _bounded_by_whole(ctx: Context, m: Claim, a: Claim | None, b: Claim | None) -> Check | None:
+def _bounded_by_whole(
+    ctx: Context, m: Claim, a: Claim | None, b: Claim | None, unknown: list[str]
+) -> Check | None:
     """ "Of the 168 rhinos, 56 were white. Black rhinos outnumber white rhinos three to one":
     the unstated side is at most the whole less the stated one, so the ratio has a ceiling
-    (or a floor) whatever other kinds the whole holds."""
+    (or a floor) whatever other kinds the whole holds. The unstated side must be named as a
+    kind of the whole ("black rhinos", "adult dogs"), not as the whole or another group."""
     known = a or b
     assert known is not None
     whole = ctx.fronted_whole(known)
+    if whole is None or len(unknown) < 2 or stem(unknown[-1]) != ctx.subject_head(whole):
+        return None
     iv, ik = stated_multiple(ctx, m), ctx.plausible(known)
     iw = ctx.plausible(whole) if whole is not None else None
     if whole is None or iv is None or ik is None or iw is None:
