@@ -10,6 +10,8 @@ import pytest
 from test_checks_support import rule_messages as _checks
 from test_checks_support import rule_statuses as _statuses
 
+from reader.markdown import strip_markdown
+
 RATIO = "ratio_mismatch"
 ENUM = "enumeration_mismatch"
 
@@ -327,3 +329,18 @@ def test_finally_may_sum_up_rather_than_add() -> None:
     )
     assert _statuses(text.format(n="four"), ENUM) == ["pass"]
     assert _statuses(text.format(n="three"), ENUM) == []
+
+
+def test_a_markdown_list_with_its_markers_blanked() -> None:
+    md = (
+        "# Fares review\n\nThe panel made {n} recommendations.\n\n- Hire more inspectors.\n"
+        "- Build a new depot.\n- Cut bus fares.\n\nThe mayor said the report was fair.\n"
+    )
+    assert _statuses(strip_markdown(md.format(n="three")), ENUM) == ["pass"]
+    assert _statuses(strip_markdown(md.format(n="four")), ENUM) == ["fail"]
+    # near miss: an article indented throughout has no list in its indentation
+    indented = (
+        "  The panel made four recommendations.\n\n  Hire more inspectors, it said.\n\n"
+        "  The depot is old.\n\n  Fares are high.\n"
+    )
+    assert _statuses(indented, ENUM) == []

@@ -156,21 +156,36 @@ def _described_items(ctx: Context, claim: Claim, n: int) -> Check | None:
 _BULLET = re.compile(r"\s*(?:[-*•–—]|\(?\d{1,2}[.)]|\(?[a-h][.)])\s+\S")
 
 
+def _indent(ctx: Context, at: int) -> str:
+    """The blank run between the start of a line and ``at`` ("" when text precedes it)."""
+    line = ctx.text.rfind("\n", 0, at) + 1
+    lead = ctx.text[line:at]
+    return lead if not lead.strip() else ""
+
+
 def _bulleted(ctx: Context, claim: Claim, n: int) -> Check | None:
     sents = ctx.document.sentences
     i = ctx.sentence_index(claim)
     paras: list[int] = []
     starts: list[int] = []
+    # a markdown list reaches here with its markers blanked: items indented under an intro
+    # that is not (a fully indented article has no such step)
+    stepped = not _indent(ctx, sents[i].start)
+    closed = True
     for s in sents[i + 1 :]:
         if s.paragraph == sents[i].paragraph or (paras and s.paragraph == paras[-1]):
             continue
-        if not _BULLET.match(ctx.text, s.start):
+        if not (_BULLET.match(ctx.text, s.start) or (stepped and len(_indent(ctx, s.start)) >= 2)):
+            closed = True
             break
+        closed = False
         paras.append(s.paragraph)
         starts.append(s.start)
         if len(paras) > MAX_LISTED:
             return None
-    if len(paras) < 2:
+    if len(paras) < 2 or (
+        not closed and stepped and any(not _BULLET.match(ctx.text, a) for a in starts)
+    ):
         return None
     items = [ctx.text[a : ctx.text.find("\n", a) if "\n" in ctx.text[a:] else None] for a in starts]
     items = [re.sub(r"^\s*(?:[-*•–—]|\(?\w{1,2}[.)])\s+", "", x) for x in items]
