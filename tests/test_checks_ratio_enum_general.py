@@ -344,3 +344,14 @@ def test_a_markdown_list_with_its_markers_blanked() -> None:
         "  The depot is old.\n\n  Fares are high.\n"
     )
     assert _statuses(indented, ENUM) == []
+
+
+def test_a_figure_in_apposition_to_the_subject() -> None:
+    text = (
+        "The new bridge, at 1,200 metres, is twice as long as the old one, which spans {y} metres."
+    )
+    assert _statuses(text.format(y="600"), RATIO) == ["pass"]
+    assert _statuses(text.format(y="800"), RATIO) == ["fail"]
+    # near miss: a figure of another clause before the subject's verb
+    other = "In 2019, when 1,200 came, the hall was twice as full as the year before, with 500."
+    assert "fail" not in _statuses(other, RATIO)

@@ -35,9 +35,11 @@ _RESULT_APPOSED = re.compile(
     r"(?:or\s+|about\s+|some\s+|nearly\s+|almost\s+|roughly\s+|more than\s+)?$",
     re.I,
 )
-# "X a year, three times ...": only a short tail of X's own clause stands between
+# "X a year, three times ...": only a short tail of X's own clause stands between;
+# "The bridge, at 1,200 metres, is twice as long as ...": X in apposition to the subject
 _APPOSED = re.compile(
-    r"^[^,;.]{0,25},\s*(?:or |about |some |roughly |nearly |almost |more than )?$"
+    r"^[^,;.]{0,25},\s*(?:(?:is|was|are|were|will be|would be|has been|had been)\s+"
+    r"(?:now\s+|still\s+)?)?(?:or |about |some |roughly |nearly |almost |more than |over )?$"
 )
 _VS = re.compile(r"^\s*(?:vs\.?|versus|compared with|against|to)\s*$", re.I)
 # "outnumber", "outsold", "outspending": the figure before the verb is the larger one
@@ -374,7 +376,7 @@ def _multiple(ctx: Context, m: Claim) -> Check | None:
         # "by two to one, with 6,000 for and 3,000 against": a margin of the larger to the
         # smaller, whichever the text gives first
         x, y = after[0], after[1]
-        if x.kind == y.kind and re.search(r"\bto\s+one\b|-to-one\b", m.text):
+        if x.kind == y.kind and re.search(r"\bto\s+(?:one|1)\b|-to-(?:one|1)\b", m.text):
             vx, vy = ctx.value(x) or 0, ctx.value(y) or 0
             return _judge(ctx, m, *((x, y) if vx >= vy else (y, x)), "fail")
     if _ELIDED.match(ctx.text, m.end):
