@@ -1,9 +1,14 @@
 """A stated count differs from the items listed: "three goals: A, B, C and D".
 
-The list follows the counted noun after a colon or a dash in the same
-sentence, or fills the next sentence (often a quote). Items are split the way
-English writes lists: commas (or semicolons), the last pair joined by "and"
-or "or", with or without the Oxford comma.
+The list follows the counted noun after a colon or a dash, in apposition
+("five stages, the A, the B and the C, hosted") or after a copula ("The four
+finalists are A, B and C."), fills the next sentence (often a quote), takes
+one paragraph per item (bullets, numbers, a markdown list), or is told in turn
+("First, ... Second, ..."; "One is ... Another ..."; "a 600-megawatt farm ...
+a 400-megawatt battery ..."). A later sentence may name the set again ("The
+stolen pieces are ..."). Items are split the way English writes lists: commas
+(or semicolons), the last pair joined by "and" or "or", with or without the
+Oxford comma; an item that opens on its own count ("two dramas") counts that.
 """
 
 from __future__ import annotations

@@ -7,6 +7,11 @@ base is the figure after the multiple; the compared figure is the one before
 it in the sentence, or, when the sentence has none, the figure elsewhere whose
 sentence shares the most words with this one (a place name counts double).
 "one in four of the wins ... 17 blowouts" is a share, checked with shares.
+
+A ratio between named groups ("half as many boys as girls", "women outnumber
+men two to one", "the ratio of nurses to doctors") finds each side's count by
+its noun; a side left unstated is bounded by its whole less the other side.
+"a third more than" is 4/3; "more than three times" is a floor.
 """
 
 from __future__ import annotations
