@@ -355,3 +355,23 @@ def test_a_figure_in_apposition_to_the_subject() -> None:
     # near miss: a figure of another clause before the subject's verb
     other = "In 2019, when 1,200 came, the hall was twice as full as the year before, with 500."
     assert "fail" not in _statuses(other, RATIO)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ministers from three countries (France, Germany and Italy) signed.", ["pass"]),
+        ("Ministers from four countries (France, Germany and Italy) signed.", ["fail"]),
+        ("Leeds, Hull and York, the three cities on the route, get stations.", ["pass"]),
+        ("Leeds, Hull and York, the four cities on the route, get stations.", ["fail"]),
+        ("The pact was signed by France, Germany and Italy, all four founders.", ["fail"]),
+        # the names end the list before the clause goes on
+        ("The three winners, namely Ann Lee and Bob Cole, were honoured.", ["fail"]),
+        ("The two winners, namely Ann Lee and Bob Cole, were honoured.", ["pass"]),
+        # near misses: a partial list; a count of a larger set
+        ("Ministers from five countries (France and Italy among them) signed.", []),
+        ("Leeds and York, the two largest of its four cities, get stations.", ["pass"]),
+    ],
+)
+def test_names_around_the_count(text: str, expected: list[str]) -> None:
+    assert _statuses(text, ENUM) == expected

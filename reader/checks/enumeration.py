@@ -81,11 +81,23 @@ _NAME_ITEM = r"(?:[Tt]he\s+)?[A-Z][\w’'\-]*(?:\s+(?:of\s+|de\s+|on\s+)?[A-Z][\
 _APPOSED_NAMES = re.compile(
     r"\s+(?!(?:of|in|at|for|from|to|with|by|on|and|or|who|which|that)\b)[a-z][\w’'\-]*"
     r"(?:\s+(?!(?:of|in|at|for|from|to|with|by|on|and|or|who|which|that)\b)[a-z][\w’'\-]*){0,2}"
-    rf"\s*,\s+(?P<body>{_NAME_ITEM}(?:\s*,\s*{_NAME_ITEM})*\s*,?\s+(?:and|or)\s+{_NAME_ITEM})"
+    rf"\s*(?:,\s+(?P<body>{_NAME_ITEM}(?:\s*,\s*{_NAME_ITEM})*\s*,?\s+(?:and|or)\s+{_NAME_ITEM})"
     r"\s*(?:,|[.;!?]|$)"
+    # "four countries (France, Germany and Italy)"
+    rf"|\s*\(\s*(?P<paren>{_NAME_ITEM}(?:\s*,\s*{_NAME_ITEM})*\s*,?\s+(?:and|or)\s+{_NAME_ITEM})"
+    r"\s*\))"
 )
 
 
+_NAMES_THEN_CLAUSE = re.compile(
+    rf"\s*(?P<names>{_NAME_ITEM}(?:\s*,\s*{_NAME_ITEM})*\s*,?\s+(?:and|or)\s+{_NAME_ITEM})"
+    r"\s*,\s+(?!(?:and|or)\b)[a-z]"
+)
+# "Leeds, Hull and York, the four cities on the route": the names, then the set counted
+_NAMES_BEFORE = re.compile(
+    rf"(?P<names>{_NAME_ITEM}(?:\s*,\s*{_NAME_ITEM})*\s*,?\s+(?:and|or)\s+{_NAME_ITEM})"
+    r"\s*(?:,|—|–|\()\s*(?:the|all|all the|these|those|its|their)\s+$"
+)
 # "The four finalists are Arco, Belmont and Cantor.": the set named by a copula
 _NAME_LIST = rf"{_NAME_ITEM}(?:\s*,\s*{_NAME_ITEM})*\s*,?\s+(?:and|or)\s+{_NAME_ITEM}"
 _COPULA_NAMES = re.compile(
@@ -93,6 +105,17 @@ _COPULA_NAMES = re.compile(
     rf"(?P<body>{_NAME_LIST})\s*(?:[.;!?]|,\s*(?:who|which|each|both|all)\b|$)"
 )
 _OWN_SET = re.compile(r"(?:^|\W)(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+$")
+
+
+def _names_before(ctx: Context, claim: Claim, n: int) -> Check | None:
+    sent = ctx.sentence(claim)
+    m = _NAMES_BEFORE.search(ctx.text, sent.start, claim.start)
+    if m is None or re.search(r"\d", m.group()):
+        return None
+    items = split_items(m.group("names"))
+    if len(items) < 2:
+        return None
+    return _verdict(claim, n, items, partial=False, firm=True)
 
 
 def _copula_names(ctx: Context, claim: Claim, n: int, rest: str) -> Check | None:
@@ -111,7 +134,7 @@ def _apposed_names(ctx: Context, claim: Claim, n: int, rest: str) -> Check | Non
     m = _APPOSED_NAMES.match(rest)
     if m is None or re.search(r"\d", m.group()):
         return None
-    items = split_items(m.group("body"))
+    items = split_items(m.group("body") or m.group("paren"))
     if len(items) < 2:
         return None
     return _verdict(claim, n, items, partial=False, firm=True)
@@ -294,6 +317,11 @@ def check(ctx: Context) -> list[Check]:
                 close = _CLOSE_DASH.search(ctx.text, start, sent.end + 1)
             end = close.start() if close else sent.end
             body = ctx.text[start:end]
+            names = _NAMES_THEN_CLAUSE.match(body)
+            if names:
+                # "namely Ann Lee and Bob Cole, were honoured": the names end the list
+                end = start + names.end("names")
+                body = names.group("names")
             if not body.strip() and len(m.group(1).split()) <= 3:
                 # "The report makes four recommendations:" then one paragraph per item
                 bulleted = _bulleted(ctx, claim, n)
@@ -312,7 +340,11 @@ def check(ctx: Context) -> list[Check]:
                 continue
             out.append(_verdict(claim, n, items, partial, firm=True))
             continue
-        named = _apposed_names(ctx, claim, n, rest) or _copula_names(ctx, claim, n, rest)
+        named = (
+            _apposed_names(ctx, claim, n, rest)
+            or _copula_names(ctx, claim, n, rest)
+            or _names_before(ctx, claim, n)
+        )
         if named is not None:
             out.append(named)
             continue
