@@ -549,3 +549,33 @@ def test_a_fronted_whole_without_a_determiner():
     text = "Of 1,012 respondents, 541 said yes, 383 said no and the rest, {n}, were undecided."
     assert _statuses(text.format(n="97")) == ["fail"]
     assert _statuses(text.format(n="88")) == ["pass"]
+
+
+# --- joint totals and included parts ------------------------------------------------------
+
+
+def test_a_joint_figure_against_each_owners_share():
+    text = "Smith and Jones combined for 45 points, Smith scoring 28 and Jones {n}."
+    assert _statuses(text.format(n="19")) == ["fail"]
+    assert _statuses(text.format(n="17")) == ["pass"]
+
+
+def test_together_with_shares_after_with():
+    text = "Acme and Brill together employ 8,437 people, with 5,123 at Acme and {n} at Brill."
+    assert _statuses(text.format(n="3,104")) == ["fail"]
+    assert _statuses(text.format(n="3,314")) == ["pass"]
+
+
+def test_a_joint_figure_beside_figures_of_other_things_is_not_split():
+    text = "Acme and Brill together employ 8,400 people in 12 countries and 40 offices."
+    assert _statuses(text) == []
+
+
+def test_included_people_by_sex_and_age_cannot_exceed_the_whole():
+    text = "The 26 victims included 14 women, nine men and {n} children."
+    assert _statuses(text.format(n="five")) == ["fail"]
+    assert _statuses(text.format(n="two")) == ["pass"]
+
+
+def test_included_categories_that_may_overlap_only_warn():
+    assert _statuses("The 96 complaints included 41 about leaks and 62 about noise.") == ["warn"]

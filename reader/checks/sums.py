@@ -950,15 +950,40 @@ _CLAUSE_AFTER = re.compile(
 )
 
 
+_INCLUDE_VERB = re.compile(
+    r"^[^.;:\d]{0,40}?\b(?:included|includes|include)\s+(?:about |some |at least )?$", re.I
+)
+# people counted by sex and age: no one is two of these at once
+_EXCLUSIVE_PEOPLE = frozenset(stem(w) for w in "men women children boys girls adults".split())
+
+
+def _include_verb_whole(ctx: Context, claims: list[Claim], i: int) -> Claim | None:
+    """ "The 26 victims included 14 women, ...": the figure just before the verb."""
+    if i == 0:
+        return None
+    whole, first = claims[i - 1], claims[i]
+    if whole.kind != first.kind or whole.vague or whole.currency != first.currency:
+        return None
+    return whole if _INCLUDE_VERB.match(ctx.text[whole.end : first.start]) else None
+
+
+def _exclusive(ctx: Context, parts: list[Claim]) -> bool:
+    """Parts that cannot overlap: women, men and children, each named once."""
+    heads = [_item_noun(ctx, p) for p in parts]
+    return all(h in _EXCLUSIVE_PEOPLE for h in heads) and len(set(heads)) == len(heads)
+
+
 def _included_parts(ctx: Context) -> list[Check]:
     """ "96 complaints, including 41 about leaks and 62 about noise": what is included cannot
     add up to more than the whole it is part of."""
     out = []
     for claims in ctx.by_sentence.values():
-        if len(claims) < 3 or not ctx.sentence_mentions(claims[0], ("including", "among them")):
+        if len(claims) < 3 or not ctx.sentence_mentions(
+            claims[0], ("including", "among them", "include")
+        ):
             continue
         for i, first in enumerate(claims):
-            whole = including_whole(ctx, first)
+            whole = including_whole(ctx, first) or _include_verb_whole(ctx, claims, i)
             if whole is None:
                 continue
             parts = [first]
@@ -974,7 +999,7 @@ def _included_parts(ctx: Context) -> list[Check]:
                 parts.append(c)
             if len(parts) >= 2:
                 check = _verdict(ctx, parts, whole, complete=False, plain=True)
-                if check and check.status == "fail":
+                if check and check.status == "fail" and not _exclusive(ctx, parts):
                     # categories named after "including" may overlap (a complaint about
                     # leaks and noise): worth a look, not a fail
                     check = result(RULE, "warn", (*parts, whole), check.message)
@@ -1432,6 +1457,52 @@ def _sized_body(ctx: Context) -> list[Check]:
     return out
 
 
+_JOINT_BEFORE = re.compile(
+    r"\b(?:together|jointly|combined\s+for|combined|between\s+them)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:about |some |roughly |nearly )?$",
+    re.I,
+)
+_JOINT_AFTER = re.compile(r"^\s*(?:[a-z]+\s+){0,2}?between\s+them\b", re.I)
+
+
+def _joint_totals(ctx: Context) -> list[Check]:
+    """ "Smith and Jones combined for 45 points, Smith scoring 28 and Jones 19", "together
+    employ 8,400 people, with 5,100 at Acme and 3,100 at Brill": a figure said to be several
+    owners' together, then each one's share of it."""
+    out = []
+    for claims in ctx.by_sentence.values():
+        if len(claims) < 3 or not ctx.sentence_mentions(
+            claims[0], ("together", "combined", "between them", "jointly")
+        ):
+            continue
+        for i, whole in enumerate(claims[:-2]):
+            if whole.kind not in SUMMABLE or whole.vague:
+                continue
+            if not (
+                _JOINT_BEFORE.search(ctx.before(whole, 40))
+                or _JOINT_AFTER.match(ctx.after(whole, 40))
+            ):
+                continue
+            parts: list[Claim] = []
+            for c in claims[i + 1 :]:
+                if c.kind != whole.kind or c.currency != whole.currency:
+                    break
+                between = ctx.text[(parts[-1] if parts else whole).end : c.start]
+                if c.vague or _changed(ctx, c) or ctx.is_prior(c) or ";" in between:
+                    break
+                noun = _item_noun(ctx, c)
+                if noun is not None and noun not in {stem(w) for w in ctx.subject_words(whole)}:
+                    break  # "in 12 countries": a figure of something else
+                parts.append(c)
+            if len(parts) < 2:
+                continue
+            check = _verdict(ctx, parts, whole, complete=True, plain=True)
+            if check:
+                out.append(check)
+            break
+    return out
+
+
 def _coordinations(ctx: Context, claims: Sequence[Claim]) -> list[list[Claim]]:
     """ "164 passengers and six crew members": counts of different kinds of people."""
     groups = []
@@ -1628,6 +1699,7 @@ def check(ctx: Context) -> list[Check]:
         + _partition_units(ctx)
         + _listed_parts(ctx)
         + _sized_body(ctx)
+        + _joint_totals(ctx)
         + _people_totals(ctx)
         + _season_record(ctx)
     )
