@@ -155,6 +155,14 @@ _LENGTH_ADJECTIVES = re.compile(
 )
 
 
+# a lowercase word that is no preposition, conjunction or verb of being: a noun the unit modifies
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:of|in|on|at|to|for|from|and|or|but|later|earlier|ago|before|after|old|long|"
+    r"is|are|was|were|has|had|have|the|a|an|since|until|with|by|into|as|than|that|which|"
+    r"who|when|while|later|running|straight|in-a-row)\b)[a-z]{3,}s\b"
+)
+
+
 def unit_ok(m: re.Match[str], glued_to_number: bool = False) -> bool:
     """A symbol-only unit must be written as a symbol: "40 C", "12km", "2 m" but not "a"."""
     if m["unit"]:
@@ -302,6 +310,15 @@ def read_suffix(text: str, r: Reading, number: Number) -> None:
             sep = u["sep"] if u["unit"] else u["sym_sep"]
             if sep == "-" and r.number is not None and r.number.vague:
                 return
+            if (
+                kind == "duration"
+                and sep == " "
+                and (r.value or 0) > 1
+                and u["unit"]
+                and not u["unit"].lower().endswith("s")
+                and _NOUN_AFTER.match(text, u.end())
+            ):
+                return  # "3,500 day tickets": tickets counted, "day" names their kind
             r.unit = name
             r.kind = "duration" if kind == "duration" else "measure"
             r.end = u.end()

@@ -713,3 +713,15 @@ def test_a_norm_is_not_the_events_figure() -> None:
         "in a typical year.\n"
     )
     assert "fail" not in rule_statuses(text, "figure_drift")
+
+
+# ---------------------------------------------- "3,500 day tickets" is no duration
+
+
+def test_a_singular_time_unit_before_a_plural_noun_is_a_kind_of_thing() -> None:
+    from reader import analyze
+
+    text = "Organisers sold 3,500 day tickets. The strike lasted 12 days. He spent 3 days away.\n"
+    kinds = {c.text: c.kind for c in analyze(text).claims}
+    assert kinds["3,500"] == "count"
+    assert kinds["12 days"] == "duration" and kinds["3 days"] == "duration"
