@@ -725,3 +725,16 @@ def test_a_singular_time_unit_before_a_plural_noun_is_a_kind_of_thing() -> None:
     kinds = {c.text: c.kind for c in analyze(text).claims}
     assert kinds["3,500"] == "count"
     assert kinds["12 days"] == "duration" and kinds["3 days"] == "duration"
+
+
+def test_dates_in_a_relative_clause_on_another_noun_do_not_time_the_duration() -> None:
+    text = (
+        "The audit blamed a seven-month dispute over the retractable roof and steel prices "
+        "that rose by nearly 60% between 2020 and 2022.\n"
+    )
+    assert rule_statuses(text, "duration_mismatch") == []
+
+
+def test_a_relative_clause_on_the_durations_own_noun_still_times_it() -> None:
+    text = "The 17-day strike that began on March 3 ended on March 26.\n"
+    assert rule_statuses(text, "duration_mismatch") == ["fail"]

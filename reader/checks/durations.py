@@ -16,7 +16,7 @@ from reader.checks.ages import article_date
 from reader.checks.base import result
 from reader.checks.lexicon import STOP, WEEKDAYS_MONTHS
 from reader.checks.quantity import fmt, numeric_value
-from reader.checks.relations import Context, stem
+from reader.checks.relations import WORD, Context, stem
 from reader.checks.timeline import DAYS, duration_unit, has_year, parse_iso, span
 from reader.model import Check, Claim
 
@@ -56,6 +56,17 @@ _OTHER_CLAUSE = re.compile(r"\b(?:which|who|whose|whom)\b|;", re.I)
 _START_REACH = 60
 # How far apart the two dates of one told span may be.
 _SPAN_CHARS = 140
+
+
+def _dates_another_clause(ctx: Context, dur: Claim, first: Claim) -> bool:
+    """ "a seven-month dispute over the roof and steel prices that rose between 2020 and
+    2022": the dates are told in a relative clause on another noun, not the duration's own
+    ("a 17-day strike that began March 3" is the strike's)."""
+    if dur.end > first.start or ctx.sentence_index(dur) != ctx.sentence_index(first):
+        return False
+    between = ctx.text[dur.end : first.start]
+    m = re.search(r"\b(?:that|which|who)\b", between)
+    return m is not None and len(WORD.findall(between[: m.start()])) > 3
 
 
 def _pair_in_sentence(ctx: Context, dur: Claim) -> tuple[Claim, Claim] | None:
@@ -464,6 +475,8 @@ def check(ctx: Context) -> list[Check]:
                 continue
             pair, label, elapsed_range = (ranged[0], ranged[0]), ranged[1], ranged[2]
         a, b = pair
+        if not label and _dates_another_clause(ctx, dur, a):
+            continue
         elapsed = elapsed_range if label else _elapsed(ctx, a, b)
         if from_span:
             # "reached on March 14 ... since March 5": the span runs from the earlier day
