@@ -738,3 +738,11 @@ def test_dates_in_a_relative_clause_on_another_noun_do_not_time_the_duration() -
 def test_a_relative_clause_on_the_durations_own_noun_still_times_it() -> None:
     text = "The 17-day strike that began on March 3 ended on March 26.\n"
     assert rule_statuses(text, "duration_mismatch") == ["fail"]
+
+
+def test_a_measure_and_its_conversion_are_not_two_parts() -> None:
+    text = (
+        "The 42.195-kilometre (26.2-mile) course, which climbs a total of 180 metres (590 "
+        "feet), was run in cold weather.\n"
+    )
+    assert rule_statuses(text, "sum_mismatch") == []

@@ -97,6 +97,24 @@ def _labelled(ctx: Context, c: Claim) -> str:
     return f"{ctx.show(c)} {' '.join(words)}"
 
 
+def _restated_measure(ctx: Context, parts: list[Claim], whole: Claim) -> bool:
+    """ "The 42.195-kilometre (26.2-mile) course ... a total of 180 metres": a measure and its
+    conversion are one quantity, and measures of another dimension are no parts of the whole."""
+    if whole.kind != "measure":
+        return False
+    for p in parts:
+        if (
+            p.normalized_unit
+            and whole.normalized_unit
+            and p.normalized_unit != whole.normalized_unit
+        ):
+            return True
+    return any(
+        re.fullmatch(r"\s*\(\s*(?:about |some |roughly |or )?", ctx.text[a.end : b.start])
+        for a, b in zip(parts, parts[1:], strict=False)
+    )
+
+
 def _verdict(
     ctx: Context,
     parts: list[Claim],
@@ -108,6 +126,8 @@ def _verdict(
 ) -> Check | None:
     s, w = _sum(ctx, parts, whole), ctx.interval(whole)
     if s is None or w is None:
+        return None
+    if _restated_measure(ctx, parts, whole):
         return None
     nouns = {" ".join(ctx.subject_words(p)) for p in parts}
     label = _labelled if len(nouns) > 1 and not plain else (lambda ctx, c: ctx.show(c))
