@@ -746,3 +746,26 @@ def test_a_measure_and_its_conversion_are_not_two_parts() -> None:
         "feet), was run in cold weather.\n"
     )
     assert rule_statuses(text, "sum_mismatch") == []
+
+
+# ------------------------------------- after the final blind set: margins, waits, doubles
+
+
+def test_a_margin_over_capacity_is_not_a_share() -> None:
+    text = "The prison held 1,240 inmates in a facility built for 900, about 38% over capacity.\n"
+    assert "fail" not in rule_statuses(text, "percent_of_mismatch")
+
+
+def test_a_change_in_weeks_is_checked() -> None:
+    text = "The median wait fell to 14.2 weeks from 16.8 weeks, a drop of {d} weeks.\n"
+    assert rule_statuses(text.format(d="1.6"), "change_mismatch") == ["fail"]
+    assert rule_statuses(text.format(d="2.6"), "change_mismatch") == ["pass"]
+
+
+def test_a_multiple_after_a_long_clause_takes_that_clauses_figure() -> None:
+    text = (
+        "But 7,350 patients had been waiting for more than a year, nearly double the 3,800 "
+        "in September. The trust treated 48,600 patients.\n"
+    )
+    checks = rule_checks(text, "ratio_mismatch")
+    assert [(c[0], c[2]) for c in checks] == [("pass", {"double", "7,350", "3,800"})]

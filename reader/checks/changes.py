@@ -385,7 +385,7 @@ def check(ctx: Context) -> list[Check]:
     changes = [
         c
         for c in ctx.numeric
-        if c.kind in ("percent", "count", "money", "measure")
+        if c.kind in ("percent", "count", "money", "measure", "duration")
         and ctx.sentence_mentions(c, _CHANGE_STEMS)
         and _direction(ctx, c) is not None
         and not re.match(r"^\s*(a|per|each)\s", ctx.after(c, 8))

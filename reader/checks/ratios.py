@@ -46,6 +46,9 @@ _APPOSED = re.compile(
     r"^[^,;.]{0,25},\s*(?:(?:is|was|are|were|will be|would be|has been|had been)\s+"
     r"(?:now\s+|still\s+)?)?(?:or |about |some |roughly |nearly |almost |more than |over )?$"
 )
+_APPOSED_LONG = re.compile(
+    r"^[^,;.]{0,80},\s*(?:or |about |some |roughly |nearly |almost |more than )?$"
+)
 _VS = re.compile(r"^\s*(?:vs\.?|versus|compared with|against|to)\s*$", re.I)
 # "outnumber", "outsold", "outspending": the figure before the verb is the larger one
 _OUT_VERB = re.compile(
@@ -411,6 +414,14 @@ def _multiple(ctx: Context, m: Claim) -> Check | None:
         ):
             # "3,000 tonnes a year, three times the 1,000 tonnes": the multiple is in apposition
             return _judge(ctx, m, before[-1], y, "fail")
+        if (
+            before
+            and FAMILY[before[-1].kind] == FAMILY[y.kind]
+            and _APPOSED_LONG.search(ctx.text[before[-1].end : m.start])
+        ):
+            # "7,350 patients had been waiting for more than a year, nearly double the 3,800":
+            # the clause's own figure, though its tail is long; a misfit is only worth a look
+            return _judge(ctx, m, before[-1], y, "warn")
         return _elsewhere(ctx, m, y)
     heads = {ctx.subject_head(f) for f in before}
     pair = before[-2:]
