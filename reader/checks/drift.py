@@ -28,6 +28,7 @@ from reader.checks.relations import (
     Context,
     stem,
 )
+from reader.dates import MONTHS
 from reader.model import Check, Claim, Status
 
 KINDS = ("count", "money", "percent", "measure")
@@ -302,16 +303,16 @@ def _own_qualifiers(ctx: Context, c: Claim) -> set[str]:
     return ctx.qualifiers(c)  # type: ignore[no-any-return]
 
 
-_MONTH_NUMBERS = {
-    m: f"{i:02d}"
-    for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)
-}
+def _month_number(anchor: str) -> str:
+    """ "aug" (a month word as a time anchor) -> "08"; other anchors as they are."""
+    n = MONTHS.get(anchor)
+    return f"{n:02d}" if n is not None else anchor
 
 
 def _same_time(a: str, b: str) -> bool:
     """ "since 28 August" (--08-28) and "since August" (--08 or "aug"): one time, one told
     more precisely than the other."""
-    a, b = _MONTH_NUMBERS.get(a, a), _MONTH_NUMBERS.get(b, b)
+    a, b = _month_number(a), _month_number(b)
     for x, y in ((a, b), (b, a)):
         if x.startswith(y) or (len(y) == 2 and y.isdigit() and x.startswith(f"--{y}")):
             return True
@@ -421,6 +422,11 @@ _STATE_AFTER = re.compile(
 )
 
 
+_DESCRIBED_AFTER = re.compile(
+    r"\s*(?:(?P<noun>[a-z]+)\s+)?(?:were|was|have been|had been|are|got)\s+"
+    r"(?P<state>[a-z]+ed|hurt)\b",
+    re.I,
+)
 _STATE_WORDS = {"injur": "injured", "die": "dead", "hurt": "hurt"}
 
 
@@ -441,27 +447,18 @@ def _participle_key(ctx: Context, c: Claim) -> tuple[str, str] | None:
         m = _STATE_VERB_BEFORE.search(ctx.before(c, 25, clause=True))
         if m:
             return c.kind, "described:" + _state(m.group(1))
-    m = re.match(
-        r"\s+(?:were|was|have been|had been|are|got)\s+([a-z]+ed|hurt)\b",
-        ctx.text[c.end : c.end + 40],
-    )
-    if m:
-        return c.kind, "described:" + _state(m.group(1))  # "and nine were admitted"
-    if not words or stem(words[-1]) in _PERSON_STEMS:
+    person = bool(words) and stem(words[-1]) in _PERSON_STEMS
+    m = _DESCRIBED_AFTER.match(ctx.after(c, 60, clause=True))
+    # "and nine were admitted": the count is the subject, whatever noun the extractor carried
+    # over; "60 people were injured": only people are described so
+    if m and (m.group("noun") is None or person):
+        return c.kind, "described:" + _state(m.group("state"))
+    if person:
         # "Of the 37 people injured": a reduced relative clause
         m = _STATE_AFTER.match(ctx.text, c.end, c.end + 40)
-        if m and words:
+        if m:
             return c.kind, "described:" + _state(m.group(1))
-    if words and stem(words[-1]) not in _PERSON_STEMS:
-        return None
-    m = re.match(
-        r"^\s*(?:[a-z]+\s+)?(?:were|was|have been|had been|are|got)\s+([a-z]+ed|hurt)\b",
-        ctx.after(c, 60, clause=True),
-        re.I,
-    )
-    if m is None or not words:
-        return None
-    return c.kind, "described:" + _state(m.group(1))
+    return None
 
 
 def _state(word: str) -> str:
