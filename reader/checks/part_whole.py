@@ -605,25 +605,21 @@ def _beyond_stated_total(ctx: Context, numeric: list[Claim], done: set[str]) -> 
     ]
     for whole in wholes:
         head = subject_key(ctx, whole)
+        fused = _FUSED_SIZE.match(ctx.text, whole.end, whole.end + 40)
+        s = ctx.sentence(whole)
+        known_places = ctx.proper_nouns(s.start, s.end)
         for part in ctx.near_numeric(whole):
             if part.start <= whole.end or part.id in done or part.kind != "count" or part.vague:
                 continue
             if ctx.sentence_index(part) == ctx.sentence_index(whole):
                 continue
-            fused = _FUSED_SIZE.match(ctx.text, whole.end, whole.end + 40)
             if fused and ctx.sentence_index(part) - ctx.sentence_index(whole) > 3:
                 break
             if subject_key(ctx, part) != head or ctx.is_changeish(part) or ctx.is_prior(part):
                 continue
             if _WHOLE_SET.search(ctx.before(part, 40, clause=True)):
                 continue  # another whole
-            quals = ctx.qualifiers(part)
-            places = ctx.proper_nouns(*ctx.clause(part)) - ctx.proper_nouns(
-                ctx.sentence(whole).start, ctx.sentence(whole).end
-            )
-            if places or any(
-                q.split()[0] in ("in", "at") and q.split()[1][:1].isupper() for q in quals
-            ):
+            if ctx.proper_nouns(*ctx.clause(part)) - known_places:
                 continue  # "in Texas": another set
             label = (
                 f"{' '.join(ctx.subject_words(part))} of the {ctx.text[whole.start : fused.end()]}"
