@@ -357,6 +357,41 @@ def _agree(a: Stated, b: Stated, difference: bool) -> bool:
     return a.base.overlaps(b.base, _tolerance(b.scale, b.base))
 
 
+_DIGIT = re.compile(r"\d")
+_ENDS_IN_FIVE = re.compile(r"5(?!\d|[.,]\d)")
+
+
+def _converted_from_stated(ctx: Context, a: Stated, b: Stated) -> bool:
+    """The conversion was worked from the figure as stated, yet misses it.
+
+    "190-metre (632-foot)": a conversion given to the foot was computed from a
+    figure known to the metre, so 190 is 190 (623 ft), not a rounding of 192.6.
+    Only when the conversion is far finer than the primary figure's own rounding;
+    "14 kg (30 lb)" stays a pair of roundings.
+    """
+    if a.scale.is_temperature or len(a.claims) != 1:
+        return False
+    if not (_DIGIT.search(a.text) and _DIGIT.search(b.text)):
+        return False  # "three-quarters of a mile" states no precision in digits
+    ia = ctx.interval(a.claims[0])
+    ib = ctx.interval(b.claims[0]) if len(b.claims) == 1 else None
+    if ia is None or ib is None or float("inf") in (ia.hi, ib.hi):
+        return False
+    wa, wb = a.scale.interval(ia), b.scale.interval(ib)
+    if _ENDS_IN_FIVE.search(b.text):
+        # "8 ounces (225 g)", "120 mph (195 km/h)": a conversion rounded to the five
+        mid, half = (wb.lo + wb.hi) / 2, (wb.hi - wb.lo) / 2
+        wb = Interval(mid - 5 * half, mid + 5 * half)
+    x = a.scale.to_base(a.value)
+    mid = (wb.lo + wb.hi) / 2
+    if x <= 0 or mid <= 0:
+        return False
+    rel_a, rel_b = (wa.hi - wa.lo) / 2 / x, (wb.hi - wb.lo) / 2 / mid
+    if rel_a <= 0 or 4 * rel_b >= rel_a:
+        return False
+    return not wb.overlaps(Interval.exact(x), 0.003 * x)
+
+
 def check(ctx: Context) -> list[Check]:
     out: list[Check] = []
     measures = [
@@ -376,7 +411,7 @@ def check(ctx: Context) -> list[Check]:
         temperature = sa.is_temperature and sb.is_temperature
         marked = temperature and _is_difference(ctx, a, b)
         in_b = sb.from_base(sa.to_base(a.value))
-        if _agree(a, b, marked):
+        if _agree(a, b, marked) and (marked or not _converted_from_stated(ctx, a, b)):
             if marked:
                 diff = a.value * sa.factor / sb.factor
                 msg = f"a difference of {a.text} = {fmt(diff)} {sb.label} ≈ {b.text} stated"

@@ -513,11 +513,75 @@ def check(ctx: Context) -> list[Check]:
                     continue
                 seen.add(frozenset((a.id, b.id)))
                 out.append(_verdict(ctx, a, b, key))
+    out.extend(transposed_figures(ctx, seen))
     out.extend(duration_checks(ctx))
     out.extend(restated_pairs(ctx))
     out.extend(apposed_measures(ctx))
     out.extend(attributive_measures(ctx))
     return out
+
+
+# ------------------------------------------------------------- transposed digits
+# "7,350 patients had been waiting" and later "the 7,530 patients waiting": the same
+# noun or verb with two digits of the figure swapped is one figure mistyped, not two
+# figures that happen to share their digits. Three significant digits at least, so
+# that "12" and "21" are left to the ordinary reading.
+_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _digit_string(c: Claim) -> str | None:
+    m = _DIGITS.search(c.text)
+    if m is None:
+        return None
+    digits = m.group().replace(",", "")
+    return digits if len(digits.replace(".", "").strip("0")) >= 3 else None
+
+
+def _one_swap(x: str, y: str) -> bool:
+    diff = [i for i, (p, q) in enumerate(zip(x, y, strict=True)) if p != q]
+    return len(diff) == 2 and x[diff[0]] == y[diff[1]] and x[diff[1]] == y[diff[0]]
+
+
+def transposed_figures(ctx: Context, seen: set[frozenset[str]]) -> list[Check]:
+    groups: dict[tuple[str, str, str], list[tuple[Claim, str]]] = defaultdict(list)
+    for c in ctx.numeric:
+        if c.kind not in KINDS or c.vague:
+            continue
+        digits = _digit_string(c)
+        if digits is not None:
+            groups[(c.kind, c.unit or "", "".join(sorted(digits)))].append((c, digits))
+    out: list[Check] = []
+    for grouped in groups.values():
+        for i, (a, da) in enumerate(grouped):
+            for b, db in grouped[i + 1 :]:
+                pair = frozenset((a.id, b.id))
+                if pair in seen or len(da) != len(db) or not _one_swap(da, db):
+                    continue
+                if ctx.sentence_index(a) == ctx.sentence_index(b):
+                    continue  # "rose from 1,350 to 1,530": two figures of one sentence
+                nouns = _noun_stems(ctx, a) & _noun_stems(ctx, b)
+                tie = nouns or (ctx.predicate_stems(a) & ctx.predicate_stems(b))
+                if not tie:
+                    continue
+                seen.add(pair)
+                what = " ".join(ctx.subject_words(a) or ctx.subject_words(b))
+                what = what or _surface(ctx, b, tie)
+                msg = (
+                    f"{ctx.show(a)} and later {ctx.show(b)} {what}: the same figure with two "
+                    "digits swapped; they cannot both be true"
+                )
+                out.append(result("figure_drift", "fail", (a, b), msg))
+    return out
+
+
+def _surface(ctx: Context, c: Claim, stems: set[str]) -> str:
+    """The word as written whose stem ties the figures ("raised", not "rais")."""
+    words = re.findall(r"[a-z][a-z\-]+", (ctx.before(c, 60) + " " + ctx.after(c, 60)).lower())
+    return next((w for w in words if stem(w) in stems), sorted(stems)[0])
+
+
+def _noun_stems(ctx: Context, c: Claim) -> set[str]:
+    return {stem(w) for w in ctx.subject_words(c)} - STOP_STEMS - GENERIC_WORDS
 
 
 _APPOSED_MEASURE = re.compile(r",\s+an?\s+(?:[a-z]+\s+)?$")
