@@ -57,3 +57,40 @@ def test_swapped_digits_on_different_nouns_are_two_figures() -> None:
 def test_two_digit_figures_are_not_read_as_transposed() -> None:
     text = "The club signed 12 players in June. The 21 players on the roster trained on Monday.\n"
     assert all("swapped" not in c[1] for c in rule_checks(text, "figure_drift"))
+
+
+# ------------------------------------------------------------- spans told by their events
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The {n}-day festival opens on Sept. 4 with a family saga by the director Ines "
+            "Lobato, and closes on Sept. 15 with the awards.\n",
+            {"10": "fail", "11": "pass"},
+        ),
+        (
+            "The ship left the port on Nov. 3 on a voyage scheduled to take {n} days, and had "
+            "been due in Rellingen on Nov. 9.\n",
+            {"5": "fail", "6": "pass"},
+        ),
+        (
+            "Dockworkers voted on Oct. 21 to ratify a new contract, ending a {n}-day walkout "
+            "that began on Sept. 30.\n",
+            {"19": "fail", "21": "pass"},
+        ),
+    ],
+)
+def test_a_span_told_by_its_opening_and_closing_events(text: str, expected: dict) -> None:
+    for n, status in expected.items():
+        statuses = rule_statuses(text.format(n=n), "duration_mismatch")
+        assert status in statuses and (status == "fail" or "fail" not in statuses)
+
+
+def test_an_end_told_of_another_subject_is_not_the_span() -> None:
+    text = (
+        "The survey started on March 3 with 40 volunteers, and the results, released on "
+        "May 2, took 12 days to compile.\n"
+    )
+    assert "fail" not in rule_statuses(text, "duration_mismatch")

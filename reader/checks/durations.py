@@ -40,12 +40,14 @@ _START_WORD = re.compile(
     r"\b(?:from|since|after|following|began|begun|begins|beginning|started|starts|starting|"
     r"opened|launched|erupted|broke out|went on|walked out|closed|shut|halted|suspended|"
     r"stopped|seized|taken|kidnapped|abducted|trapped|arrested|detained|jailed|imposed|"
-    r"declared|left|departed|injured|hurt|tore|tearing|broke|breaking|admitted)\b",
+    r"declared|left|departed|injured|hurt|tore|tearing|broke|breaking|admitted|opens|"
+    r"departs|leaves|leaving|set sail|sets sail)\b",
     re.I,
 )
 _END_WORD = re.compile(
     r"\b(?:until|till|through|ended|ending|ends|finished|concluded|lifted|called off|closed|"
-    r"reopened|resumed|returned|released|freed|rescued|discharged|came back|back)\b",
+    r"reopened|resumed|returned|released|freed|rescued|discharged|came back|back|closes|"
+    r"ends|finishes|arrived|arrives|docked|due (?:in|at|back|on))\b",
     re.I,
 )
 # A noun phrase before the end word: its subject is something else than the span's.
@@ -97,10 +99,26 @@ def _span_pair(ctx: Context, index: int) -> tuple[Claim, Claim] | None:
         reach = max(a.start - _START_REACH, dates[i - 1].end if i else sent.start)
         if end is None or not _START_WORD.search(ctx.text, reach, a.start):
             continue
-        if _NEW_SUBJECT.search(between, 0, end.start()):
+        told = between[: end.start()]
+        conjunction = told.rfind(" and ")
+        if _NEW_SUBJECT.search(told[conjunction:] if conjunction >= 0 else told):
             continue  # "started on 3 March, and the results, released on 2 May": another thing
         return a, b
+    for a, b in zip(dates, dates[1:], strict=False):
+        # "voted on Oct. 21 ..., ending a 19-day walkout that began on Sept. 30": the end is
+        # the main clause's date, the start told after it in a clause on the span itself
+        between = ctx.text[a.end : b.start]
+        ending = _ENDING_A_SPAN.search(between)
+        if ending and len(between) <= _SPAN_CHARS and not _OTHER_CLAUSE.search(between):
+            return b, a
     return None
+
+
+_ENDING_A_SPAN = re.compile(
+    r",\s+(?:ending|ended|ends)\s+(?:a|an|the|its|their)\s+[^,;.]{0,40}?"
+    r"\b(?:that|which)\s+(?:had\s+)?(?:began|begun|started)\s+(?:on\s+)?$",
+    re.I,
+)
 
 
 # A span ended before or after its term: the duration told is the plan, not the span.
