@@ -94,3 +94,43 @@ def test_an_end_told_of_another_subject_is_not_the_span() -> None:
         "May 2, took 12 days to compile.\n"
     )
     assert "fail" not in rule_statuses(text, "duration_mismatch")
+
+
+# ------------------------------------------------------------------- precision guards
+
+
+def test_a_multiple_whose_base_is_named_takes_no_figure_from_the_next_clause() -> None:
+    text = (
+        "At Selsby the rate reaches 3.2 metres a year, more than double the county average, "
+        "and in the worst storms single sections have lost 10 metres overnight.\n"
+    )
+    assert "fail" not in rule_statuses(text, "ratio_mismatch")
+
+
+def test_a_multiple_takes_its_own_sentence_figure_before_a_distant_one() -> None:
+    text = (
+        "Officers counted {n} adult salmon this season, the highest total since records began "
+        "in 1968 and more than double last year's 8,970, the trust said.\n\n"
+        "The busiest single day was Oct. 14, when 1,106 salmon passed the weir.\n"
+    )
+    assert rule_statuses(text.format(n="18,420"), "ratio_mismatch") == ["pass"]
+    assert "fail" not in rule_statuses(text.format(n="14,420"), "ratio_mismatch")
+    assert "warn" in rule_statuses(text.format(n="14,420"), "ratio_mismatch")
+
+
+@pytest.mark.parametrize(("kept", "expected"), [("85", "pass"), ("120", "fail")])
+def test_the_other_share_is_the_complement(kept: str, expected: str) -> None:
+    text = (
+        "Anglers caught 1,420 salmon this season and released 94% of them under the code, "
+        f"so that only about {kept} fish were kept.\n"
+    )
+    statuses = rule_statuses(text, "percent_of_mismatch")
+    assert expected in statuses
+
+
+def test_the_last_months_of_a_span_are_a_part_of_it() -> None:
+    text = (
+        "Work started in May 2022 and ran until the week before the opening on Sept. 6, 2025, "
+        "with the last four months given over to testing.\n"
+    )
+    assert "fail" not in rule_statuses(text, "duration_mismatch")

@@ -463,6 +463,8 @@ def check(ctx: Context) -> list[Check]:
             continue
         if _LOOK_BACK.search(ctx.before(dur, 80)):
             continue  # "the longest in 40 years": a window looked back over, not this span
+        if _PARTIAL_BEFORE.search(ctx.before(dur, 40, clause=True)):
+            continue  # "with the last four months given over to testing": a part of the span
         if _DIFFERENCE_AFTER.match(ctx.after(dur, 20)):
             continue  # "finished in 2023, a year late": a difference, not the span
         relative = _RELATIVE.match(ctx.after(dur, 40))

@@ -257,6 +257,11 @@ def _verdict(
     head = f"{_show_share(ctx, share)} of {ctx.show(whole)} is {fmt(fv * wv)}"
     if expected.overlaps(p):
         return result(RULE, "pass", (share, part, whole), f"{head}, as stated ({ctx.show(part)})")
+    rest = w.times(Interval(1 - f.hi, 1 - f.lo))
+    if rest.overlaps(p) and 0 < fv < 1:
+        # "released 94% of them, so that only about 85 were kept": the other share
+        msg = f"the other {fmt(100 - 100 * fv)}% of {ctx.show(whole)} is {fmt((1 - fv) * wv)}"
+        return result(RULE, "pass", (share, part, whole), f"{msg}, as stated ({ctx.show(part)})")
     actual = 100 * pv / wv if wv else 0.0
     msg = f"{head}, not {ctx.show(part)} ({ctx.show(part)} would be {actual:.1f}%)"
     return result(RULE, status_if_wrong, (share, part, whole), msg)

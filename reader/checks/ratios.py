@@ -357,6 +357,9 @@ def _bounded_by_whole(
     return result(RULE, "fail", (m, known, whole), f"{msg}, not {said} ({fmt(iv.lo)})")
 
 
+_CLAUSE_BREAK = re.compile(r"[;]|,\s*(?:and|but|while|whereas)\b|,[^,]*,")
+
+
 def _multiple(ctx: Context, m: Claim) -> Check | None:
     named = _named(ctx, m)
     if named is not None:
@@ -401,6 +404,10 @@ def _multiple(ctx: Context, m: Claim) -> Check | None:
     if after and _RESULT_APPOSED.match(ctx.text[m.end : after[0].start]):
         # "This year it drew twice as many, 40,000": the figure after is the outcome
         return _elsewhere(ctx, m, after[0], y_is_result=True)
+    if after and _CLAUSE_BREAK.search(ctx.text, m.end, after[0].start):
+        # "3.2 metres, more than double the county average, and ... lost 10 metres": the base
+        # is named, not stated; the next figure belongs to another clause
+        after = []
     if after:
         y = after[0]
         a, _ = ctx.clause(m)
@@ -422,6 +429,11 @@ def _multiple(ctx: Context, m: Claim) -> Check | None:
             # "7,350 patients had been waiting for more than a year, nearly double the 3,800":
             # the clause's own figure, though its tail is long; a misfit is only worth a look
             return _judge(ctx, m, before[-1], y, "warn")
+        own = [f for f in before if FAMILY[f.kind] == FAMILY[y.kind]]
+        if own:
+            # "counted 18,420 salmon ..., the highest since 1968 and more than double last
+            # year's 8,970": the sentence's own figure, though another clause intervenes
+            return _judge(ctx, m, own[-1], y, "warn")
         return _elsewhere(ctx, m, y)
     heads = {ctx.subject_head(f) for f in before}
     pair = before[-2:]
