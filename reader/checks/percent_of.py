@@ -243,6 +243,10 @@ def _candidates(ctx: Context, share: Claim, part: Claim, key: str) -> list[Claim
     return strong or out
 
 
+# The other share is told as such: "so that only about 85 were kept", "the rest", "while".
+_COMPLEMENT = re.compile(r"\b(?:only|remaining|rest|other|others|left|kept|while|whereas|but)\b")
+
+
 def _verdict(
     ctx: Context, share: Claim, part: Claim, whole: Claim, status_if_wrong: Status
 ) -> Check | None:
@@ -258,7 +262,8 @@ def _verdict(
     if expected.overlaps(p):
         return result(RULE, "pass", (share, part, whole), f"{head}, as stated ({ctx.show(part)})")
     rest = w.times(Interval(1 - f.hi, 1 - f.lo))
-    if rest.overlaps(p) and 0 < fv < 1:
+    lo, hi = sorted((share.end, part.start))
+    if rest.overlaps(p) and 0 < fv < 1 and _COMPLEMENT.search(ctx.text, lo, hi):
         # "released 94% of them, so that only about 85 were kept": the other share
         msg = f"the other {fmt(100 - 100 * fv)}% of {ctx.show(whole)} is {fmt((1 - fv) * wv)}"
         return result(RULE, "pass", (share, part, whole), f"{msg}, as stated ({ctx.show(part)})")
