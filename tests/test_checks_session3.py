@@ -134,3 +134,32 @@ def test_the_last_months_of_a_span_are_a_part_of_it() -> None:
         "with the last four months given over to testing.\n"
     )
     assert "fail" not in rule_statuses(text, "duration_mismatch")
+
+
+@pytest.mark.parametrize(
+    ("earlier", "expected"), [("1.38 million", "pass"), ("1.22 million", "fail")]
+)
+def test_a_bare_earlier_level_takes_the_unit_of_its_figure(earlier: str, expected: str) -> None:
+    text = (
+        "The redesigned network adds 31 routes. The redesigned network will run 1.42 million "
+        f"service hours a year, up from {earlier}, an increase of 2.9%.\n"
+    )
+    assert rule_statuses(text, "change_mismatch") == [expected]
+
+
+@pytest.mark.parametrize(("earlier", "expected"), [("€200,000", "pass"), ("€180,000", "fail")])
+def test_an_earlier_level_per_unit(earlier: str, expected: str) -> None:
+    text = (
+        "The average farm will receive about €41,000. Basic payments will be capped at "
+        f"€150,000 per farm, down from {earlier}, a cut of 25%.\n"
+    )
+    assert rule_statuses(text, "change_mismatch") == [expected]
+
+
+@pytest.mark.parametrize(("old", "expected"), [("17", "pass"), ("12", "fail")])
+def test_a_multiple_skips_a_bracketed_conversion(old: str, expected: str) -> None:
+    text = (
+        "The new site covers 64 hectares (158 acres), nearly four times the "
+        f"{old} hectares of the old grounds.\n"
+    )
+    assert rule_statuses(text, "ratio_mismatch") == [expected]

@@ -108,7 +108,7 @@ def _marked(ctx: Context, c: Claim, pattern: re.Pattern[str]) -> bool:
 
 def _endpoint_kind(change: Claim, points: bool) -> tuple[str, ...]:
     if change.kind == "percent":
-        return ("count", "money", "measure", "percent")
+        return ("count", "money", "measure", "percent", "duration")
     return (change.kind,)
 
 
@@ -171,14 +171,33 @@ def _endpoints(
             if c.start < change.start
             and c is not start
             and not _marked(ctx, c, _FROM)
-            and not re.match(r"^\s*(a|per|each)\b", ctx.after(c, 8))
+            and (
+                not re.match(r"^\s*(a|per|each)\b", ctx.after(c, 8))
+                # "€150,000 per farm, down from €200,000": the earlier level is per farm too
+                or _PER_UNIT_FROM.match(ctx.text, c.end, start.start) is not None
+            )
             and not _restated(ctx, c, cands)
-            and c.kind == start.kind
+            and (c.kind == start.kind or _elided(ctx, start, c))
             and (start.kind != "measure" or c.unit == start.unit)
         ]
         if before:
             end = before[-1]
     return start, end
+
+
+_PER_UNIT_FROM = re.compile(r"\s*(?:a|per|each)\s+\w+\s*,?\s*(?:down|up)\s+from\s+$")
+_BARE_FIGURE = re.compile(r"[\d.,]+(?:\s+(?:million|billion|thousand))?")
+
+
+def _elided(ctx: Context, start: Claim, c: Claim) -> bool:
+    """ "1.42 million service hours a year, up from 1.38 million": a bare earlier level takes
+    the unit of the figure it is the earlier level of."""
+    return (
+        start.kind == "count"
+        and c.kind in ("measure", "duration")
+        and _BARE_FIGURE.fullmatch(start.text) is not None
+        and not ctx.subject_words(start)
+    )
 
 
 _RESTATED = re.compile(r"^\s*(?:\(|,\s*or\s)\s*(?:about |roughly |some |nearly )?$")
@@ -452,9 +471,18 @@ def _across(
         return _best(ctx, change, cands, fixed=end, fixed_is_end=True)
     assert start is not None
     cands = [c for c in near if c.kind == start.kind and not _marked(ctx, c, _FROM)]
-    if not cands:
-        cands = _by_subject(ctx, change, kinds, start)
-    return _best(ctx, change, cands, fixed=start, fixed_is_end=False)
+    if cands:
+        return _best(ctx, change, cands, fixed=start, fixed_is_end=False)
+    # A figure found by the sentence's first word alone is a guess; one that moves the other
+    # way from the stated change ("up 2.9%" from 1.38 million to 31) is another thing's.
+    way = _direction(ctx, change)
+    far = [
+        c
+        for c in _by_subject(ctx, change, kinds, start)
+        if (ctx.value(c) or 0) != (ctx.value(start) or 0)
+        and ((ctx.value(c) or 0) > (ctx.value(start) or 0)) == (way == "up")
+    ]
+    return _best(ctx, change, far, fixed=start, fixed_is_end=False)
 
 
 def _best(

@@ -83,7 +83,7 @@ def _is_multiple(ctx: Context, c: Claim) -> bool:
 
 
 def _figures(ctx: Context, c: Claim) -> list[Claim]:
-    return [
+    figs = [
         x
         for x in ctx.in_sentence(ctx.sentence_index(c))
         if x.id != c.id
@@ -91,6 +91,19 @@ def _figures(ctx: Context, c: Claim) -> list[Claim]:
         and ctx.value(x) is not None
         and not x.vague
     ]
+    # "64 hectares (158 acres)": the bracketed conversion restates the figure before it
+    return [
+        x
+        for i, x in enumerate(figs)
+        if not (
+            i
+            and x.kind == figs[i - 1].kind == "measure"
+            and _BRACKETED.fullmatch(ctx.text, figs[i - 1].end, x.start)
+        )
+    ]
+
+
+_BRACKETED = re.compile(r"\s*\(\s*")
 
 
 def _words(text: str) -> set[str]:
@@ -412,6 +425,8 @@ def _multiple(ctx: Context, m: Claim) -> Check | None:
         y = after[0]
         a, _ = ctx.clause(m)
         xs = [f for f in before if FAMILY[f.kind] == FAMILY[y.kind] and f.start >= a]
+        # "64 hectares (158 acres), nearly four times the 17 hectares": the figure in y's unit
+        xs = [f for f in xs if f.unit == y.unit] or xs
         if xs:
             return _judge(ctx, m, xs[-1], y, "fail")
         if (
