@@ -163,3 +163,63 @@ def test_a_multiple_skips_a_bracketed_conversion(old: str, expected: str) -> Non
         f"{old} hectares of the old grounds.\n"
     )
     assert rule_statuses(text, "ratio_mismatch") == [expected]
+
+
+# ------------------------------------------------------------------------- shares
+
+
+@pytest.mark.parametrize(("rest", "expected"), [("9", "fail"), ("8", "pass"), ("7", "pass")])
+def test_whole_number_shares_round_to_within_a_point(rest: str, expected: str) -> None:
+    text = (
+        "European productions account for 38% of the line-up. Asian cinema makes up 24%, "
+        f"films from North America 17% and Latin American titles 14%. The remaining {rest}% "
+        "come from Africa.\n"
+    )
+    statuses = rule_statuses(text, "shares_exceed_100")
+    assert expected in statuses and (expected == "fail" or "fail" not in statuses)
+
+
+def test_three_shares_making_101_are_rounding() -> None:
+    text = "The Alliance won 34% of the vote, Labour took 34% and the Greens won 33%.\n"
+    assert "fail" not in rule_statuses(text, "shares_exceed_100")
+
+
+def test_shares_listed_after_a_colon_said_to_be_exclusive() -> None:
+    text = (
+        "Each job is logged under a single category: 41% involved damp and mould, 27% heating, "
+        "19% roofs and windows, and {last}% electrical faults.\n"
+    )
+    assert "fail" in rule_statuses(text.format(last="16"), "shares_exceed_100")
+    assert "fail" not in rule_statuses(text.format(last="13"), "shares_exceed_100")
+    loose = text.format(last="16").replace("under a single category", "by its trades")
+    assert "fail" not in rule_statuses(loose, "shares_exceed_100")
+
+
+def test_a_share_a_party_is_entitled_to() -> None:
+    text = (
+        "Holmland receives 41% of the cod quota. Vestria is entitled to 27% and Kalder to 18%, "
+        "and Ostmark takes 9%. The remaining {rest}% goes to the Tern Islands.\n"
+    )
+    assert "fail" in rule_statuses(text.format(rest="7"), "shares_exceed_100")
+    assert "fail" not in rule_statuses(text.format(rest="5"), "shares_exceed_100")
+
+
+# ------------------------------------------------------------ remainders and their groups
+
+
+def test_a_remainder_is_not_a_part_of_a_later_intake() -> None:
+    text = (
+        "In total they recovered 1,960 bricks of cocaine. Of those, 1,240 were packed among the "
+        "crates, while the remaining 680 were concealed inside the units.\n\n"
+        "Police arrested nine people in raids on Wednesday.\n"
+    )
+    assert "fail" not in rule_statuses(text, "ledger_mismatch")
+
+
+def test_a_remainder_is_not_a_part_of_one_listed_item() -> None:
+    text = (
+        "Orthopaedics accounted for 11,200 patients, followed by ophthalmology with 9,150, "
+        "general surgery with 6,800, and ear, nose and throat with 4,100. The remaining "
+        "17,350 patients were spread across 19 other specialties.\n"
+    )
+    assert "fail" not in rule_statuses(text, "part_exceeds_whole")

@@ -407,8 +407,22 @@ def _remaining(ctx: Context, part: Claim, numeric: list[Claim]) -> Claim | None:
             continue  # "Twelve students were sent home": a flow, not the whole
         if re.search(r"\b[a-z]+[^s\W]s\s+of\s+$", before, re.I):
             continue  # "the bodies of three": a part of a group, not "a crew of 22"
+        if _listed_item(ctx, c):
+            continue  # "ophthalmology with 9,150, general surgery with 6,800": one item of a list
         return c
     return None
+
+
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:about |some |nearly |roughly )?$", re.I)
+
+
+def _listed_item(ctx: Context, c: Claim) -> bool:
+    if not _WITH_BEFORE.search(ctx.before(c, 25)):
+        return False
+    return any(
+        o.id != c.id and o.kind == c.kind and _WITH_BEFORE.search(ctx.before(o, 25))
+        for o in ctx.in_sentence(ctx.sentence_index(c))
+    )
 
 
 # Outcomes a match has at most one of, and the matches they happen in: "431 clean sheets"
