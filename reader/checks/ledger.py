@@ -212,9 +212,9 @@ def _explicit_anchor(ctx: Context, c: Claim, anchors: list[Claim]) -> Claim | No
 def _compatible(ctx: Context, c: Claim, anchor: Claim) -> bool:
     head, ahead = _head(ctx, c), _head(ctx, anchor)
     if head is None and _REMAINDER_BEFORE.search(ctx.before(c, 25)):
-        # "the remaining 680 were concealed": the rest of a group told before it, not of an
-        # intake told later ("Police arrested nine people")
-        return anchor.start < c.start and ctx.paragraph(anchor) == ctx.paragraph(c)
+        # "the remaining 680 were concealed": the rest of a group of its own paragraph, not of
+        # an intake told in another ("Police arrested nine people")
+        return ctx.paragraph(anchor) == ctx.paragraph(c)
     if head is None or head in GENERIC:
         return True
     if head == ahead or head in {stem(w) for w in ctx.subject_words(anchor)}:
