@@ -223,3 +223,38 @@ def test_a_remainder_is_not_a_part_of_one_listed_item() -> None:
         "17,350 patients were spread across 19 other specialties.\n"
     )
     assert "fail" not in rule_statuses(text, "part_exceeds_whole")
+
+
+# ------------------------------------------------------------------- a workforce restated
+
+
+def _steelworks(later: str) -> str:
+    return (
+        "Dravo Metals agreed on Thursday to buy the Kessling steelworks, ending months of "
+        "uncertainty for the more than 3,400 people employed at the site.\n\n"
+        f"Dravo has promised to keep the site's entire workforce of {later} on existing "
+        "contracts for at least two years.\n"
+    )
+
+
+def test_a_workforce_told_by_a_verb_and_by_a_noun_must_agree() -> None:
+    fails = [c for c in rule_checks(_steelworks("3,150"), "bound_conflict") if c[0] == "fail"]
+    assert fails and {"3,400", "3,150"} <= fails[0][2]
+    assert "fail" not in rule_statuses(_steelworks("3,520"), "bound_conflict")
+
+
+def test_jobs_cut_are_no_headcount() -> None:
+    text = (
+        "The company employs more than 3,400 people at the site. It will cut 3,150 jobs over "
+        "two years, and some 240 administrative staff positions will go.\n"
+    )
+    for rule in ("bound_conflict", "figure_drift"):
+        assert "fail" not in rule_statuses(text, rule)
+
+
+def test_a_peak_workforce_is_not_todays() -> None:
+    text = (
+        "At the height of construction, more than 6,000 workers lived on the site. "
+        "Today the site has 1,900 workers.\n"
+    )
+    assert "fail" not in rule_statuses(text, "bound_conflict")

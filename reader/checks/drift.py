@@ -131,8 +131,8 @@ def _eligible(ctx: Context, c: Claim) -> bool:
         return False  # "about 1,500 containers are lost worldwide in a typical year": a norm
     if _PAST_EVENT.search(ctx.text, ctx.sentence(c).start, c.start):
         return False  # "the worst since 2009, when a derailment injured 28": another event
-    if _PAST_STATE.search(ctx.text, ctx.clause(c)[0], c.start):
-        return False  # "at its low point the colony held 160": a level at another time
+    if _PAST_STATE.search(ctx.text, ctx.sentence(c).start, c.start):
+        return False  # "At its low point, the colony held 160": a level at another time
     # one slice each way; the shorter reaches are its ends (the same text)
     before, after = ctx.before(c, 40), ctx.after(c, 25)
     if _REMAINDER_BEFORE.search(before[-15:]) or _STILL_AFTER.match(after):
@@ -514,10 +514,89 @@ def check(ctx: Context) -> list[Check]:
                 seen.add(frozenset((a.id, b.id)))
                 out.append(_verdict(ctx, a, b, key))
     out.extend(transposed_figures(ctx, seen))
+    out.extend(workforce_restated(ctx, seen))
     out.extend(duration_checks(ctx))
     out.extend(restated_pairs(ctx))
     out.extend(apposed_measures(ctx))
     out.extend(attributive_measures(ctx))
+    return out
+
+
+# ------------------------------------------------------------- a workforce restated
+# "the more than 3,400 people employed at the site" and "the site's entire workforce of
+# 3,150": one organisation's headcount, told by a verb once and by a noun once. Only stocks
+# (who work there), never flows (jobs cut, staff hired), and only at one time and place.
+_WORKFORCE_NOUN = re.compile(r"\b(?:workforce|employees|staff|headcount|payroll)\b", re.I)
+_WORKFORCE_VERB = re.compile(r"\b(?:employ(?:s|ed|ing)?|work(?:s|ed|ing)?)\b", re.I)
+_FLOW_WORDS = re.compile(
+    r"\b(?:cut|cuts|shed|lay|laid|lays|hire[sd]?|hiring|recruit\w*|add(?:s|ed)?|creat\w+|"
+    r"los[et]|loses|axe[sd]?|redundan\w*|retir\w+|leav\w+|left|join\w*|quit|fir(?:e|ed|es)|"
+    r"furlough\w*|new|more(?!\s+than)|extra|additional|fewer(?!\s+than)|"
+    r"temporary|seasonal|"
+    r"contract(?:ors)?|part-time)\b",
+    re.I,
+)
+
+
+def _headcount(ctx: Context, c: Claim) -> bool:
+    if c.kind != "count" or c.vague or ctx.is_changeish(c) or ctx.is_plan(c):
+        return False
+    if ctx.is_prior(c) and _state_of(ctx, c) != "peak":
+        return False  # an earlier level; but "peaked at 5,700 in 2021" is the peak, still
+    if _PART_OF.match(ctx.after(c, 20)) or _REMAINDER_BEFORE.search(ctx.before(c, 25)):
+        return False
+    a, b = ctx.clause(c)
+    if _FLOW_WORDS.search(ctx.text, max(a, c.start - 50), min(b, c.end + 40)):
+        return False
+    words = ctx.subject_words(c)
+    if words and stem(words[-1]) not in _HEADCOUNT_HEADS:
+        return False  # "some 240 administrative positions": posts, not the people
+    sent = ctx.sentence(c)
+    near = ctx.text[max(sent.start, c.start - 40) : min(b, c.end + 40)]
+    if _WORKFORCE_NOUN.search(near):
+        return True
+    person = _PERSON_AFTER.match(ctx.text, c.end)
+    if person is None:
+        return False
+    # "6,000 workers", but "3,400 people" only when they work there
+    return person.group(1).lower() != "people" or bool(_WORKFORCE_VERB.search(near))
+
+
+_HEADCOUNT_HEADS = frozenset(
+    stem(w) for w in "people workers employees staff workforce headcount payroll work".split()
+)
+_PERSON_AFTER = re.compile(r"\s+(workers|employees|staff|people)\b", re.I)
+_PEAK = re.compile(r"\b(?:peak(?:ed|s)?|at (?:its|their|the) (?:peak|height))\b", re.I)
+
+
+def _state_of(ctx: Context, c: Claim) -> str:
+    sentence = ctx.sentence_text(c)
+    if _PEAK.search(sentence):
+        return "peak"
+    return "past" if _PAST_STATE.search(sentence) else "now"
+
+
+def workforce_restated(ctx: Context, seen: set[frozenset[str]]) -> list[Check]:
+    if not _WORKFORCE_NOUN.search(ctx.text) and not re.search(r"\bemploy", ctx.text):
+        return []
+    counts = [c for c in ctx.numeric if _headcount(ctx, c)]
+    out: list[Check] = []
+    for a, b in zip(counts, counts[1:], strict=False):
+        pair = frozenset((a.id, b.id))
+        if pair in seen or ctx.sentence_index(a) == ctx.sentence_index(b):
+            continue
+        if ctx.distance(a, b) > WINDOW or _other_names(ctx, a, b) or _owner_elsewhere(ctx, a, b):
+            continue
+        ta, tb = ctx.time_anchor(a), ctx.time_anchor(b)
+        if ta and tb and ta != tb and not _same_time(ta, tb):
+            continue
+        pa, pb = _places(ctx, a), _places(ctx, b)
+        if pa and pb and not (pa & pb):
+            continue
+        if _state_of(ctx, a) != _state_of(ctx, b):
+            continue  # "at its peak" against today: two times
+        seen.add(pair)
+        out.append(_verdict(ctx, a, b, "concept:employ"))
     return out
 
 
