@@ -258,3 +258,31 @@ def test_a_peak_workforce_is_not_todays() -> None:
         "Today the site has 1,900 workers.\n"
     )
     assert "fail" not in rule_statuses(text, "bound_conflict")
+
+
+def test_a_fused_noun_ties_a_transposed_count() -> None:
+    text = (
+        "The recount confirmed her as the winner, though her margin narrowed to 212 votes "
+        "from 245 on election night.\n\nThe {n}-vote margin is the narrowest since 1998.\n"
+    )
+    assert any("swapped" in c[1] for c in rule_checks(text.format(n="221"), "figure_drift"))
+    assert "fail" not in rule_statuses(text.format(n="212"), "figure_drift")
+
+
+def test_a_measure_in_one_unit_restated_with_digits_swapped() -> None:
+    text = (
+        "Volunteers pulled {a} tonnes of rubbish out of the river over the weekend.\n\n"
+        "The trust said the {b} tonnes collected this year compared with 9.8 tonnes in 2023.\n"
+    )
+    assert any(
+        "swapped" in c[1] for c in rule_checks(text.format(a="14.2", b="12.4"), "figure_drift")
+    )
+    assert "fail" not in rule_statuses(text.format(a="14.2", b="14.2"), "figure_drift")
+
+
+def test_two_sums_above_two_bases_are_not_transposed() -> None:
+    text = (
+        "That total is $530 million above the administration's request. It's also nearly "
+        "$350 million above the agency's enacted 2014 budget.\n"
+    )
+    assert "fail" not in rule_statuses(text, "figure_drift")

@@ -640,15 +640,17 @@ def transposed_figures(ctx: Context, seen: set[frozenset[str]]) -> list[Check]:
                     continue  # "rose from 1,350 to 1,530": two figures of one sentence
                 nouns = _noun_stems(ctx, a) & _noun_stems(ctx, b)
                 tie = nouns or (ctx.predicate_stems(a) & ctx.predicate_stems(b))
+                if not tie and a.kind == "measure" and a.unit:
+                    tie = {a.unit}  # "14.2 tonnes" ... "the 12.4 tonnes collected": one unit
                 if not tie:
                     continue
                 seen.add(pair)
                 what = " ".join(ctx.subject_words(a) or ctx.subject_words(b))
                 what = what or _surface(ctx, b, tie)
-                msg = (
-                    f"{ctx.show(a)} and later {ctx.show(b)} {what}: the same figure with two "
-                    "digits swapped; they cannot both be true"
-                )
+                told = f"{ctx.show(a)} and later {ctx.show(b)} {what}"
+                if a.kind == "measure":
+                    told = f"{a.text} and later {b.text}"
+                msg = f"{told}: the same figure with two digits swapped; they cannot both be true"
                 out.append(result("figure_drift", "fail", (a, b), msg))
     return out
 
@@ -660,7 +662,10 @@ def _surface(ctx: Context, c: Claim, stems: set[str]) -> str:
 
 
 def _noun_stems(ctx: Context, c: Claim) -> set[str]:
-    return {stem(w) for w in ctx.subject_words(c)} - STOP_STEMS - GENERIC_WORDS
+    words = ctx.subject_words(c)
+    # "the 221-vote margin" and "212 votes": a fused noun is singular
+    words = [*words, *(w + "s" for w in words if not w.endswith("s"))]
+    return {stem(w) for w in words} - STOP_STEMS - GENERIC_WORDS
 
 
 _APPOSED_MEASURE = re.compile(r",\s+an?\s+(?:[a-z]+\s+)?$")
