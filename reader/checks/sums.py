@@ -208,7 +208,14 @@ def _colon_breakdowns(ctx: Context) -> list[Check]:
             if len(parts) < 2 or any(ctx.is_changeish(p) for p in parts):
                 continue
             if whole.kind == "count" and ctx.value(whole) == len(parts):
-                continue  # "three centres: 600 at ..., 400 ... and 200 ...": one figure each
+                # "three centres: 600 at ..., 400 ... and 200 ...": one figure each; the
+                # amount they share may stand before ("1,146 beds across three campuses:")
+                whole = _amount_before_count(ctx, nums, i)
+                if whole is None:
+                    continue
+                parts = _same_kind(parts, whole)
+                if len(parts) < 2:
+                    continue
             partial = bool(_PARTIAL.search(ctx.text[whole.end : nxt.start]))
             # "1,100 pilots, 1,650 cabin crew and the rest in offices": an unnumbered rest
             tail = ctx.text[parts[-1].end : stop]
@@ -217,6 +224,16 @@ def _colon_breakdowns(ctx: Context) -> list[Check]:
             if check:
                 out.append(check)
     return out
+
+
+def _amount_before_count(ctx: Context, nums: list[Claim], i: int) -> Claim | None:
+    if i == 0:
+        return None
+    prev = nums[i - 1]
+    between = ctx.text[prev.end : nums[i].start]
+    if len(between) > 60 or re.search(r"[.;:,()—–]", between) or not ctx.subject_words(prev):
+        return None
+    return prev
 
 
 _SPLIT_VERBS = (
