@@ -286,3 +286,44 @@ def test_two_sums_above_two_bases_are_not_transposed() -> None:
         "$350 million above the agency's enacted 2014 budget.\n"
     )
     assert "fail" not in rule_statuses(text, "figure_drift")
+
+
+# ------------------------------------------------------------------------- ledgers
+
+
+@pytest.mark.parametrize(("closing", "expected"), [("14,951", "fail"), ("14,915", "pass")])
+def test_a_year_ending_with_its_stock(closing: str, expected: str) -> None:
+    text = (
+        "Brennock began that year with 14,820 homes. Over the following 12 months it built or "
+        "bought 365 properties, sold 212 to tenants and demolished 58 at its Carrow Fields "
+        f"estate, ending the year with {closing} homes, the auditors said.\n"
+    )
+    assert rule_statuses(text, "ledger_mismatch") == [expected]
+
+
+@pytest.mark.parametrize(("closing", "expected"), [("3,041", "fail"), ("3,014", "pass")])
+def test_leaving_it_with_a_stock(closing: str, expected: str) -> None:
+    text = (
+        "The force began the campaign in April of last year with 2,870 officers. Since then it "
+        "has hired the 412 recruits, while 268 officers have left through retirement, leaving "
+        f"it with {closing} officers today.\n"
+    )
+    assert rule_statuses(text, "ledger_mismatch") == [expected]
+
+
+def _ferry(missing: str) -> str:
+    return (
+        "The ferry was carrying 312 people when it rolled over near the port.\n\n"
+        "By Wednesday evening, 241 people had been rescued and 14 bodies recovered, the coast "
+        f"guard said. A further {missing} people were still unaccounted for.\n"
+    )
+
+
+def test_those_unaccounted_for_are_everyone_else_aboard() -> None:
+    assert "fail" in rule_statuses(_ferry("51"), "ledger_mismatch")
+    assert rule_statuses(_ferry("57"), "ledger_mismatch") == ["pass"]
+
+
+def test_missing_people_not_said_unaccounted_may_be_some_of_the_rest() -> None:
+    text = _ferry("51").replace("still unaccounted for", "still missing")
+    assert "fail" not in rule_statuses(text, "ledger_mismatch")

@@ -22,7 +22,10 @@ from reader.model import Check, Claim
 RULE = "ledger_mismatch"
 _CLOSING = re.compile(
     r"\b(?:(?:leaving|leaves|left\s+with)\s+(?:it\s+|them\s+)?(?:with\s+)?(?:an?\s+)?"
-    r"(?:[a-z\-]+\s+){1,2}of|leaving|leaves|left\s+with|bringing\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:[a-z\-]+\s+){1,2}of|(?:leaving|leaves)\s+(?:it|them|the\s+\w+)\s+with|"
+    # "ending the year with 14,951 homes"
+    r"(?:ending|ended|finishing|finished|closing|closed)\s+(?:the\s+\w+\s+)?with|"
+    r"leaving|leaves|left\s+with|bringing\s+(?:the\s+|its\s+|their\s+)?"
     r"(?:total|number|tally|count|toll|population|balance|reserves?|fund|stock)?\s*(?:\w+\s+)?to|"
     r"taking\s+(?:the\s+|its\s+)?(?:total|number|tally|count|toll|balance|reserves?)\s+to|"
     r"for\s+a\s+total\s+of|to\s+a\s+total\s+of)\s+"
@@ -50,6 +53,7 @@ _KINDS = (
     frozenset(stem(w) for w in "cars vehicles trucks lorries buses vans".split()),
     frozenset(stem(w) for w in "planes aircraft jets flights".split()),
     frozenset(stem(w) for w in "animals head cattle cows sheep".split()),
+    frozenset(stem(w) for w in "homes properties houses flats dwellings apartments units".split()),
 )
 _ELLIPTIC = frozenset(
     stem(w) for w in "more other others another further additional total number tally count".split()
@@ -77,7 +81,10 @@ _OUT_MONEY = re.compile(
     r"repaid|written off|wrote off|outflows?|invested|lent|cost)\b",
     re.I,
 )
-_PERSON_STEMS = frozenset(stem(w) for w in PERSON_NOUNS) | {"peopl", "person"}
+_PERSON_STEMS = frozenset(stem(w) for w in (*PERSON_NOUNS, "recruits", "recruit", "hires")) | {
+    "peopl",
+    "person",
+}
 
 
 def _own_words(ctx: Context, c: Claim, run: list[Claim]) -> str:
@@ -233,7 +240,9 @@ def check(ctx: Context) -> list[Check]:
         run = [
             c
             for c in ctx.in_sentence(idx)
-            if c.end <= closing.start and c.kind != "date" and ctx.value(c) is not None
+            if c.end <= closing.start
+            and c.kind not in ("date", "duration")  # "over the following 12 months"
+            and ctx.value(c) is not None
         ]
         # "released 85 of the 120 hostages ..., leaving 40": the whole a flow is taken from
         # is the stock it leaves

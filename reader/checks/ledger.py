@@ -699,6 +699,7 @@ _FATES = {
         None,
     ),
 }
+_UNACCOUNTED = re.compile(r"^[^.;]{0,30}\bunaccounted for\b", re.I)
 _ALL_ACCOUNTED = re.compile(
     r"\b(?:everyone|everybody|all)\s+else\b[^.]{0,60}?\b(?:accounted for|rescued|safe|survived|"
     r"saved|brought ashore)\b|\b(?:all|everyone|everybody)\s+(?:the\s+)?others?\b[^.]{0,60}?"
@@ -706,7 +707,12 @@ _ALL_ACCOUNTED = re.compile(
     r"have been) (?:rescued|saved|accounted for|brought ashore)\b",
     re.I,
 )
-_PEOPLE_STEMS = frozenset(stem(w) for w in PERSON_NOUNS) | {"peopl", "person", "bodi", "soul"}
+_PEOPLE_STEMS = frozenset(stem(w) for w in (*PERSON_NOUNS, "bodies")) | {
+    "peopl",
+    "person",
+    "bodi",
+    "soul",
+}
 _COORDINATED = re.compile(r"\s*[A-Za-z\- ]{0,30}?\s*(?:and|plus)\s+")
 FATE_REACH = 4  # paragraphs between those aboard and what became of them
 
@@ -785,7 +791,13 @@ def _aboard_accounts(ctx: Context) -> list[Check]:
     hi = max(ctx.sentence_index(c) for c in (group, *chosen))
     sents = ctx.document.sentences
     span = ctx.text[sents[lo].start : sents[min(hi + 1, len(sents) - 1)].end]
-    closed = bool(_ALL_ACCOUNTED.search(span))
+    said_closed = closed = bool(_ALL_ACCOUNTED.search(span))
+    # "241 rescued and 14 bodies recovered ... 51 still unaccounted for": those unaccounted
+    # for are by definition everyone else aboard
+    closed = closed or (
+        {"survived", "dead"} <= set(fates)
+        and any(_UNACCOUNTED.search(ctx.after(c, 50)) for c in fates.get("missing", []))
+    )
     names = {c.id: n for n, cs in fates.items() for c in cs}
     terms = " + ".join(f"{ctx.show(c)} {names[c.id]}" for c in chosen)
     point = sum(ctx.value(c) or 0.0 for c in chosen)
@@ -799,10 +811,12 @@ def _aboard_accounts(ctx: Context) -> list[Check]:
         msg = f"{terms} = {fmt(point)}, more than the {shown} aboard"
         return [result(RULE, "fail" if closed or near else "warn", involved, msg)]
     if closed and not total.overlaps(aboard):
-        msg = (
-            f"{terms} = {fmt(point)}, not the {shown} aboard, though everyone else is said to "
-            "be accounted for"
+        why = (
+            "though everyone else is said to be accounted for"
+            if said_closed
+            else "and those unaccounted for are everyone else"
         )
+        msg = f"{terms} = {fmt(point)}, not the {shown} aboard, {why}"
         return [result(RULE, "fail", involved, msg)]
     rel = "=" if closed else "<="
     return [result(RULE, "pass", involved, f"{terms} = {fmt(point)} {rel} {shown} aboard")]
