@@ -210,9 +210,10 @@ def _colon_breakdowns(ctx: Context) -> list[Check]:
             if whole.kind == "count" and ctx.value(whole) == len(parts):
                 # "three centres: 600 at ..., 400 ... and 200 ...": one figure each; the
                 # amount they share may stand before ("1,146 beds across three campuses:")
-                whole = _amount_before_count(ctx, nums, i)
-                if whole is None:
+                shared = _amount_before_count(ctx, nums, i)
+                if shared is None:
                     continue
+                whole = shared
                 parts = _same_kind(parts, whole)
                 if len(parts) < 2:
                     continue
