@@ -327,3 +327,29 @@ def test_those_unaccounted_for_are_everyone_else_aboard() -> None:
 def test_missing_people_not_said_unaccounted_may_be_some_of_the_rest() -> None:
     text = _ferry("51").replace("still unaccounted for", "still missing")
     assert "fail" not in rule_statuses(text, "ledger_mismatch")
+
+
+# ---------------------------------------------------------------------------- ages
+
+
+@pytest.mark.parametrize(("now", "expected"), [("56", "fail"), ("54", "pass"), ("55", "pass")])
+def test_an_age_then_plus_the_years_since_is_the_age_now(now: str, expected: str) -> None:
+    text = (
+        f"Chief Constable Dorothy Renner, {now}, who joined the force 35 years ago as a "
+        "19-year-old constable, said the numbers were encouraging.\n"
+    )
+    assert rule_statuses(text, "age_mismatch") == [expected]
+
+
+def _zoo(later: str = "") -> str:
+    return (
+        "Zoo move falls behind schedule\n\nHARWICK, June 16, 2025 — Keepers have moved 214 "
+        "animals to the new site. The zoo now expects to finish about three months later than "
+        f"scheduled.{later}\n\nTamsin, the herd's {{age}}-year-old matriarch, was born at "
+        "Harwick on Aug. 9, 1975.\n"
+    )
+
+
+def test_a_printed_dateline_dates_an_age_born_at_a_place() -> None:
+    assert rule_statuses(_zoo().format(age=50), "age_mismatch") == ["fail"]
+    assert rule_statuses(_zoo().format(age=49), "age_mismatch") == ["pass"]

@@ -18,12 +18,12 @@ from reader.checks.base import result
 from reader.checks.lexicon import STOP
 from reader.checks.quantity import fmt, numeric_value
 from reader.checks.relations import WINDOW, Context
-from reader.checks.timeline import dateline, looks_ahead, span, states_year
+from reader.checks.timeline import dateline, duration_unit, looks_ahead, span, states_year
 from reader.model import Check, Claim
 
 RULE = "age_mismatch"
 _BORN = re.compile(
-    r"\bborn\b(?:\s+in\s+[A-Z][\w’'\-]*(?:,?\s+[A-Z][\w’'\-]*){0,3})?(?:\s+(?:on|in))?,?\s*$",
+    r"\bborn\b(?:\s+(?:in|at)\s+[A-Z][\w’'\-]*(?:,?\s+[A-Z][\w’'\-]*){0,3})?(?:\s+(?:on|in))?,?\s*$",
     re.I,
 )
 _NAME = re.compile(r"\b([A-Z][a-zà-ÿ’'\-]+)(?:\s+[A-Z][a-zà-ÿ’'\-]+)*")
@@ -456,6 +456,7 @@ def check(ctx: Context) -> list[Check]:
     for bid, (b, _d, person) in lifespans.items():
         births[bid] = (b, person)
     out.extend(restated_ages(ctx))
+    out.extend(ages_then_and_now(ctx))
     if not births:
         return out
     birth_ids = set(births) | {d.id for _b, d, _p in lifespans.values()}
@@ -637,4 +638,48 @@ def restated_ages(ctx: Context) -> list[Check]:
             else:
                 msg = f"{person} is {fmt(va or 0)}, then {fmt(vb or 0)}: one person, two ages"
                 out.append(result("figure_drift", "fail", (a, b), msg))
+    return out
+
+
+# ------------------------------------------------------------ an age then and an age now
+# "Renner, 56, who joined the force 35 years ago as a 19-year-old": the age now is the age
+# then plus the years between (plus one, if a birthday is still to come this year).
+_AS_AN_AGE = re.compile(r"\bas\s+an?\s*$", re.I)
+_AGO = re.compile(r"^\s*ago\b", re.I)
+
+
+def ages_then_and_now(ctx: Context) -> list[Check]:
+    out: list[Check] = []
+    for then in ctx.claims:
+        if then.kind != "age" or not _AS_AN_AGE.search(ctx.before(then, 12)):
+            continue
+        here = ctx.in_sentence(ctx.sentence_index(then))
+        spans = [
+            d
+            for d in here
+            if d.kind == "duration"
+            and d.end <= then.start
+            and then.start - d.end <= 40
+            and _AGO.match(ctx.after(d, 8))
+            and duration_unit(ctx, d) == "year"
+        ]
+        nows = [
+            a
+            for a in here
+            if a.kind == "age"
+            and a.end <= (spans[0].start if spans else then.start)
+            and _APPOSITION.search(ctx.before(a, 30))
+        ]
+        if len(spans) != 1 or len(nows) != 1:
+            continue
+        now, gap = nows[0], spans[0]
+        vt, vg, vn = numeric_value(then), numeric_value(gap), numeric_value(now)
+        if vt is None or vg is None or vn is None or gap.bound != "exact" or now.bound != "exact":
+            continue
+        lo, hi = vt + vg, vt + vg + 1
+        head = f"a {fmt(vt)}-year-old {gap.text} ago is {fmt(lo)} or {fmt(hi)} now"
+        if lo <= vn <= hi:
+            out.append(result(RULE, "pass", (then, gap, now), f"{head}, as stated ({now.text})"))
+        else:
+            out.append(result(RULE, "fail", (then, gap, now), f"{head}, not {fmt(vn)}"))
     return out

@@ -112,15 +112,22 @@ def dateline(ctx: Context, births: set[str]) -> Claim | None:
         full = [c for c in dated if _FULL_DATE.match(str(c.value))]
         if len({c.value for c in full}) != 1:
             return None
+        para_start = ctx.document.paragraphs[para].start
+        if _PRINTED_DATELINE.match(ctx.text, para_start, full[0].end + 1):
+            return full[0]  # "HARWICK, June 16, 2025 —": the article says so itself
         if _dated_later(ctx, full[0], births) or _LOOKS_BACK.search(ctx.text):
             return None
         return full[0]
     return None
 
 
+# "HARWICK, June 16, 2025 —": a place in capitals, the date, then the dash of a dateline.
+_PRINTED_DATELINE = re.compile(
+    r"\s*[A-Z][A-Z .'\-]{1,40}(?:,\s*[A-Z][A-Za-z.]+)?,\s*[^—–\n]{3,25}?\s*[—–-]"
+)
 # An article that looks back on its lead's date from later: that date is not its own.
 _LOOKS_BACK = re.compile(
-    r"\b(?:(?:years?|decades?|months?)\s+(?:later|on)|since then|"
+    r"\b(?:(?:years?|decades?|months?)\s+(?:later|on)(?!\s+than)|since then|"
     r"anniversary|to this day|in the years since)\b",
     re.I,
 )
