@@ -353,3 +353,26 @@ def _zoo(later: str = "") -> str:
 def test_a_printed_dateline_dates_an_age_born_at_a_place() -> None:
     assert rule_statuses(_zoo().format(age=50), "age_mismatch") == ["fail"]
     assert rule_statuses(_zoo().format(age=49), "age_mismatch") == ["pass"]
+
+
+# ----------------------------------------------------------------- parts of a set told
+
+
+@pytest.mark.parametrize(("found", "expected"), [("19", "fail"), ("11", "pass")])
+def test_a_participle_points_to_the_set_its_verb_counted(found: str, expected: str) -> None:
+    text = (
+        "X-ray scanners flagged 17 of the 212 containers taken off the ship.\n\n"
+        f"Drugs were found in {found} of the flagged containers.\n"
+    )
+    checks = rule_checks(text, "part_exceeds_whole")
+    mine = [c for c in checks if found in c[2]]
+    assert mine and mine[0][0] == expected and "17" in mine[0][2]
+
+
+@pytest.mark.parametrize(("part", "expected"), [("3,420", "fail"), ("2,420", "pass")])
+def test_those_points_to_the_count_of_its_noun_just_before(part: str, expected: str) -> None:
+    text = (
+        "The rising water will submerge land belonging to 3,150 households in 23 villages. "
+        f"The minister said {part} of those households had already accepted compensation.\n"
+    )
+    assert expected in rule_statuses(text, "part_exceeds_whole")

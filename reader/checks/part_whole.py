@@ -137,6 +137,9 @@ def _phrase_whole(ctx: Context, part: Claim, numeric: list[Claim]) -> Claim | No
     head = ctx.text[part.end : part.end + 8].lower()
     if " of " not in head and "out of" not in head:
         return None
+    pointed = _pointed_whole(ctx, part)
+    if pointed is not None:
+        return pointed
     m = _OF_PHRASE.match(ctx.after(part, 80, clause=True))
     if not m:
         return None
@@ -175,6 +178,42 @@ def _phrase_whole(ctx: Context, part: Claim, numeric: list[Claim]) -> Claim | No
     if len(values) != 1:
         return None
     return cands[0]
+
+
+# "19 of the flagged containers" after "flagged 17 of the 212 containers"; "3,420 of those
+# households" after "3,150 households": the set the words point back to, not the largest.
+_POINTED = re.compile(
+    r"\s*(?:out\s+)?of\s+(?:(?P<dem>those|these)\s+|the\s+(?P<verb>[a-z]+ed)\s+)"
+    r"(?P<noun>[a-z][\w\-]*)"
+)
+
+
+def _pointed_whole(ctx: Context, part: Claim) -> Claim | None:
+    m = _POINTED.match(ctx.text, part.end, part.end + 60)
+    if m is None:
+        return None
+    noun = stem(m.group("noun"))
+    idx = ctx.sentence_index(part)
+    cands = []
+    for c in ctx.near_numeric(part):
+        if c.start >= part.start:
+            break
+        if c.kind != part.kind or ctx.is_prior(c):
+            continue
+        if m.group("dem") and ctx.sentence_index(c) < idx - 2:
+            continue  # "those" points to the sentences just before
+        words = {stem(w) for w in ctx.subject_words(c)}
+        if m.group("verb"):
+            # the verb told of this count: "X-ray scanners flagged 17 of the 212 containers"
+            verb = re.search(rf"\b{m.group('verb')}\s+(?:about |some |only )?$", ctx.before(c, 30))
+            whole = explicit_whole(ctx, c)
+            if whole is not None:
+                words |= {stem(w) for w in ctx.subject_words(whole)}
+            if verb and noun in words:
+                cands.append(c)
+        elif noun in words and not re.match(r"^\s*(?:out\s+)?of\b", ctx.after(c, 10)):
+            cands.append(c)
+    return cands[-1] if cands else None
 
 
 _INCLUDING = re.compile(
