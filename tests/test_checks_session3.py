@@ -376,3 +376,42 @@ def test_those_points_to_the_count_of_its_noun_just_before(part: str, expected: 
         f"The minister said {part} of those households had already accepted compensation.\n"
     )
     assert expected in rule_statuses(text, "part_exceeds_whole")
+
+
+# ------------------------------------------------------------------------ percent of
+
+
+@pytest.mark.parametrize(("part", "expected"), [("2.6 million", "fail"), ("2.2 million", "pass")])
+def test_a_whole_named_then_stated(part: str, expected: str) -> None:
+    text = (
+        f"Dunmore produced {part} tonnes of steel last year, 18% of the country's total output "
+        "of 12.4 million tonnes.\n"
+    )
+    assert rule_statuses(text, "percent_of_mismatch") == [expected]
+
+
+@pytest.mark.parametrize(("part", "expected"), [("5,120", "fail"), ("5,720", "pass")])
+def test_of_that_points_to_the_figure_just_told_not_its_rate(part: str, expected: str) -> None:
+    text = (
+        "The waterway handled 13,960 transits in the fiscal year, or about 38 a day. Container "
+        f"ships made up 41% of that traffic, some {part} vessels.\n"
+    )
+    assert rule_statuses(text, "percent_of_mismatch") == [expected]
+
+
+def test_of_that_takes_a_yearly_budget_not_a_price_per_meal() -> None:
+    text = (
+        "The council has budgeted about £82 million a year, at a cost of £2.90 a meal. About "
+        "two-fifths of that, some £34 million, would have been set aside anyway.\n"
+    )
+    assert rule_statuses(text, "percent_of_mismatch") == ["pass"]
+
+
+@pytest.mark.parametrize(("part", "expected"), [("486", "fail"), ("640", "pass")])
+def test_a_share_of_a_stock_that_moved_a_little(part: str, expected: str) -> None:
+    text = (
+        "The association began the year with 14,820 homes and ended it with 14,951 homes.\n\n"
+        f"On March 31, 4.3% of the association's homes were standing empty, {part} homes "
+        "in all.\n"
+    )
+    assert expected in rule_statuses(text, "percent_of_mismatch")

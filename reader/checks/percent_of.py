@@ -175,11 +175,29 @@ def _blank_dates(ctx: Context, start: int, end: int) -> str:
     return text
 
 
+_RATE_AFTER = re.compile(r"\s*(?:a|an|per|each)\s+([a-z]+)\b")
+_PERIODS = frozenset("day week month year hour night season term quarter".split())
+
+
+def _a_rate_below(ctx: Context, c: Claim, part: Claim) -> bool:
+    """ "£2.90 a meal", "or about 38 a day" beside a total of 5,120: a rate is no whole; but
+    "£82 million a year" is the year's whole of "£34 million"."""
+    m = _RATE_AFTER.match(ctx.text, c.end)
+    if m is None:
+        return False
+    if m.group(1).lower() not in _PERIODS:
+        return True
+    return (ctx.value(c) or 0.0) < (ctx.value(part) or 0.0)
+
+
 def _of_noun(ctx: Context, share: Claim) -> str | None:
     m = _OF_NOUN.match(ctx.text[share.end : share.end + 80])
     if not m:
         return None
-    for w in m.group(2).lower().split():
+    words = re.findall(r"[a-z][\w\-]*", m.group(2).lower())
+    if words and words[0] in ("that", "this"):
+        return "that"  # "41% of that traffic": the figure just told, like "of them"
+    for w in words:
         if w in ("the", "all", "its", "their"):
             continue
         return w
@@ -272,10 +290,20 @@ def _verdict(
     return result(RULE, status_if_wrong, (share, part, whole), msg)
 
 
+_WHOLE_NAMED_OF = re.compile(
+    r"\s+of\s+(?:the|its|their|all)\s+(?:[\w\-]+[’']s\s+)?(?:[a-z\-]+\s+){0,3}?"
+    r"(?:total|output|production|population|number|workforce|budget|revenue|sales|capacity|"
+    r"[a-z]+)\s+of\s+(?:about |some |roughly |nearly |almost )?"
+)
+
+
 def _judge_pair(ctx: Context, share: Claim, part: Claim) -> Check | None:
     whole = explicit_whole(ctx, share) or ctx.fronted_whole(share)
+    seg = [c for c in ctx.in_sentence(ctx.sentence_index(share)) if c.start > share.end]
+    if whole is None and seg and _WHOLE_NAMED_OF.match(ctx.text, share.end, seg[0].start):
+        # "18% of the country's total output of 12.4 million tonnes": the whole, named
+        whole = seg[0]
     if whole is None:
-        seg = [c for c in ctx.in_sentence(ctx.sentence_index(share)) if c.start > share.end]
         whole = next(
             (
                 c
@@ -289,17 +317,21 @@ def _judge_pair(ctx: Context, share: Claim, part: Claim) -> Check | None:
     if whole is not None and whole.kind == part.kind:
         return _verdict(ctx, share, part, whole, "fail")
     noun = _of_noun(ctx, share)
-    if noun not in (None, "them", "those", "these", "whom") and _restricted(ctx, share):
+    if noun not in (None, "them", "those", "these", "whom", "that") and _restricted(ctx, share):
         # "40% of employees in its factories": a subset the text does not count
         return _decide(ctx, share, part, [], firm_if_all_wrong=False, noun=noun or "")
-    if noun in ("them", "those", "these", "whom"):
+    if noun in ("them", "those", "these", "whom", "that"):
         # "12,000 members, and 40% of them, or 6,000": the figure "them" stands for
         idx = ctx.sentence_index(share)
         earlier = [
             c
             for j in (idx - 1, idx)
             for c in ctx.in_sentence(j)
-            if c.start < share.start and c.kind == part.kind and c.id != part.id and not c.vague
+            if c.start < share.start
+            and c.kind == part.kind
+            and c.id != part.id
+            and not c.vague
+            and not _a_rate_below(ctx, c, part)
         ]
         # "rose 12%, to 1,064 from 950. More than half of them": them are the 1,064 now
         earlier = [c for c in earlier if not ctx.is_prior(c)] or earlier
@@ -316,7 +348,10 @@ def _judge_pair(ctx: Context, share: Claim, part: Claim) -> Check | None:
         same = ctx.sentence_index(nearest) == idx and not any(
             c.kind in PARTS for c in ctx.claims_between(nearest.end, share.start)
         )
-        return _verdict(ctx, share, part, earlier[-1], "fail" if same else "warn")
+        # "Of 13,960 transits ... 41% of that traffic": a demonstrative noun points to the
+        # one figure told
+        pointed = noun == "that" and len(earlier) == 1
+        return _verdict(ctx, share, part, earlier[-1], "fail" if same or pointed else "warn")
     if noun in QUANTITY_NOUNS:
         # "94,000 vehicles, including 31,000 electric models, a third of the total"
         included_in = including_whole(ctx, part)
@@ -360,7 +395,12 @@ def _decide(
         # figures for the noun (a total and its subsets, two dates): which one is meant is
         # inferred, so a mismatch is only worth a look.
         best = max(cands, key=lambda c: (ctx.value(c) or 0.0, c.start))
-        several = len({ctx.value(c) for c in cands}) > 1
+        values = [ctx.value(c) or 0.0 for c in cands]
+        several = len(set(values)) > 1
+        if several and min(values) > 0 and max(values) / min(values) <= 1.1:
+            # "14,820 homes" at the start of the year, "14,951" at its end: one stock that
+            # moved a little; if the share fits neither, it fits none
+            several = any(v is None or v.status != "fail" for v in verdicts)
         return _verdict(ctx, share, part, best, "warn" if several else "fail")
     return None
 
