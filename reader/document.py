@@ -104,7 +104,7 @@ def split_paragraphs(text: str) -> list[Paragraph]:
     return out
 
 
-def _ends_with_abbreviation(text: str, dot: int) -> bool:
+def ends_with_abbreviation(text: str, dot: int) -> bool:
     """True when the period at ``dot`` belongs to an abbreviation or initial."""
     j = dot
     while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "."):
@@ -140,7 +140,7 @@ def split_sentences(
         start = para.start
         for match in _SENTENCE_END.finditer(text, para.start, para.end):
             punct = match.group().rstrip("\"'”’)]")
-            if punct == "." and _ends_with_abbreviation(text, match.start()):
+            if punct == "." and ends_with_abbreviation(text, match.start()):
                 if not _abbreviation_ends_sentence(text, match.start(), match.end(), para.end):
                     continue
             end = match.end()

@@ -92,7 +92,11 @@ _COUNT_WORD = re.compile(
     r"hundred|few|several|many|some|a)$"
 )
 _TO_RATIO = re.compile(r"-to-(?P<n>\d+(?:\.\d+)?)\b|\s+to\s+(?P<m>\d+)\s+(?=ratio|margin)")
-_TIMES = re.compile(r"\s+times\b(?!\s+(?:a|an|per|each|every|in|this|that|last|so)\b)")
+# "three times a week" is a frequency; "three times that of the old plant" a multiple
+_TIMES = re.compile(
+    r"\s+times\b(?!\s+(?:a|an|per|each|every|in|this|last|so)\b)"
+    r"(?!\s+that\b(?!\s+(?:of|figure|amount|sum|number|level|size|total|price|cost)\b))"
+)
 FOR_EVERY = re.compile(r"\s+(?:\w+\s+)?(?:for|to)\s+(?:every|each)\s+", re.IGNORECASE)
 _PER = re.compile(r"\s+(?:[a-z]+\s+)?per\s+(?P<whom>[a-z]+)", re.IGNORECASE)
 # "17 pupils per teacher" sets two populations side by side: a ratio; "6.5 wolves per

@@ -415,3 +415,44 @@ def test_a_share_of_a_stock_that_moved_a_little(part: str, expected: str) -> Non
         "in all.\n"
     )
     assert expected in rule_statuses(text, "percent_of_mismatch")
+
+
+# --------------------------------------------------------- comparisons, multiples, lists
+
+
+@pytest.mark.parametrize(("old", "expected"), [("€365,000", "fail"), ("€358,000", "pass")])
+def test_a_share_more_than_another_figure(old: str, expected: str) -> None:
+    text = f"Koral earns €412,000 for the title, 15% more than the {old} paid last year.\n"
+    assert rule_statuses(text, "change_mismatch") == [expected]
+
+
+@pytest.mark.parametrize(("new", "expected"), [("1,840", "fail"), ("2,170", "pass")])
+def test_times_that_of_is_a_multiple(new: str, expected: str) -> None:
+    text = (
+        f"The station will have a capacity of {new} megawatts, about three and a half times "
+        "that of the country's largest plant, the 620-megawatt Korsa station.\n"
+    )
+    assert rule_statuses(text, "ratio_mismatch") == [expected]
+
+
+def test_three_times_that_year_is_no_multiple() -> None:
+    text = "He won the race three times that year, and 12 times in all.\n"
+    assert rule_statuses(text, "ratio_mismatch") == []
+
+
+@pytest.mark.parametrize(("times", "expected"), [("nine", "fail"), ("12", "pass")])
+def test_times_that_figure_takes_the_figure_just_told(times: str, expected: str) -> None:
+    text = (
+        "The works made an operating profit of £96 million last year. At £1.15 billion, the "
+        f"buyer is paying {times} times that figure.\n"
+    )
+    assert rule_statuses(text, "ratio_mismatch") == [expected]
+
+
+@pytest.mark.parametrize(("n", "expected"), [("three", "fail"), ("two", "pass")])
+def test_an_abbreviation_does_not_end_a_list(n: str, expected: str) -> None:
+    text = (
+        f"They were treated at {n} hospitals: St. Anselm's in Kavel and the naval hospital "
+        "at Port Orrin.\n"
+    )
+    assert rule_statuses(text, "enumeration_mismatch") == [expected]

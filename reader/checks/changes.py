@@ -424,6 +424,55 @@ def check(ctx: Context) -> list[Check]:
         if check is not None:
             out.append(check)
     out.extend(_factor_changes(ctx))
+    out.extend(_comparisons(ctx, {k.claims[0] for k in out if k.claims}))
+    return out
+
+
+# "earns €412,000, 15% more than the €365,000 paid last year": a figure compared with
+# another by a share, with no verb of change.
+_MORE_THAN = re.compile(
+    r"\s*(?:more|higher|greater|bigger|larger|above|less|lower|fewer|smaller|below)\s+"
+    r"than\s+(?:the\s+|its\s+|their\s+|last\s+year[’']s\s+|a\s+year\s+earlier[’']s\s+)?"
+    r"(?:about\s+|some\s+|roughly\s+)?$",
+    re.I,
+)
+_APPOSED = re.compile(r"^[^.;:\d]{0,40},\s*(?:about\s+|some\s+|roughly\s+|nearly\s+|almost\s+)?$")
+
+
+def _comparisons(ctx: Context, done: set[str]) -> list[Check]:
+    out: list[Check] = []
+    for share in ctx.numeric:
+        if share.kind != "percent" or share.id in done or share.percentage_points:
+            continue
+        after = [c for c in ctx.in_sentence(ctx.sentence_index(share)) if c.start > share.end]
+        if not after or not _MORE_THAN.fullmatch(ctx.text, share.end, after[0].start):
+            continue
+        base = after[0]
+        before = [
+            c
+            for c in ctx.in_sentence(ctx.sentence_index(share))
+            if c.end <= share.start and _alike(c, base)
+        ]
+        if not before or not _APPOSED.match(ctx.text[before[-1].end : share.start]):
+            continue
+        now = before[-1]
+        ia, ib, p = ctx.plausible(base), ctx.plausible(now), ctx.interval(share)
+        if ia is None or ib is None or p is None or ia.lo <= 0 or p.hi == float("inf"):
+            continue
+        rel = (ib - ia).divided_by(ia)
+        if rel is None:
+            continue
+        word = ctx.text[share.end : after[0].start].split()[0].lower()
+        sign = -1 if word in ("less", "lower", "fewer", "smaller", "below") else 1
+        stated = p.scale(sign / 100)
+        va, vb = ctx.value(base) or 0.0, ctx.value(now) or 0.0
+        diff = 100 * (vb - va) / va
+        head = f"{ctx.show(now)} is {fmt(abs(diff))}% {'more' if diff >= 0 else 'less'} than "
+        head += ctx.show(base)
+        status: Status = "pass" if rel.overlaps(stated) else "fail"
+        tail = "as stated" if status == "pass" else "not"
+        msg = f"{head}, {tail} {share.text} {word}"
+        out.append(result(RULE, status, (share, now, base), msg))
     return out
 
 

@@ -20,6 +20,7 @@ from reader.checks.base import result
 from reader.checks.lexicon import PERSON_NOUNS
 from reader.checks.quantity import fmt, numeric_value
 from reader.checks.relations import Context, stem
+from reader.document import ends_with_abbreviation
 from reader.model import Check, Claim, Status
 
 RULE = "enumeration_mismatch"
@@ -33,6 +34,15 @@ _SAID = re.compile(r"\b(?:said|says|told|added|asked)\b", re.I)
 _NEXT_SENTENCE_INTRO = re.compile(
     r"^\s*[^\d.,;:]{1,40}?[,.:]?\s*[”\"’]?\s*(?:[A-Z][^.]{0,80})?\.?$"
 )
+
+
+def _close(text: str, start: int, end: int) -> re.Match[str] | None:
+    """Where a list ends: a dash or a sentence's stop, not the period of "St." or "Dr."."""
+    for m in _CLOSE.finditer(text, start, end):
+        if m.group().startswith(".") and ends_with_abbreviation(text, m.start()):
+            continue
+        return m
+    return None
 
 
 def split_items(text: str) -> list[str]:
@@ -306,7 +316,7 @@ def check(ctx: Context) -> list[Check]:
             and not _has_numbers(ctx, claim.end, claim.end + m.start(2))
         ):
             start = claim.end + m.end()
-            close = _CLOSE.search(ctx.text, start, sent.end + 1)
+            close = _close(ctx.text, start, sent.end + 1)
             if (
                 close
                 and close.group().startswith(";")

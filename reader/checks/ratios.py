@@ -72,7 +72,8 @@ def _is_multiple(ctx: Context, c: Claim) -> bool:
         # "9.8 times average earnings"; "three times a week" is a frequency
         return not re.match(
             r"^\s*(?:times\s+)?(a|an|per|each|every|in|over|during|since|this|"
-            r"that|last|daily|weekly|yearly)\b",
+            r"that(?!\s+(?:of|figure|amount|sum|number|level|size|total|price|cost)\b)|"
+            r"last|daily|weekly|yearly)\b",
             after,
             re.I,
         )
@@ -370,6 +371,9 @@ def _bounded_by_whole(
     return result(RULE, "fail", (m, known, whole), f"{msg}, not {said} ({fmt(iv.lo)})")
 
 
+_THAT_FIGURE = re.compile(
+    r"\s+(?:times\s+)?(?:that|this)\s+(?:figure|amount|sum|number|total|level|price|cost)\b"
+)
 _CLAUSE_BREAK = re.compile(r"[;]|,\s*(?:and|but|while|whereas)\b|,[^,]*,")
 
 
@@ -417,6 +421,18 @@ def _multiple(ctx: Context, m: Claim) -> Check | None:
     if after and _RESULT_APPOSED.match(ctx.text[m.end : after[0].start]):
         # "This year it drew twice as many, 40,000": the figure after is the outcome
         return _elsewhere(ctx, m, after[0], y_is_result=True)
+    if not after and before and _THAT_FIGURE.match(ctx.text, m.end):
+        # "made a profit of £96 million. At £1.15 billion, Dravo is paying nine times that
+        # figure": the one figure of its kind the sentence before told
+        x = before[-1]
+        idx = ctx.sentence_index(m)
+        told = [
+            f
+            for f in (ctx.in_sentence(idx - 1) if idx else [])
+            if FAMILY.get(f.kind) == FAMILY.get(x.kind) and not f.vague
+        ]
+        if len(told) == 1 and (x.kind != "money" or x.currency == told[0].currency):
+            return _judge(ctx, m, x, told[0], "fail")
     if after and _CLAUSE_BREAK.search(ctx.text, m.end, after[0].start):
         # "3.2 metres, more than double the county average, and ... lost 10 metres": the base
         # is named, not stated; the next figure belongs to another clause
