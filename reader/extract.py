@@ -153,7 +153,55 @@ def _extract(document: Document) -> list[Claim]:
 
     readings.extend(_read_numbers(text, taken))
     readings.sort(key=lambda r: r.start)
-    return _to_claims(document, readings)
+    return _to_claims(document, _compound_durations(text, readings))
+
+
+# "nine years and three months", "2 hours, 6 minutes and 51 seconds": one span, told in
+# falling units, read as one duration in its first unit.
+_IN_SECONDS = {
+    "year": 31_557_600.0,
+    "month": 2_629_800.0,
+    "week": 604_800.0,
+    "day": 86_400.0,
+    "hour": 3_600.0,
+    "minute": 60.0,
+    "second": 1.0,
+}
+_DURATION_JOIN = re.compile(r"\s*,?\s*(?:and\s+)?")
+
+
+def _compound_durations(text: str, readings: list[Reading]) -> list[Reading]:
+    out: list[Reading] = []
+    last_unit: str | None = None  # the unit of the last part merged into out[-1]
+    closed = True  # "... and 51 seconds" ends the span
+    for r in readings:
+        prev = out[-1] if out else None
+        join = _DURATION_JOIN.fullmatch(text, prev.end, r.start) if prev is not None else None
+        if (
+            prev is not None
+            and join is not None
+            and not closed
+            and prev.kind == r.kind == "duration"
+            and prev.unit in _IN_SECONDS
+            and last_unit in _IN_SECONDS
+            and r.unit in _IN_SECONDS
+            and prev.value is not None
+            and r.value is not None
+            and r.bound == "exact"
+            and not r.vague
+            and _IN_SECONDS[r.unit] < _IN_SECONDS[last_unit]
+            and r.value * _IN_SECONDS[r.unit] < _IN_SECONDS[last_unit] * 1.01
+        ):
+            value = prev.value + r.value * _IN_SECONDS[r.unit] / _IN_SECONDS[prev.unit]
+            merged = replace(prev, end=r.end, value=value)
+            merged.low, merged.high = interval(value, merged.bound)
+            out[-1] = merged
+            last_unit, closed = r.unit, "and" in join.group()
+            continue
+        out.append(r)
+        last_unit = r.unit if r.kind == "duration" else None
+        closed = r.kind != "duration" or r.vague
+    return out
 
 
 def _read_phrases(text: str) -> list[Reading]:
