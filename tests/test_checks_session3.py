@@ -456,3 +456,13 @@ def test_an_abbreviation_does_not_end_a_list(n: str, expected: str) -> None:
         "at Port Orrin.\n"
     )
     assert rule_statuses(text, "enumeration_mismatch") == [expected]
+
+
+@pytest.mark.parametrize(("days", "expected"), [("16", "fail"), ("20", "pass")])
+def test_the_days_since_a_date_run_to_the_article_date(days: str, expected: str) -> None:
+    text = (
+        "PORT ELSWICK — Vesna Koral won the Harbourline Open on Sunday, June 15, 2025.\n\n"
+        "Her run began on May 26 with a qualifying win; in the "
+        f"{days} days since, she has beaten four seeded players.\n"
+    )
+    assert rule_statuses(text, "duration_mismatch") == [expected]

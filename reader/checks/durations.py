@@ -490,10 +490,16 @@ def check(ctx: Context) -> list[Check]:
             firm = found[2] if found else True
         label: str | None = None
         if pair is None:
-            ranged = _range_in_date(ctx, dur) or _span_to_now(ctx, dur)
-            if ranged is None:
+            ranged = _range_in_date(ctx, dur)
+            to_now = None if ranged else _span_to_now(ctx, dur)
+            if to_now is not None:
+                # the span's two ends: the day told and the article's own date
+                then, line, text, to_now_days = to_now
+                pair, label, elapsed_range = (then, line), text, to_now_days
+            elif ranged is not None:
+                pair, label, elapsed_range = (ranged[0], ranged[0]), ranged[1], ranged[2]
+            else:
                 continue
-            pair, label, elapsed_range = (ranged[0], ranged[0]), ranged[1], ranged[2]
         a, b = pair
         if not label and _dates_another_clause(ctx, dur, a):
             continue
@@ -580,18 +586,25 @@ _AGO_AFTER = re.compile(r"\s*ago\b", re.I)
 _SINCE_TIE = re.compile(
     r"\s*,?\s*since\s+(?:(?:the|its|his|her|their)\s+)?(?:[\w\-]+\s+){0,3}", re.I
 )
+_SINCE_THEN = re.compile(r"\s*since(?:\s+then)?\s*[,;.]")
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have|is|are|[’']s|now)\b", re.I)
 # How long after its dateline an article may be printed.
 _PRINT_LAG_DAYS = 31
 
 
-def _span_to_now(ctx: Context, dur: Claim) -> tuple[Claim, str, tuple[float, float]] | None:
+def _span_to_now(ctx: Context, dur: Claim) -> tuple[Claim, Claim, str, tuple[float, float]] | None:
     dates = [c for c in ctx.in_sentence(ctx.sentence_index(dur)) if c.kind == "date"]
-    if len(dates) != 1 or not has_year(dates[0]):
+    if len(dates) != 1:
         return None
     then = dates[0]
     after = ctx.text[dur.end : dur.end + 12]
-    if _AGO_AFTER.match(after):
+    # "Her run began on May 26 ...; in the 16 days since, she has ...": since that day
+    since_then = then.end <= dur.start and bool(_SINCE_THEN.match(after))
+    if not has_year(then) and not since_then:
+        return None
+    if since_then:
+        pass  # from that day to the report
+    elif _AGO_AFTER.match(after):
         gap = then.start - dur.end if then.start > dur.end else dur.start - then.end
         if gap > 25:
             return None  # "40 years ago, in 1984" is beside it; a date further off is not
@@ -611,12 +624,13 @@ def _span_to_now(ctx: Context, dur: Claim) -> tuple[Claim, str, tuple[float, flo
     line = article_date(ctx)
     if line is None or line.id == then.id:
         return None
-    start, now = span(ctx, then), span(ctx, line)
+    now = span(ctx, line)
+    start = span(ctx, then, year=None if has_year(then) or now is None else now[0].year)
     if start is None or now is None or now[0] <= start[1]:
         return None
     lo = float((now[0] - start[1]).days)
     hi = float((now[1] - start[0]).days + 1 + _PRINT_LAG_DAYS)
-    return then, f"{then.text} to the article's date ({line.text})", (lo, hi)
+    return then, line, f"{then.text} to the article's date ({line.text})", (lo, hi)
 
 
 # A duration told of the whole span: "It lasted 17 days", "the strike took 17 days".
