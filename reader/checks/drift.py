@@ -26,6 +26,8 @@ from reader.checks.relations import (
     STOP,
     WINDOW,
     Context,
+    _alternation,
+    _memo,
     stem,
 )
 from reader.dates import MONTHS
@@ -36,7 +38,7 @@ CONCEPTS = frozenset(v for v in IRREGULAR.values() if v in ("employ", "vote", "s
 STOP_STEMS = frozenset(stem(w) for w in STOP) | {"the", "at", "in", "on", "by", "as"}
 _CONCEPT_SURFACE = tuple(w for w, k in IRREGULAR.items() if k in CONCEPTS) + ("employ",)
 # one scan for any of them, not one `in` per word
-_CONCEPT_SURFACE_RE = re.compile("|".join(re.escape(w) for w in _CONCEPT_SURFACE))
+_CONCEPT_SURFACE_RE = _alternation(_CONCEPT_SURFACE)
 _REMAINDER_BEFORE = re.compile(
     r"\b(last|remaining|other|another|additional|further|extra|new|leaving|left)\s+$"
 )
@@ -120,6 +122,7 @@ def _key(ctx: Context, c: Claim) -> tuple[str, str] | None:
     return c.kind, head
 
 
+@_memo
 def _eligible(ctx: Context, c: Claim) -> bool:
     if c.kind not in KINDS or c.vague:
         return False

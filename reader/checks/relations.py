@@ -98,8 +98,12 @@ _MISSING = object()
 
 
 def _memo(fn: _F) -> _F:
-    """Remember a reading per claim: rules ask the same questions of the same claims."""
+    """Remember a reading per claim: rules ask the same questions of the same claims.
+
+    A rule's own reading (a module function of ctx and claim) is kept under its module."""
     name = fn.__name__
+    if not fn.__qualname__.startswith("Context."):
+        name = f"{fn.__module__}.{fn.__qualname__}"
     if fn.__code__.co_argcount == 2 and not fn.__code__.co_kwonlyargcount:
         # a reading of the claim alone: no argument tuple to build or hash
         @functools.wraps(fn)
@@ -240,13 +244,16 @@ class Context:
     @_memo
     def clause(self, claim: Claim) -> tuple[int, int]:
         s = self.sentence(claim)
-        breaks = self._breaks(s)
-        # the last break ending at or before the claim, the first starting after it
-        i = bisect.bisect_right(breaks[1], claim.start) - 1
-        start = breaks[1][i] if i >= 0 else s.start
-        j = bisect.bisect_left(breaks[0], claim.end)
-        end = breaks[0][j] if j < len(breaks[0]) else s.end
-        return max(start, s.start), end
+        starts, ends = self._breaks(s)
+        # the whole sentence's claims at once: its neighbours are asked for next
+        for c in (*self.by_sentence.get(s.index, ()), claim):
+            # the last break ending at or before the claim, the first starting after it
+            i = bisect.bisect_right(ends, c.start) - 1
+            start = ends[i] if i >= 0 else s.start
+            j = bisect.bisect_left(starts, c.end)
+            end = starts[j] if j < len(starts) else s.end
+            self._clauses[c.id] = (max(start, s.start), end)
+        return self._clauses[claim.id]
 
     def _breaks(self, s: Sentence) -> tuple[list[int], list[int]]:
         key = ("breaks", s.index)
