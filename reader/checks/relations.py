@@ -108,8 +108,9 @@ def _memo(fn: _F) -> _F:
         # a reading of the claim alone: no argument tuple to build or hash
         @functools.wraps(fn)
         def plain(self: Context, claim: Claim) -> Any:
-            cache = self._caches.get(name)
-            if cache is None:
+            try:
+                cache = self._caches[name]
+            except KeyError:  # once per reading and context
                 cache = self._caches[name] = {}
             value = cache.get(claim.id, _MISSING)
             if value is _MISSING:
@@ -148,6 +149,9 @@ class Context:
     _lower: dict[int, str] = field(default_factory=dict)
     _position: dict[str, int] = field(default_factory=dict)
     _mentions: dict[tuple[str, ...], dict[int, bool]] = field(default_factory=dict)
+    _mentions_by_id: dict[int, tuple[tuple[str, ...], dict[int, bool]]] = field(
+        default_factory=dict
+    )
     _values: dict[str, float | None] = field(default_factory=dict)
     # clause()'s own memo, read directly by before/after (the hottest callers)
     _clauses: dict[str, tuple[int, int]] = field(default_factory=dict)
@@ -273,10 +277,13 @@ class Context:
     def sentence_mentions(self, claim: Claim, words: tuple[str, ...]) -> bool:
         """Whether the sentence holds any of the (lowercase) words: a cheap screen."""
         s = self._sent[claim.id]
-        # keyed by the words themselves: an id() may be reused by a tuple built later
-        seen = self._mentions.get(words)
-        if seen is None:
-            seen = self._mentions[words] = {}
+        # found by the tuple's id first (long tuples hash slowly); the entry holds the tuple,
+        # so its id is not reused while the entry lives; equal tuples share one memo
+        entry = self._mentions_by_id.get(id(words))
+        if entry is None or entry[0] is not words:
+            memo = self._mentions.setdefault(words, {})
+            entry = self._mentions_by_id[id(words)] = (words, memo)
+        seen = entry[1]
         hit = seen.get(s.index)
         if hit is None:
             low = self._lower.get(s.index)
