@@ -156,6 +156,12 @@ _NAME_REACH = 6000
 def _full_names_of(ctx: Context, claim: Claim, surname: str) -> set[str]:
     """ "Helena Marsh" for "Marsh": full names near the claim, not after a preposition."""
     lo, hi = max(0, claim.start - _NAME_REACH), claim.end + _NAME_REACH
+    # every match ends on the surname: scan no further than its last mention (and the one
+    # character that decides its closing word boundary)
+    last = ctx.text.rfind(surname, lo, hi)
+    if last < 0:
+        return set()
+    hi = min(hi, last + len(surname) + 1)
     pattern = re.compile(r"\b([A-Z][a-zà-ÿ’'\-]+)\s+" + re.escape(surname) + r"\b")
     out = set()
     for m in pattern.finditer(ctx.text, lo, hi):

@@ -166,7 +166,7 @@ def _phrase_whole(ctx: Context, part: Claim, numeric: list[Claim]) -> Claim | No
                 and same_subject(phrase, subject_key(ctx, c))
             )
             # "16 of the escapees" of the "14 inmates who escaped": the clause names the group
-            or bool(made_of & _relative_verbs(ctx, c))
+            or bool(made_of and made_of & _relative_verbs(ctx, c))
         )
         and not ctx.is_prior(c)
         and not _OF_NUMBER.match(ctx.before(c, 0))
