@@ -149,7 +149,7 @@ class Context:
     _lower: dict[int, str] = field(default_factory=dict)
     _position: dict[str, int] = field(default_factory=dict)
     _mentions: dict[tuple[str, ...], dict[int, bool]] = field(default_factory=dict)
-    _mentions_by_id: dict[int, tuple[tuple[str, ...], dict[int, bool]]] = field(
+    _mentions_by_id: dict[int, tuple[tuple[str, ...], dict[int, bool], re.Pattern[str]]] = field(
         default_factory=dict
     )
     _values: dict[str, float | None] = field(default_factory=dict)
@@ -282,14 +282,14 @@ class Context:
         entry = self._mentions_by_id.get(id(words))
         if entry is None or entry[0] is not words:
             memo = self._mentions.setdefault(words, {})
-            entry = self._mentions_by_id[id(words)] = (words, memo)
+            entry = self._mentions_by_id[id(words)] = (words, memo, _alternation(words))
         seen = entry[1]
         hit = seen.get(s.index)
         if hit is None:
             low = self._lower.get(s.index)
             if low is None:
                 low = self.sentence_lower(claim)
-            hit = seen[s.index] = _alternation(words).search(low) is not None
+            hit = seen[s.index] = entry[2].search(low) is not None
         return hit
 
     def clause_text(self, claim: Claim) -> str:
@@ -301,14 +301,17 @@ class Context:
             lo = (self._clauses.get(claim.id) or self.clause(claim))[0]
         else:
             lo = self._sent[claim.id].start
-        return self.text[max(lo, claim.start - chars) : claim.start]
+        start = claim.start
+        # the later of the two (a comparison: cheaper than max() on the hottest path)
+        return self.text[lo if lo > start - chars else start - chars : start]
 
     def after(self, claim: Claim, chars: int = 60, clause: bool = False) -> str:
         if clause:
             hi = (self._clauses.get(claim.id) or self.clause(claim))[1]
         else:
             hi = self._sent[claim.id].end
-        return self.text[claim.end : min(hi, claim.end + chars)]
+        end = claim.end
+        return self.text[end : hi if hi < end + chars else end + chars]
 
     @_memo
     def words_before(self, claim: Claim, n: int = 4, clause: bool = True) -> list[str]:
