@@ -83,6 +83,27 @@ def _alternation(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(_prefix_tree(sorted(set(words))))
 
 
+def _screen(words: tuple[str, ...]) -> Callable[[str], bool]:
+    """A test of whether a text holds any of the words, the fastest of three equal readings:
+    one `in` for one word; a loop of `in` for a few words with no shared prefix (the regex
+    engine then tries a branch at every letter); the factored regex otherwise."""
+    pattern = _alternation(words)
+    if len(words) == 1:
+        word = words[0]
+        return lambda text: word in text
+    if len(words) <= 5 and pattern.pattern.startswith("(?:"):
+
+        def any_in(text: str) -> bool:
+            for word in words:
+                if word in text:
+                    return True
+            return False
+
+        return any_in
+    search = pattern.search
+    return lambda text: search(text) is not None
+
+
 def _prefix_tree(words: list[str]) -> str:
     """A regex matching where any of the (sorted, distinct) words starts."""
     if not words or "" in words:
@@ -149,8 +170,8 @@ class Context:
     _lower: dict[int, str] = field(default_factory=dict)
     _position: dict[str, int] = field(default_factory=dict)
     _mentions: dict[tuple[str, ...], dict[int, bool]] = field(default_factory=dict)
-    _mentions_by_id: dict[int, tuple[tuple[str, ...], dict[int, bool], re.Pattern[str]]] = field(
-        default_factory=dict
+    _mentions_by_id: dict[int, tuple[tuple[str, ...], dict[int, bool], Callable[[str], bool]]] = (
+        field(default_factory=dict)
     )
     _values: dict[str, float | None] = field(default_factory=dict)
     # clause()'s own memo, read directly by before/after (the hottest callers)
@@ -282,14 +303,14 @@ class Context:
         entry = self._mentions_by_id.get(id(words))
         if entry is None or entry[0] is not words:
             memo = self._mentions.setdefault(words, {})
-            entry = self._mentions_by_id[id(words)] = (words, memo, _alternation(words))
+            entry = self._mentions_by_id[id(words)] = (words, memo, _screen(words))
         seen = entry[1]
         hit = seen.get(s.index)
         if hit is None:
             low = self._lower.get(s.index)
             if low is None:
                 low = self.sentence_lower(claim)
-            hit = seen[s.index] = entry[2].search(low) is not None
+            hit = seen[s.index] = entry[2](low)
         return hit
 
     def clause_text(self, claim: Claim) -> str:
