@@ -240,7 +240,7 @@ class Context:
         sents = self.document.sentences
         if 0 <= claim.sentence < len(sents):
             s = sents[claim.sentence]
-            if s.start <= claim.start < max(s.end, s.start + 1):
+            if s.start <= claim.start < (s.end if s.end > s.start else s.start + 1):
                 return s
         found = self.document.sentence_at(claim.start)
         return found if found is not None else Sentence(0, 0, len(self.text), 0)
@@ -249,7 +249,7 @@ class Context:
         return self._sent[claim.id]
 
     def sentence_text(self, claim: Claim) -> str:
-        s = self.sentence(claim)
+        s = self._sent[claim.id]
         return self.text[s.start : s.end]
 
     def sentence_index(self, claim: Claim) -> int:
@@ -277,15 +277,15 @@ class Context:
             start = ends[i] if i >= 0 else s.start
             j = bisect.bisect_left(starts, c.end)
             end = starts[j] if j < len(starts) else s.end
-            self._clauses[c.id] = (max(start, s.start), end)
+            self._clauses[c.id] = (start if start > s.start else s.start, end)
         return self._clauses[claim.id]
 
     def _breaks(self, s: Sentence) -> tuple[list[int], list[int]]:
         key = ("breaks", s.index)
         found = self._cache.get(key)
         if found is None:
-            ms = list(CLAUSE_BREAK.finditer(self.text, s.start, s.end))
-            found = self._cache[key] = ([m.start() for m in ms], [m.end() for m in ms])
+            spans = [m.span() for m in CLAUSE_BREAK.finditer(self.text, s.start, s.end)]
+            found = self._cache[key] = ([a for a, _ in spans], [b for _, b in spans])
         return found  # type: ignore[no-any-return]
 
     def sentence_lower(self, claim: Claim) -> str:
