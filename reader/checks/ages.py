@@ -10,6 +10,7 @@ possible ages.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from datetime import date, timedelta
@@ -155,6 +156,12 @@ _NAME_REACH = 6000
 def _full_names_of(ctx: Context, claim: Claim, surname: str) -> set[str]:
     """ "Helena Marsh" for "Marsh": full names near the claim, not after a preposition."""
     lo, hi = max(0, claim.start - _NAME_REACH), claim.end + _NAME_REACH
+    # every match ends on the surname: scan no further than its last mention (and the one
+    # character that decides its closing word boundary)
+    last = ctx.text.rfind(surname, lo, hi)
+    if last < 0:
+        return set()
+    hi = min(hi, last + len(surname) + 1)
     pattern = re.compile(r"\b([A-Z][a-zà-ÿ’'\-]+)\s+" + re.escape(surname) + r"\b")
     out = set()
     for m in pattern.finditer(ctx.text, lo, hi):
@@ -460,6 +467,13 @@ def check(ctx: Context) -> list[Check]:
     if not births:
         return out
     birth_ids = set(births) | {d.id for _b, d, _p in lifespans.values()}
+    # births by sentence and by position: each age looks up its own, not every birth
+    in_sentence: dict[int, list[str]] = {}
+    for bid, (b, _p) in births.items():
+        in_sentence.setdefault(ctx.sentence_index(b), []).append(bid)
+    order = {bid: i for i, bid in enumerate(births)}
+    placed = sorted((ctx.position(b), bid) for bid, (b, _p) in births.items())
+    positions = [p for p, _ in placed]
     for age in ctx.claims:
         if age.kind != "age" or numeric_value(age) is None:
             continue
@@ -468,12 +482,15 @@ def check(ctx: Context) -> list[Check]:
         apposed = _APPOSITION.search(ctx.before(age, 30))
         if _held_by_another(ctx, age):
             continue  # "her father, who died in 2001 aged 80": someone else's age
-        own_birth = [
-            b for b in births if ctx.sentence_index(births[b][0]) == ctx.sentence_index(age)
-        ]
-        for birth, named in births.values():
-            if ctx.distance(birth, age) > WINDOW:
-                continue
+        own_birth = in_sentence.get(ctx.sentence_index(age), [])
+        i = ctx.position(age)
+        lo, hi = (
+            bisect.bisect_left(positions, i - WINDOW),
+            bisect.bisect_right(positions, i + WINDOW),
+        )
+        for birth, named in (
+            births[b] for b in sorted((b for _, b in placed[lo:hi]), key=order.__getitem__)
+        ):
             if own_birth and birth.id not in own_birth:
                 continue  # "the elder, born in 1987, died ... at 23": the birth beside the age
             if named is None or (apposed is None and named not in para_text):

@@ -18,7 +18,7 @@ import re
 from reader.checks.base import result
 from reader.checks.lexicon import PHRASAL_UP_VERBS
 from reader.checks.quantity import Interval, fmt, numeric_value
-from reader.checks.relations import STOP, WORD, Context, stem
+from reader.checks.relations import STOP, WORD, Context, _alternation, stem
 from reader.model import Check, Claim, Status
 
 RULE = "change_mismatch"
@@ -60,7 +60,7 @@ _CHANGE_STEMS = tuple(
     lost loss reduc doubl tripl halv rising shrink sink sank plung tumbl slid slide dip
     plummet shed trimm contract rais lift boost expand slash hike""".split()
 )
-_CHANGE_SCREEN = re.compile("|".join(re.escape(w) for w in _CHANGE_STEMS))
+_CHANGE_SCREEN = _alternation(_CHANGE_STEMS)
 _ANY_CHANGE = re.compile(
     rf"\b(?:{_UP}|{_DOWN}|increase|rise|gain|jump|drop|decline|decrease|fall)", re.I
 )

@@ -26,6 +26,8 @@ from reader.checks.relations import (
     STOP,
     WINDOW,
     Context,
+    _alternation,
+    _memo,
     stem,
 )
 from reader.dates import MONTHS
@@ -36,7 +38,7 @@ CONCEPTS = frozenset(v for v in IRREGULAR.values() if v in ("employ", "vote", "s
 STOP_STEMS = frozenset(stem(w) for w in STOP) | {"the", "at", "in", "on", "by", "as"}
 _CONCEPT_SURFACE = tuple(w for w, k in IRREGULAR.items() if k in CONCEPTS) + ("employ",)
 # one scan for any of them, not one `in` per word
-_CONCEPT_SURFACE_RE = re.compile("|".join(re.escape(w) for w in _CONCEPT_SURFACE))
+_CONCEPT_SURFACE_RE = _alternation(_CONCEPT_SURFACE)
 _REMAINDER_BEFORE = re.compile(
     r"\b(last|remaining|other|another|additional|further|extra|new|leaving|left)\s+$"
 )
@@ -120,6 +122,7 @@ def _key(ctx: Context, c: Claim) -> tuple[str, str] | None:
     return c.kind, head
 
 
+@_memo
 def _eligible(ctx: Context, c: Claim) -> bool:
     if c.kind not in KINDS or c.vague:
         return False
@@ -127,9 +130,11 @@ def _eligible(ctx: Context, c: Claim) -> bool:
         return False
     if _FRONTED_PART.match(ctx.text, ctx.sentence(c).start, c.start):
         return False  # "Of those, 12,400 had waited...": a part of a whole stated before
-    if _GENERIC_SCOPE.search(ctx.sentence_text(c)):
+    if _generic_scope(ctx, c):
         return False  # "about 1,500 containers are lost worldwide in a typical year": a norm
-    if _PAST_EVENT.search(ctx.text, ctx.sentence(c).start, c.start):
+    if ctx.sentence_mentions(c, ("when",)) and _PAST_EVENT.search(
+        ctx.text, ctx.sentence(c).start, c.start
+    ):
         return False  # "the worst since 2009, when a derailment injured 28": another event
     if _PAST_STATE.search(ctx.text, ctx.sentence(c).start, c.start):
         return False  # "At its low point, the colony held 160": a level at another time
@@ -146,6 +151,15 @@ def _eligible(ctx: Context, c: Claim) -> bool:
     if c.kind != "percent" and _BESIDE_SHARE.search(before) or _SHARE_AFTER.match(after[:20]):
         return False  # "12% of sales, some 14,300": a share of something, checked elsewhere
     return not _RATE_BEFORE.search(before[-6:]) and not _RATE_AFTER.match(after[:12])
+
+
+def _generic_scope(ctx: Context, c: Claim) -> bool:
+    """Whether the claim's sentence speaks of a norm (read once per sentence)."""
+    key = ("generic_scope", ctx.sentence_index(c))
+    found = ctx._cache.get(key)
+    if found is None:
+        found = ctx._cache[key] = bool(_GENERIC_SCOPE.search(ctx.sentence_text(c)))
+    return found  # type: ignore[no-any-return]
 
 
 def _places(ctx: Context, c: Claim) -> set[str]:
@@ -430,6 +444,9 @@ _DESCRIBED_AFTER = re.compile(
 _STATE_WORDS = {"injur": "injured", "die": "dead", "hurt": "hurt"}
 
 
+_BARE = re.compile(r"\s*(?:[,.;)]|and\b|$)")
+
+
 def _participle_key(ctx: Context, c: Claim) -> tuple[str, str] | None:
     """ "at least 60 people were injured" / "all 48 of the injured": the people a verb describes."""
     if c.kind != "count":
@@ -440,7 +457,7 @@ def _participle_key(ctx: Context, c: Claim) -> tuple[str, str] | None:
     words = ctx.subject_words(c)
     if words and stem(words[-1]) in _DEATH_NOUNS:
         return c.kind, "described:die"  # "the 103 deaths", "41 fatalities"
-    bare = re.match(r"\s*(?:[,.;)]|and\b|$)", ctx.text[c.end : c.end + 6])
+    bare = _BARE.match(ctx.text[c.end : c.end + 6])
     if not words or stem(words[-1]) in _PERSON_STEMS or bare:
         # "has sickened 4,182 people and killed 97", "injuring more than 40": the people a
         # verb acted on, their noun left out

@@ -74,10 +74,11 @@ def split_items(text: str) -> list[str]:
 
 
 def _announced(ctx: Context, claim: Claim) -> bool:
+    if claim.kind != "count":
+        return False  # most claims: no value to read
     v = numeric_value(claim)
     return (
-        claim.kind == "count"
-        and v is not None
+        v is not None
         and 2 <= v <= MAX_LISTED
         and float(v).is_integer()
         and claim.bound == "exact"

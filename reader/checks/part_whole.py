@@ -20,7 +20,7 @@ import re
 
 from reader.checks.base import result
 from reader.checks.drift import reported_day
-from reader.checks.relations import LEDGER_OUT, STOP, WORD, Context, stem
+from reader.checks.relations import LEDGER_OUT, STOP, WORD, Context, _memo, stem
 from reader.model import Check, Claim, Status
 
 RULE = "part_exceeds_whole"
@@ -122,6 +122,7 @@ def _verdict(
 _OUT_STEMS = frozenset().union(*LEDGER_OUT.values())
 
 
+@_memo
 def explicit_whole(ctx: Context, part: Claim) -> Claim | None:
     """The whole named right after a part: "12 of the 40", "17 out of 20"."""
     for c in ctx.in_sentence(ctx.sentence_index(part)):
@@ -168,7 +169,7 @@ def _phrase_whole(ctx: Context, part: Claim, numeric: list[Claim]) -> Claim | No
                 and same_subject(phrase, subject_key(ctx, c))
             )
             # "16 of the escapees" of the "14 inmates who escaped": the clause names the group
-            or bool(made_of & _relative_verbs(ctx, c))
+            or bool(made_of and made_of & _relative_verbs(ctx, c))
         )
         and not ctx.is_prior(c)
         and not _OF_NUMBER.match(ctx.before(c, 0))

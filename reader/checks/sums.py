@@ -690,6 +690,11 @@ def _continued_breakdowns(ctx: Context) -> list[Check]:
             # "Of the 310 growers, 84 lost ... A further 120 ...": the whole opens the sentence
             whole, first, start = fronted, idx, fronted.end
         else:
+            s, nxt = sents[idx], sents[idx + 1]
+            if not _OF_THEM_INSIDE.search(ctx.text, s.start, s.end) and not _OF_THEM_START.match(
+                ctx.text, nxt.start, nxt.end
+            ):
+                continue  # no "Of them," here or next: no parts to read (screen before the wholes)
             wholes = [
                 c
                 for c in claims
