@@ -466,3 +466,17 @@ def test_the_days_since_a_date_run_to_the_article_date(days: str, expected: str)
         f"{days} days since, she has beaten four seeded players.\n"
     )
     assert rule_statuses(text, "duration_mismatch") == [expected]
+
+
+def _mine(missing: str) -> str:
+    return (
+        "Rescuers have brought 41 miners to the surface alive and recovered six bodies since "
+        f"a roof collapse at the mine, but {missing} men remain unaccounted for.\n\n"
+        "Fifty-seven men were working a night shift when part of a gallery roof gave way.\n"
+    )
+
+
+def test_people_at_work_when_disaster_struck_are_all_accounted() -> None:
+    fails = [c for c in rule_checks(_mine("nine"), "ledger_mismatch") if c[0] == "fail"]
+    assert fails and "56" in fails[0][1] and "57" in fails[0][1]
+    assert rule_statuses(_mine("ten"), "ledger_mismatch") == ["pass"]

@@ -667,16 +667,24 @@ _ABOARD_BEFORE = re.compile(
     r"(?:about |some |at least |more than |a total of )?$",
     re.I,
 )
+_AT_WORK = re.compile(
+    r"^\s*(?:[a-z\-]+\s+){0,3}?were\s+(?:working|trapped|underground|inside|below)"
+)
 _CREW_OF = re.compile(r"\bcrew\s+of\s+(?:about |some |at least |more than )?$", re.I)
 _ABOARD_AFTER = re.compile(
-    r"^\s*(?:[a-z\-]+\s+){0,3}?(?:were\s+|was\s+|had been\s+)?(?:on board|aboard|onboard)\b", re.I
+    r"^\s*(?:[a-z\-]+\s+){0,3}?(?:(?:were\s+|was\s+|had been\s+)?(?:on board|aboard|onboard)|"
+    # "Fifty-seven men were working a night shift ... when part of the roof gave way"
+    r"were\s+(?:working|trapped|underground|inside|below ground))\b",
+    re.I,
 )
 _CAPACITY = re.compile(r"\b(?:capacity|licensed|certified|able|could|can|designed|up to|room)\b")
 _FATES = {
     "survived": (
         re.compile(
             r"^\s*(?:(?:[a-z\-]+\s+){0,2}?survivors?\b|(?:[a-z\-]+\s+){0,2}?(?:were\s+|had been\s+|"
-            r"have been\s+)?(?:rescued|saved|survived)\b)",
+            r"have been\s+)?(?:rescued|saved|survived)\b|"
+            # "brought 41 miners to the surface alive"
+            r"(?:[a-z\-]+\s+){1,5}?alive\b)",
             re.I,
         ),
         re.compile(r"\b(?:rescued|saved)\s+(?:about |some |at least )?$", re.I),
@@ -791,6 +799,8 @@ def _aboard_accounts(ctx: Context) -> list[Check]:
     hi = max(ctx.sentence_index(c) for c in (group, *chosen))
     sents = ctx.document.sentences
     span = ctx.text[sents[lo].start : sents[min(hi + 1, len(sents) - 1)].end]
+    # "the 57 there" for the men underground, "the 312 aboard" for a ship's people
+    where = "there" if _AT_WORK.match(ctx.after(group, 40)) else "aboard"
     said_closed = closed = bool(_ALL_ACCOUNTED.search(span))
     # "241 rescued and 14 bodies recovered ... 51 still unaccounted for": those unaccounted
     # for are by definition everyone else aboard
@@ -808,7 +818,7 @@ def _aboard_accounts(ctx: Context) -> list[Check]:
     closed, near = closed and not moving, near and not moving
     involved = (*aboard_parts, *chosen)
     if total.lo > aboard.hi:
-        msg = f"{terms} = {fmt(point)}, more than the {shown} aboard"
+        msg = f"{terms} = {fmt(point)}, more than the {shown} {where}"
         return [result(RULE, "fail" if closed or near else "warn", involved, msg)]
     if closed and not total.overlaps(aboard):
         why = (
@@ -816,10 +826,10 @@ def _aboard_accounts(ctx: Context) -> list[Check]:
             if said_closed
             else "and those unaccounted for are everyone else"
         )
-        msg = f"{terms} = {fmt(point)}, not the {shown} aboard, {why}"
+        msg = f"{terms} = {fmt(point)}, not the {shown} {where}, {why}"
         return [result(RULE, "fail", involved, msg)]
     rel = "=" if closed else "<="
-    return [result(RULE, "pass", involved, f"{terms} = {fmt(point)} {rel} {shown} aboard")]
+    return [result(RULE, "pass", involved, f"{terms} = {fmt(point)} {rel} {shown} {where}")]
 
 
 def _other_year(ctx: Context, c: Claim) -> bool:

@@ -197,7 +197,8 @@ PERSON_NOUNS = frozenset(
     """people persons passengers crew members staff workers employees residents children
     adults women men soldiers civilians students teachers patients hostages captives
     prisoners players fans visitors tourists migrants refugees voters doctors nurses
-    officers firefighters survivors victims""".split()
+    officers firefighters survivors victims miners climbers skiers hikers sailors fishermen
+    inmates pupils recruits""".split()
 )
 _CAPS_RUN = re.compile(r"(?<![\w’'])(?:The\s+)?((?:[A-Z][\w\-]+)(?:\s+[A-Z][\w\-]+)*)")
 PARTICIPLES = frozenset(
