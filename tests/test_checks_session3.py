@@ -480,3 +480,13 @@ def test_people_at_work_when_disaster_struck_are_all_accounted() -> None:
     fails = [c for c in rule_checks(_mine("nine"), "ledger_mismatch") if c[0] == "fail"]
     assert fails and "56" in fails[0][1] and "57" in fails[0][1]
     assert rule_statuses(_mine("ten"), "ledger_mismatch") == ["pass"]
+
+
+@pytest.mark.parametrize(("cash", "expected"), [("£620 million", "fail"), ("£640 million", "pass")])
+def test_a_named_amount_composed_of_parts_after_its_figure(cash: str, expected: str) -> None:
+    text = (
+        "Dravo agreed on Thursday to buy the steelworks for £1.15 billion.\n\n"
+        f"The headline price is made up of {cash} in cash, £340 million of debt that Dravo will "
+        "assume, and up to £170 million in further payments, the two companies said.\n"
+    )
+    assert rule_statuses(text, "sum_mismatch") == [expected]

@@ -284,11 +284,31 @@ _THAT_OPENS = re.compile(
 )
 
 
+_NAMED_AMOUNT = re.compile(
+    r"\s*[\"“]?The\s+(?:[a-z\-]+\s+){0,2}?(?:price|total|cost|bill|value|deal|package|"
+    r"sum|amount|fee|budget)\s+"
+)
+
+
 def _composed_back(ctx: Context, idx: int, first: Claim) -> Claim | None:
     """ "The appeal raised $3.46 million. That breaks down as ...": the one figure of the
     parts' kind in the sentence before, which the sentence opens by pointing back to."""
     s = ctx.document.sentences[idx]
     m = _THAT_OPENS.match(ctx.text, s.start, first.start)
+    named = _NAMED_AMOUNT.match(ctx.text, s.start, first.start) if m is None else None
+    if named is not None and _COMPOSED.match(ctx.text[named.end() : first.start]):
+        # "... for £1.15 billion. The headline price is made up of £620 million, ...": the
+        # one amount told before, however often
+        told = {
+            ctx.value(c): c
+            for c in ctx.claims
+            if c.end <= s.start
+            and c.kind == first.kind
+            and c.currency == first.currency
+            and not c.vague
+            and (ctx.value(c) or 0.0) > (ctx.value(first) or 0.0)
+        }
+        return next(iter(told.values())) if len(told) == 1 else None
     if m is None or idx == 0 or not _COMPOSED.match(ctx.text[m.end() : first.start]):
         return None
     if ctx.document.sentences[idx - 1].paragraph != s.paragraph:
@@ -299,6 +319,12 @@ def _composed_back(ctx: Context, idx: int, first: Claim) -> Claim | None:
         if c.kind == first.kind and c.currency == first.currency and not c.vague
     ]
     return prev[0] if len(prev) == 1 and not ctx.is_prior(prev[0]) else None
+
+
+_ATTRIBUTION_TAIL = re.compile(
+    r",\s*(?:[\w’'\-]+\s+){0,6}?(?:said|says|announced|reported|told)\b[^,;]*$|"
+    r",\s*according\s+to\b[^,;]*$"
+)
 
 
 def _composed_of(ctx: Context) -> list[Check]:
@@ -351,6 +377,7 @@ def _composed_of(ctx: Context) -> list[Check]:
             # complete only when the list ends the sentence: ", with the rest from ...",
             # "plus bishops", ", among other things" leave an unnumbered part
             tail = ctx.text[parts[-1].end : ctx.sentence(parts[-1]).end]
+            tail = _ATTRIBUTION_TAIL.sub("", tail)  # ", the two companies said": no part
             lead = ctx.text[ctx.sentence(first).start if whole is back else whole.end : first.start]
             partial = bool(_OPEN_TAIL.search(tail)) or bool(_PARTIAL.search(lead))
             check = _verdict(ctx, parts, whole, complete=not partial, plain=True)
