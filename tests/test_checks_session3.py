@@ -490,3 +490,39 @@ def test_a_named_amount_composed_of_parts_after_its_figure(cash: str, expected: 
         "assume, and up to £170 million in further payments, the two companies said.\n"
     )
     assert rule_statuses(text, "sum_mismatch") == [expected]
+
+
+@pytest.mark.parametrize(("earlier", "expected"), [("50,000", "pass"), ("52,000", "fail")])
+def test_a_bare_earlier_level_after_its_unit(earlier: str, expected: str) -> None:
+    text = (
+        f"The haddock quota rises by 8% to 54,000 tonnes, from {earlier}. Together, the three "
+        "quotas amount to just under 300,000 tonnes.\n"
+    )
+    assert rule_statuses(text, "change_mismatch") == [expected]
+
+
+def test_the_first_listed_part_is_no_whole_of_a_share() -> None:
+    text = (
+        "The collection comprises 148 prints, 41 drawings and 23 paintings. A selection of 55 "
+        "works, about a quarter of the collection, will go on show.\n"
+    )
+    assert "fail" not in rule_statuses(text, "percent_of_mismatch")
+
+
+@pytest.mark.parametrize(("spoiled", "expected"), [("5", "fail"), ("3", "pass")])
+def test_shares_of_ballots_backed_and_rejected(spoiled: str, expected: str) -> None:
+    text = (
+        "Of those voting, 74% backed the offer and 23% rejected it, while "
+        f"{spoiled}% of ballots were spoiled, the union said.\n"
+    )
+    statuses = rule_statuses(text, "shares_exceed_100")
+    assert expected in statuses and (expected == "fail" or "fail" not in statuses)
+
+
+@pytest.mark.parametrize(("n", "expected"), [("five", "fail"), ("four", "pass")])
+def test_all_n_of_the_owners_set_in_named_places(n: str, expected: str) -> None:
+    text = (
+        f"The strike shut lecture halls at all {n} of the university's campuses, in Elsmere, "
+        "Northgate, Brannock and Lyle Bay, and postponed exams.\n"
+    )
+    assert rule_statuses(text, "enumeration_mismatch") == [expected]

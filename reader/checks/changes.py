@@ -160,7 +160,9 @@ def _endpoints(
         near = min(froms + tos, key=lambda c: _gap(change, (c, c)))
         partner = _partner(ctx, near, tos if near in froms else froms)
         start, end = (near, partner) if near in froms else (partner, near)
-    if start is not None and end is not None and not _alike(start, end):
+    if start is not None and end is not None and _elided(ctx, start, end):
+        pass  # "by 8% to 54,000 tonnes, from 50,000": the earlier level in the same unit
+    elif start is not None and end is not None and not _alike(start, end):
         # "profit up 18% from £349 million, as passengers rose to 21.6 million": another "to"
         end = None
     if end is None and start is not None:
@@ -194,7 +196,7 @@ def _elided(ctx: Context, start: Claim, c: Claim) -> bool:
     the unit of the figure it is the earlier level of."""
     return (
         start.kind == "count"
-        and c.kind in ("measure", "duration")
+        and c.kind in ("measure", "duration", "money")
         and _BARE_FIGURE.fullmatch(start.text) is not None
         and not ctx.subject_words(start)
     )

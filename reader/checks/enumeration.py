@@ -141,7 +141,17 @@ def _copula_names(ctx: Context, claim: Claim, n: int, rest: str) -> Check | None
     return _verdict(claim, n, items, partial=False, firm=True)
 
 
+# "all five of the university's campuses, in Elsmere, Northgate, ... and Lyle Bay": the set's
+# owner before its noun, the places after a preposition
+_OF_OWNER = re.compile(r"\s+of\s+(?:the|its|their|his|her)\s+(?:[\w’'\-]+[’']s\s+)?(?=[a-z])")
+_PLACE_PREP = re.compile(r"(,\s+)(?:in|at)\s+(?=[A-Z])")
+
+
 def _apposed_names(ctx: Context, claim: Claim, n: int, rest: str) -> Check | None:
+    owner = _OF_OWNER.match(rest)
+    if owner is not None and re.search(r"\ball\s+$", ctx.before(claim, 6)):
+        rest = " " + rest[owner.end() :]
+        rest = _PLACE_PREP.sub(r"\1", rest, count=1)
     m = _APPOSED_NAMES.match(rest)
     if m is None or re.search(r"\d", m.group()):
         return None

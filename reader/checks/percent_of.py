@@ -236,6 +236,13 @@ def _surface_forms(key: str) -> tuple[str, ...]:
     return (key, *sorted(w for w, k in IRREGULAR.items() if k == key))
 
 
+_PART_LISTED = re.compile(
+    r"\b(?:comprises|comprised|consists of|consisted of|includes|included|including|"
+    r"made up of|divided into|split into)\s+(?:about |some |roughly )?$",
+    re.I,
+)
+
+
 def _candidates(ctx: Context, share: Claim, part: Claim, key: str) -> list[Claim]:
     """Figures the text gives for the whole's noun, the closest readings first."""
     pv = ctx.value(part) or 0.0
@@ -251,6 +258,8 @@ def _candidates(ctx: Context, share: Claim, part: Claim, key: str) -> list[Claim
             continue
         if re.match(r"^\s*(?:out\s+)?of\b", ctx.after(c, 10)):
             continue  # itself a part
+        if _PART_LISTED.search(ctx.before(c, 30)):
+            continue  # "The collection comprises 148 prints, 41 drawings": the first part
         if _matches(ctx, c, key):
             out.append(c)
             words = ctx.subject_words(c)

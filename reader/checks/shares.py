@@ -38,6 +38,7 @@ _OF_WHOLE = re.compile(
 _COMPLETE = re.compile(r"\b(remaining|the rest|all other|everyone else|others)\b", re.I)
 ANSWER_VERBS = frozenset(
     """said say says were are was backed back supported support opposed oppose voted vote
+    rejected reject accepted accept endorsed endorse
     chose choose preferred prefer favoured favored favour favor approved approve
     disapproved agreed agree disagreed disagree wanted want goes go went going spent
     allocated devoted comes came come coming against earned received got gained achieved
