@@ -650,7 +650,9 @@ def _to_claims(document: Document, readings: list[Reading]) -> list[Claim]:
         if bare and r.kind == "count" and r.unit is None and unit_claims_in_sentence:
             # "had more than 14,000 flight hours; ... had about 3,500."
             model, model_predicate = unit_claims_in_sentence[-1]
-            if predicate is not None and _same_verb(predicate, model_predicate):
+            if (predicate is not None and _same_verb(predicate, model_predicate)) or (
+                _parallel(text, model, r)
+            ):
                 r.kind, r.unit = model.kind, model.unit
         # "Hamas had released 13 of the more than 90 hostages. At least 34 are dead."
         if subject is None and r.kind == "count" and previous_count is not None and not own:
@@ -670,6 +672,28 @@ def _to_claims(document: Document, readings: list[Reading]) -> list[Claim]:
         previous_quantity = (s_index, r, subject)
         claims.append(_claim(document, len(claims), r, subject, predicate, sentence))
     return claims
+
+
+_LAST_WORD = re.compile(r"([a-z]+)\s+(?:about\s+|some\s+|nearly\s+|roughly\s+)?$")
+_REMAINDER_WORD = re.compile(r"\b(?:remaining|rest|another|further|other)\s+$")
+
+
+def _parallel(text: str, model: Reading, r: Reading) -> bool:
+    """ "accounted for 18.2 million pints and Hale's Gold for 11.9 million, while ales made
+    up the remaining 9.7 million": a figure told in the same frame as a measure before it,
+    its unit left out, is in that unit."""
+    if model.value is None or r.value is None or model.value <= 0 or r.value <= 0:
+        return False
+    if not 0.01 <= r.value / model.value <= 100 or re.search(r"\d", text[model.end : r.start]):
+        return False
+    if re.search(r"[.;!?]", text[model.end : r.start]):
+        return False
+    before_r = text[max(0, r.start - 30) : r.start]
+    if _REMAINDER_WORD.search(before_r):
+        return True
+    a = _LAST_WORD.search(text[max(0, model.start - 30) : model.start])
+    b = _LAST_WORD.search(before_r)
+    return a is not None and b is not None and a.group(1) == b.group(1)
 
 
 # "Of them, 40 reached the summit": a part of what the last sentence counted

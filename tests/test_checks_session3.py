@@ -526,3 +526,31 @@ def test_all_n_of_the_owners_set_in_named_places(n: str, expected: str) -> None:
         "Northgate, Brannock and Lyle Bay, and postponed exams.\n"
     )
     assert rule_statuses(text, "enumeration_mismatch") == [expected]
+
+
+@pytest.mark.parametrize(("rest", "expected"), [("9.7", "fail"), ("11.5", "pass")])
+def test_parts_in_an_elided_unit_and_the_rest(rest: str, expected: str) -> None:
+    text = (
+        "Fenwick & Hale sold 41.6 million pints last year. Its flagship bitter accounted for "
+        "18.2 million pints and its lager for 11.9 million, while seasonal ales made up the "
+        f"remaining {rest} million.\n"
+    )
+    assert rule_statuses(text, "sum_mismatch") == [expected]
+
+
+def test_an_elided_unit_is_read_as_the_unit_before() -> None:
+    from reader.document import Document
+    from reader.extract import extract_claims
+
+    text = "Its bitter accounted for 18.2 million pints and its lager for 11.9 million."
+    claims = extract_claims(Document.from_text(text))
+    assert [(c.kind, c.unit) for c in claims] == [("measure", "pint"), ("measure", "pint")]
+
+
+@pytest.mark.parametrize(("fleet", "expected"), [("36", "fail"), ("38", "pass")])
+def test_a_fleet_left_after_returns_and_deliveries(fleet: str, expected: str) -> None:
+    text = (
+        "Skyvale began the year with 46 aircraft. It has since handed 11 back to leasing "
+        f"companies and taken delivery of three new jets, leaving a fleet of {fleet}.\n"
+    )
+    assert rule_statuses(text, "ledger_mismatch") == [expected]

@@ -35,7 +35,8 @@ _CLOSING = re.compile(
 _IN = re.compile(
     r"\b(?:more|another|additional|further|new|arriv\w*|join\w*|admitt\w*|add\w*|came|"
     r"come|enter\w*|hired|signed|enrolled|moved in|docked|berthed|delivered|received|"
-    r"bought|acquired|took in|taken in|brought in|born|recruited|registered|checked in)\b",
+    r"bought|acquired|took in|taken in|brought in|born|recruited|registered|checked in|"
+    r"delivery|deliveries)\b",
     re.I,
 )
 _OUT = re.compile(
@@ -44,7 +45,8 @@ _OUT = re.compile(
     r"divert\w*|sailed|turned away|turned back|withdr[ae]w\w*|dropped out|retired|sold|"
     r"shipped|exited|checked out|rehoused|relocated|cleared|unloaded|dispatched|sent away|"
     r"closed|shut|axed|cut|eliminated|decommissioned|demolished|escap\w*|"
-    r"went elsewhere|scrapped|written off)\b",
+    r"went elsewhere|scrapped|written off|handed\s+(?:\w+\s+)?back|gave\s+(?:\w+\s+)?back|"
+    r"returned)\b",
     re.I,
 )
 # kinds of thing a noun-less flow ("31 more arrived") and its closing figure may both count
@@ -56,7 +58,9 @@ _KINDS = (
     frozenset(stem(w) for w in "homes properties houses flats dwellings apartments units".split()),
 )
 _ELLIPTIC = frozenset(
-    stem(w) for w in "more other others another further additional total number tally count".split()
+    stem(w)
+    for w in """more other others another further additional total number tally count fleet
+    herd flock stock""".split()
 )
 # goods by weight or volume: "12,000 tonnes in store ... 3,500 tonnes were shipped"
 _IN_GOODS = re.compile(
@@ -165,7 +169,15 @@ def _opening(ctx: Context, closing: Claim, first_flow: Claim) -> Claim | None:
     if money:
         counts = [c for c in counts if _HELD_MONEY.search(ctx.clause_text(c))]
     prev = counts if money else [c for c in counts if _same_thing(ctx, c, first_flow, closing)]
-    if not prev and len(counts) == 1 and _elliptic(ctx, first_flow) and _elliptic(ctx, closing):
+    # "began the year with 46 aircraft ... leaving a fleet of 36": a collective closing
+    # figure counts what the one opening count did, whatever the flows call their things
+    collective = ctx.subject_head(closing) in _ELLIPTIC and ctx.subject_head(closing) is not None
+    if (
+        not prev
+        and len(counts) == 1
+        and _elliptic(ctx, closing)
+        and (_elliptic(ctx, first_flow) or collective)
+    ):
         # "The zoo kept 310 animals. It has since bought 40 and sold 10, leaving 300.": no
         # later figure names a thing, so all count the one thing counted before
         prev = counts

@@ -947,7 +947,7 @@ def _remainder_lists(ctx: Context) -> list[Check]:
         if not ctx.sentence_mentions(claims[0], ("remaining", "rest", "remainder", "other")):
             continue
         for k, rest in enumerate(claims):
-            if rest.kind not in ("count", "money") or rest.vague:
+            if rest.kind not in ("count", "money", "measure") or rest.vague:
                 continue
             if not _REMAINDER.search(ctx.before(rest, 30, clause=False)):
                 continue
@@ -956,6 +956,7 @@ def _remainder_lists(ctx: Context) -> list[Check]:
                 for c in claims[:k]
                 if c.kind == rest.kind
                 and c.currency == rest.currency
+                and c.unit == rest.unit
                 and not c.vague
                 and not ctx.is_prior(c)
                 and not _changed(ctx, c)
@@ -990,7 +991,9 @@ def _remainder_lists(ctx: Context) -> list[Check]:
                 for w in ctx.in_sentence(j):
                     if w.kind != rest.kind or w.currency != rest.currency or w.vague:
                         continue
-                    if (ctx.value(w) or 0.0) <= biggest or ctx.is_prior(w) or _changed(ctx, w):
+                    if w.unit != rest.unit:
+                        continue  # "41.6 million pints" and "236,000 hectolitres": two units
+                    if (ctx.value(w) or 0.0) <= biggest or _changed(ctx, w):
                         continue
                     if heads and (ctx.subject_words(w) or [""])[-1] not in heads:
                         continue
@@ -1003,7 +1006,8 @@ def _remainder_lists(ctx: Context) -> list[Check]:
                 continue
             whole = cands[-1]
             check = _verdict(ctx, parts + [rest], whole, complete=True, plain=True)
-            tied = bool(heads) and ctx.sentence_index(whole) == idx - 1
+            # a noun, or a unit ("41.6 million pints" / "18.2 million pints"), ties them
+            tied = (bool(heads) or rest.kind == "measure") and ctx.sentence_index(whole) == idx - 1
             if check and check.status == "fail" and not tied:
                 msg = check.message + " (if the rest is of that figure)"
                 check = result(RULE, "warn", (*parts, rest, whole), msg)
