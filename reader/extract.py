@@ -111,6 +111,11 @@ _MULTIPLE_AFTER = re.compile(
 FREQUENCY_AFTER = re.compile(r"\s+(?:a|an|per|each|every)\b(?!\s+(?:few|lot)\b)", re.IGNORECASE)
 _SMALL_NUMBER = r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred"
 # "one-in-five", "1-in-3": a ratio written as one word
+# "one officer for every 12 men", "one doctor to every 1,200 residents"
+_ONE_FOR_EVERY = re.compile(
+    r"\b(?:one|a single)\s+(?:[a-z\-]+\s+)?(?:for|to)\s+every\s+(?P<n>\d[\d,]*|[a-z]+)\b",
+    re.IGNORECASE,
+)
 _HYPHEN_RATIO = re.compile(rf"\b(?P<a>{_SMALL_NUMBER})-in-(?P<b>{_SMALL_NUMBER})\b", re.IGNORECASE)
 # "a fivefold rise", "a 10-fold increase"
 _FOLD = re.compile(
@@ -274,6 +279,11 @@ def _read_phrases(text: str) -> list[Reading]:
         a, b = (float(x) if x[0].isdigit() else words_to_number(x) for x in (m["a"], m["b"]))
         if a and b:
             ratio(m.start(), m.end(), a / b)
+    for m in _ONE_FOR_EVERY.finditer(text) if _mentions(text, "every") else ():
+        n = m["n"].replace(",", "")
+        b = float(n) if n[0].isdigit() else words_to_number(n.lower())
+        if b:
+            ratio(m.start(), m.end(), 1.0 / b)
     for m in _FOLD.finditer(text) if _mentions(text, "fold") else ():
         n = m["n"].lower()
         factor = float(n) if n[0].isdigit() else words_to_number(n) or 0.0

@@ -554,3 +554,20 @@ def test_a_fleet_left_after_returns_and_deliveries(fleet: str, expected: str) ->
         f"companies and taken delivery of three new jets, leaving a fleet of {fleet}.\n"
     )
     assert rule_statuses(text, "ledger_mismatch") == [expected]
+
+
+@pytest.mark.parametrize(("k", "expected"), [("12", "fail"), ("nine", "pass")])
+def test_one_for_every_restates_the_two_counts_before(k: str, expected: str) -> None:
+    text = (
+        "The prison had 154 officers in post for its 1,386 prisoners during the inspection, "
+        f"or one officer for every {k} men, and 31 posts were vacant.\n"
+    )
+    assert rule_statuses(text, "ratio_mismatch") == [expected]
+
+
+def test_one_for_every_is_read_as_a_ratio() -> None:
+    from reader.document import Document
+    from reader.extract import extract_claims
+
+    claims = extract_claims(Document.from_text("There is one for every 12,000 residents."))
+    assert [(c.kind, c.text) for c in claims] == [("ratio", "one for every 12,000")]

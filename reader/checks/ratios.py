@@ -558,12 +558,36 @@ def _apposed_share(ctx: Context, m: Claim) -> Check | None:
     return result(RULE, "fail", (m, p), f"{msg}, not {m.text} ({fmt(ctx.value(m) or 0)})")
 
 
+_ONE_FOR_EVERY = re.compile(r"(?:one|a single)\b.*\bevery\b", re.I)
+_OR_APPOSED = re.compile(r",\s*or\s+(?:about\s+|roughly\s+|nearly\s+|some\s+)?$")
+
+
+def _one_for_every(ctx: Context, m: Claim) -> Check | None:
+    """ "154 officers for its 1,386 prisoners, or one officer for every 12 men": the rate
+    restates the two counts just before it."""
+    if not _OR_APPOSED.search(ctx.before(m, 20)):
+        return None
+    counts = [
+        c
+        for c in ctx.in_sentence(ctx.sentence_index(m))
+        if c.end <= m.start and c.kind == "count" and not c.vague and ctx.value(c)
+    ]
+    if len(counts) < 2:
+        return None
+    a, b = counts[-2], counts[-1]
+    small, big = (a, b) if (ctx.value(a) or 0) <= (ctx.value(b) or 0) else (b, a)
+    return _judge(ctx, m, small, big, "fail")
+
+
 def check(ctx: Context) -> list[Check]:
     out: list[Check] = []
     for c in ctx.claims:
         if c.kind != "ratio":
             continue
-        k = _multiple(ctx, c) if _is_multiple(ctx, c) else _apposed_share(ctx, c)
+        if _ONE_FOR_EVERY.match(c.text):
+            k = _one_for_every(ctx, c)
+        else:
+            k = _multiple(ctx, c) if _is_multiple(ctx, c) else _apposed_share(ctx, c)
         if k is not None:
             out.append(k)
     return out
