@@ -571,3 +571,29 @@ def test_one_for_every_is_read_as_a_ratio() -> None:
 
     claims = extract_claims(Document.from_text("There is one for every 12,000 residents."))
     assert [(c.kind, c.text) for c in claims] == [("ratio", "one for every 12,000")]
+
+
+@pytest.mark.parametrize(("months", "expected"), [("27", "fail"), ("30", "pass")])
+def test_a_build_period_from_its_begin_and_finish(months: str, expected: str) -> None:
+    text = (
+        "Construction is due to begin in September 2025 and finish in March 2028, a build "
+        f"period of {months} months.\n"
+    )
+    assert rule_statuses(text, "duration_mismatch") == [expected]
+
+
+@pytest.mark.parametrize(("part", "expected"), [("296", "fail"), ("196", "pass")])
+def test_of_the_noun_just_counted(part: str, expected: str) -> None:
+    text = (
+        "Inspectors counted 287 assaults in the 12 months to March, up from 201 a year "
+        f"earlier.\n\nBy the report's count, {part} of the assaults were on officers.\n"
+    )
+    assert expected in rule_statuses(text, "part_exceeds_whole")
+
+
+def test_of_the_noun_counted_twice_before_is_not_guessed() -> None:
+    text = (
+        "Inspectors counted 287 assaults at Hollins and 150 assaults at Brent.\n\n"
+        "By the report's count, 296 of the assaults were on officers.\n"
+    )
+    assert "fail" not in rule_statuses(text, "part_exceeds_whole")

@@ -41,13 +41,13 @@ _START_WORD = re.compile(
     r"opened|launched|erupted|broke out|went on|walked out|closed|shut|halted|suspended|"
     r"stopped|seized|taken|kidnapped|abducted|trapped|arrested|detained|jailed|imposed|"
     r"declared|left|departed|injured|hurt|tore|tearing|broke|breaking|admitted|opens|"
-    r"departs|leaves|leaving|set sail|sets sail)\b",
+    r"departs|leaves|leaving|set sail|sets sail|begin|start)\b",
     re.I,
 )
 _END_WORD = re.compile(
     r"\b(?:until|till|through|ended|ending|ends|finished|concluded|lifted|called off|closed|"
     r"reopened|resumed|returned|released|freed|rescued|discharged|came back|back|closes|"
-    r"ends|finishes|arrived|arrives|docked|due (?:in|at|back|on))\b",
+    r"ends|finishes|arrived|arrives|docked|due (?:in|at|back|on)|finish|end|be completed)\b",
     re.I,
 )
 # A noun phrase before the end word: its subject is something else than the span's.

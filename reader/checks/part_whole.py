@@ -176,9 +176,33 @@ def _phrase_whole(ctx: Context, part: Claim, numeric: list[Claim]) -> Claim | No
         and not re.match(r"^\s*(?:out\s+)?of\b", ctx.after(c, 10))
     ]
     values = {ctx.value(c) for c in cands}
+    if not cands:
+        return _told_before(ctx, part, phrase)
     if len(values) != 1:
         return None
     return cands[0]
+
+
+def _told_before(ctx: Context, part: Claim, phrase: list[str]) -> Claim | None:
+    """ "Inspectors counted 287 assaults ... 296 of the assaults were on officers": "the
+    assaults" are the ones just counted, when one count of that noun stands before."""
+    if len(phrase) != 1 or not re.match(r"\s+of\s+the\s+[a-z]", ctx.text[part.end : part.end + 12]):
+        return None
+    idx = ctx.sentence_index(part)
+    # the same paragraph or the two before
+    told = [
+        c
+        for c in ctx.near_numeric(part)
+        if c.start < part.start
+        and c.kind == part.kind
+        and ctx.sentence_index(c) < idx
+        and ctx.paragraph(part) - ctx.paragraph(c) <= 2
+        and not c.vague
+        and not ctx.is_prior(c)
+        and not ctx.is_change_amount(c)
+        and [stem(w) for w in ctx.subject_words(c)][-1:] == phrase
+    ]
+    return told[-1] if len(told) == 1 else None
 
 
 # "19 of the flagged containers" after "flagged 17 of the 212 containers"; "3,420 of those
