@@ -597,3 +597,18 @@ def test_of_the_noun_counted_twice_before_is_not_guessed() -> None:
         "By the report's count, 296 of the assaults were on officers.\n"
     )
     assert "fail" not in rule_statuses(text, "part_exceeds_whole")
+
+
+def _port(later: str) -> str:
+    return (
+        "MARLOW SOUND — The government on March 20, 2025, approved a £640 million expansion of "
+        'the port.\n\n"This is the biggest thing to happen here," said chief executive Anita '
+        "Sorensen, who was born in 1971. The {age}-year-old said construction would start in "
+        f"the autumn.\n\nThe first berth should be operating by 2028, {later}.\n"
+    )
+
+
+def test_a_plan_told_ahead_is_no_look_back_from_the_lead() -> None:
+    text = _port("with the full terminal open a year later")
+    assert rule_statuses(text.format(age=51), "age_mismatch") == ["fail"]
+    assert rule_statuses(text.format(age=53), "age_mismatch") == ["pass"]

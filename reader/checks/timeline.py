@@ -115,10 +115,26 @@ def dateline(ctx: Context, births: set[str]) -> Claim | None:
         para_start = ctx.document.paragraphs[para].start
         if _PRINTED_DATELINE.match(ctx.text, para_start, full[0].end + 1):
             return full[0]  # "HARWICK, June 16, 2025 —": the article says so itself
-        if _dated_later(ctx, full[0], births) or _LOOKS_BACK.search(ctx.text):
+        if _dated_later(ctx, full[0], births) or _looks_back(ctx):
             return None
         return full[0]
     return None
+
+
+_MODAL = re.compile(r"\b(?:should|could|might|may|must)\b", re.I)
+
+
+def _looks_back(ctx: Context) -> bool:
+    """ "Twenty years later, ...": the article tells its lead's date from after it; not "the
+    terminal should open a year later", a plan told ahead."""
+    for m in _LOOKS_BACK.finditer(ctx.text):
+        sent = ctx.document.sentence_at(m.start())
+        if sent is None or not (
+            _MODAL.search(ctx.text, sent.start, sent.end)
+            or _AHEAD.search(ctx.text, sent.start, sent.end)
+        ):
+            return True
+    return False
 
 
 # "HARWICK, June 16, 2025 —": a place in capitals, the date, then the dash of a dateline.
