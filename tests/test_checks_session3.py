@@ -612,3 +612,21 @@ def test_a_plan_told_ahead_is_no_look_back_from_the_lead() -> None:
     text = _port("with the full terminal open a year later")
     assert rule_statuses(text.format(age=51), "age_mismatch") == ["fail"]
     assert rule_statuses(text.format(age=53), "age_mismatch") == ["pass"]
+
+
+@pytest.mark.parametrize(("count", "expected"), [("587", "fail"), ("612", "pass")])
+def test_a_threshold_passed_then_the_count(count: str, expected: str) -> None:
+    text = (
+        "Self-harm incidents exceeded 600 for the first time in the jail's history.\n\n"
+        f"Inspectors said the {count} self-harm incidents recorded during the year were a "
+        "consequence of boredom.\n"
+    )
+    assert rule_statuses(text, "bound_conflict") == [expected]
+
+
+def test_a_threshold_and_a_count_of_another_year() -> None:
+    text = (
+        "Self-harm incidents exceeded 600 in 2024.\n\n"
+        "Inspectors said the 587 self-harm incidents recorded in 2023 were a record.\n"
+    )
+    assert "fail" not in rule_statuses(text, "bound_conflict")

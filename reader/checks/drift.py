@@ -532,6 +532,7 @@ def check(ctx: Context) -> list[Check]:
                 out.append(_verdict(ctx, a, b, key))
     out.extend(transposed_figures(ctx, seen))
     out.extend(workforce_restated(ctx, seen))
+    out.extend(thresholds_restated(ctx, seen))
     out.extend(duration_checks(ctx))
     out.extend(restated_pairs(ctx))
     out.extend(apposed_measures(ctx))
@@ -614,6 +615,52 @@ def workforce_restated(ctx: Context, seen: set[frozenset[str]]) -> list[Check]:
             continue  # "at its peak" against today: two times
         seen.add(pair)
         out.append(_verdict(ctx, a, b, "concept:employ"))
+    return out
+
+
+# ------------------------------------------------------------- a threshold restated
+# "Self-harm incidents exceeded 600 for the first time" and later "the 587 self-harm
+# incidents recorded during the year": the noun before the verb of a threshold names what
+# passed it; the same noun, definite, counted later is the same count.
+_THRESHOLD = re.compile(
+    r"\b([a-z][a-z\-]+)\s+(?:have\s+|has\s+|had\s+)?(?:exceeded|topped|surpassed|passed|"
+    r"crossed)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def thresholds_restated(ctx: Context, seen: set[frozenset[str]]) -> list[Check]:
+    out: list[Check] = []
+    for a in ctx.numeric:
+        if a.kind != "count" or a.vague or ctx.subject_words(a):
+            continue
+        m = _THRESHOLD.search(ctx.before(a, 40))
+        if m is None:
+            continue
+        noun = stem(m.group(1).lower())
+        later = [
+            b
+            for b in ctx.numeric
+            if b.start > a.end
+            and b.kind == "count"
+            and not b.vague
+            and ctx.distance(a, b) <= WINDOW
+            and ctx.sentence_index(b) != ctx.sentence_index(a)
+            and _SET_DETERMINER.search(ctx.before(b, 12))
+            and [stem(w) for w in ctx.subject_words(b)][-1:] == [noun]
+            and not ctx.is_prior(b)
+            and not ctx.is_changeish(b)
+        ]
+        if len(later) != 1:
+            continue
+        b = later[0]
+        ta, tb = ctx.time_anchor(a), ctx.time_anchor(b)
+        if (ta and tb and ta != tb and not _same_time(ta, tb)) or frozenset((a.id, b.id)) in seen:
+            continue
+        if _owner_elsewhere(ctx, a, b):
+            continue  # "the clinic's 587 incidents": another owner's
+        seen.add(frozenset((a.id, b.id)))
+        out.append(_verdict(ctx, a, b, noun))
     return out
 
 
