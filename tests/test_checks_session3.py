@@ -630,3 +630,21 @@ def test_a_threshold_and_a_count_of_another_year() -> None:
         "Inspectors said the 587 self-harm incidents recorded in 2023 were a record.\n"
     )
     assert "fail" not in rule_statuses(text, "bound_conflict")
+
+
+@pytest.mark.parametrize(("later", "expected"), [("26", "fail"), ("22", "pass")])
+def test_a_tenure_told_twice(later: str, expected: str) -> None:
+    text = (
+        "In 1988 he joined the Crescent Conservatory, where he taught for 22 years.\n\n"
+        f'"In his {later} years at the conservatory he never once raised his voice," a '
+        "former student said.\n"
+    )
+    assert rule_statuses(text, "figure_drift") == [expected]
+
+
+def test_a_tenure_at_another_place_is_another() -> None:
+    text = (
+        "In 1988 he joined the Crescent Conservatory, where he taught for 22 years.\n\n"
+        "In his 26 years at the orchestra he played every season.\n"
+    )
+    assert rule_statuses(text, "figure_drift") == []

@@ -533,6 +533,7 @@ def check(ctx: Context) -> list[Check]:
     out.extend(transposed_figures(ctx, seen))
     out.extend(workforce_restated(ctx, seen))
     out.extend(thresholds_restated(ctx, seen))
+    out.extend(tenures_restated(ctx, seen))
     out.extend(duration_checks(ctx))
     out.extend(restated_pairs(ctx))
     out.extend(apposed_measures(ctx))
@@ -661,6 +662,52 @@ def thresholds_restated(ctx: Context, seen: set[frozenset[str]]) -> list[Check]:
             continue  # "the clinic's 587 incidents": another owner's
         seen.add(frozenset((a.id, b.id)))
         out.append(_verdict(ctx, a, b, noun))
+    return out
+
+
+# ------------------------------------------------------------- a tenure restated
+# "he joined the Crescent Conservatory, where he taught for 22 years" and later "his 26 years
+# at the conservatory": one person's years at one place, told twice.
+_TENURE_AFTER = re.compile(r"\s+(?:at|with)\s+(?:the\s+)?([A-Za-z][\w\-]+)")
+_TENURE_BEFORE = re.compile(r"\b(?:his|her|their)\s+$", re.I)
+_SERVED_FOR = re.compile(
+    r"\b(?:taught|worked|served|played|spent|led|ran|stayed|remained|coached|lived)\s+"
+    r"(?:there\s+)?for\s+(?:about\s+|nearly\s+|almost\s+|more than\s+)?$",
+    re.I,
+)
+
+
+def tenures_restated(ctx: Context, seen: set[frozenset[str]]) -> list[Check]:
+    out: list[Check] = []
+    for b in ctx.claims:
+        if b.kind != "duration" or b.vague or not _TENURE_BEFORE.search(ctx.before(b, 8)):
+            continue
+        m = _TENURE_AFTER.match(ctx.text, b.end)
+        if m is None:
+            continue
+        place = re.compile(rf"\b{re.escape(m.group(1))}\b", re.I)
+        told = [
+            a
+            for a in ctx.claims
+            if a.kind == "duration"
+            and a.end <= b.start
+            and a.unit == b.unit
+            and not a.vague
+            and ctx.distance(a, b) <= WINDOW
+            and _SERVED_FOR.search(ctx.before(a, 40))
+            and place.search(ctx.sentence_text(a))
+        ]
+        if len(told) != 1 or frozenset((told[0].id, b.id)) in seen:
+            continue
+        a = told[0]
+        seen.add(frozenset((a.id, b.id)))
+        va, vb = ctx.value(a), ctx.value(b)
+        status: Status = "pass" if va == vb else "fail"
+        what = f"at the {m.group(1).lower()}"
+        msg = f"{a.text} and later {b.text} {what}: the same tenure" + (
+            ", consistent" if status == "pass" else "; they cannot both be true"
+        )
+        out.append(result("figure_drift", status, (a, b), msg))
     return out
 
 
