@@ -144,6 +144,12 @@ def is_label(text: str, start: int, end: int, number: Number) -> bool:
             return False  # "the number 40", "casualties number 45" (the verb)
         if re.search(r"\d,\d{3}", text[start:end]):
             return False  # labels carry no thousands separators: "stage 1,200" is a count
+        wide = text[max(0, start - 200) : start - len(word) - 1]
+        wide = wide[max(wide.rfind(". "), wide.rfind("\n")) + 1 :]
+        if re.search(rf"\b{re.escape(lower)}\s+(?:[a-z]+\s+){{1,2}}\d", wide, re.I):
+            # "the city division received 274 officers and the county division 191": the
+            # verb and noun gapped after the same word, a count
+            return False
         unit = UNIT.match(text, end)
         if unit is not None and unit["unit"] and unit.end() > end and unit_ok(unit):
             return False  # "the upper stage 34 minutes after launch": a unit follows

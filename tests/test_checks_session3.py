@@ -648,3 +648,26 @@ def test_a_tenure_at_another_place_is_another() -> None:
         "In his 26 years at the orchestra he played every season.\n"
     )
     assert rule_statuses(text, "figure_drift") == []
+
+
+def test_a_gapped_count_after_a_label_noun_is_read() -> None:
+    from reader.document import Document
+    from reader.extract import extract_claims
+
+    text = (
+        "The city division received 274 officers and the county division 191, while the "
+        "remaining 137 joined the roads unit. He won stage 14 and stage 15."
+    )
+    claims = extract_claims(Document.from_text(text))
+    assert [c.text for c in claims] == ["274", "191", "137"]
+
+
+def test_the_rest_of_parts_far_from_their_whole_is_only_worth_a_look() -> None:
+    text = (
+        "Northvale Police took on 612 new officers in 2024.\n\nThe force lost 230 officers to "
+        "retirement. Another 382 officers leaving were replaced.\n\nThe recruits were posted "
+        "to three divisions. The city division received 274 officers and the county division "
+        "191, while the remaining 137 officers joined the roads unit.\n"
+    )
+    statuses = rule_statuses(text, "sum_mismatch")
+    assert "warn" in statuses and "fail" not in statuses

@@ -985,8 +985,10 @@ def _remainder_lists(ctx: Context) -> list[Check]:
             heads = {(ctx.subject_words(c) or [""])[-1] for c in (*parts, rest)} - {""}
             biggest = max(ctx.value(c) or 0.0 for c in (*parts, rest))
             cands = []
-            for j in (idx - 1, idx - 2):
-                if j < 0 or sents[idx].paragraph - sents[j].paragraph > 1:
+            # the sentences just before; with a noun to match, back to the article's lead
+            reach = range(idx - 1, max(-1, idx - 8), -1) if heads else (idx - 1, idx - 2)
+            for j in reach:
+                if j < 0 or sents[idx].paragraph - sents[j].paragraph > (4 if heads else 1):
                     break
                 for w in ctx.in_sentence(j):
                     if w.kind != rest.kind or w.currency != rest.currency or w.vague:
@@ -1008,6 +1010,9 @@ def _remainder_lists(ctx: Context) -> list[Check]:
             check = _verdict(ctx, parts + [rest], whole, complete=True, plain=True)
             # a noun, or a unit ("41.6 million pints" / "18.2 million pints"), ties them
             tied = (bool(heads) or rest.kind == "measure") and ctx.sentence_index(whole) == idx - 1
+            # "612 new officers ... The city division received 274 officers ..., while the
+            # remaining 137 ...": the one earlier count of the parts' own noun
+            tied = tied or (bool(heads) and _only_count_of(ctx, whole, idx))
             if check and check.status == "fail" and not tied:
                 msg = check.message + " (if the rest is of that figure)"
                 check = result(RULE, "warn", (*parts, rest, whole), msg)
@@ -1015,6 +1020,17 @@ def _remainder_lists(ctx: Context) -> list[Check]:
                 out.append(check)
             break
     return out
+
+
+def _only_count_of(ctx: Context, whole: Claim, idx: int) -> bool:
+    head = (ctx.subject_words(whole) or [""])[-1]
+    same = [
+        c
+        for j in range(idx)
+        for c in ctx.in_sentence(j)
+        if c.kind == whole.kind and (ctx.subject_words(c) or [""])[-1] == head
+    ]
+    return len({ctx.value(c) for c in same}) == 1
 
 
 _CLAUSE_AFTER = re.compile(
@@ -1353,6 +1369,9 @@ def _unit_whole(ctx: Context, n: Claim, items: list[Claim]) -> Claim | None:
     idx = ctx.sentence_index(n)
     biggest = max(ctx.value(c) or 0.0 for c in items)
     first = items[0]
+    # items all counting one noun ("274 officers", "137 officers") name what the whole counts
+    heads = {(ctx.subject_words(c) or [""])[-1] for c in items}
+    heads = heads if len(heads) == 1 and "" not in heads else set()
     for j in (idx, idx - 1, idx - 2):
         if j < 0 or sents[idx].paragraph - sents[j].paragraph > 1:
             break
@@ -1368,6 +1387,8 @@ def _unit_whole(ctx: Context, n: Claim, items: list[Claim]) -> Claim | None:
             and not ctx.is_prior(c)
             and not ctx.is_change_amount(c)
             and (ctx.value(c) or 0.0) > biggest
+            # "274 officers" are no part of "9,400 applications"
+            and (not heads or (ctx.subject_words(c) or [""])[-1] in heads | {""})
         ]
         if len(cands) == 1:
             return cands[0]
