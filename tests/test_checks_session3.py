@@ -671,3 +671,13 @@ def test_the_rest_of_parts_far_from_their_whole_is_only_worth_a_look() -> None:
     )
     statuses = rule_statuses(text, "sum_mismatch")
     assert "warn" in statuses and "fail" not in statuses
+
+
+@pytest.mark.parametrize(("last", "expected"), [("27", "fail"), ("17", "pass")])
+def test_shares_with_their_verb_gapped_and_a_remainder(last: str, expected: str) -> None:
+    text = (
+        "The company said roughly 46% of the affected roles are in engineering, 31% in sales "
+        f"and marketing and {last}% in customer support, with the remainder in finance.\n"
+    )
+    statuses = rule_statuses(text, "shares_exceed_100")
+    assert expected in statuses and (expected == "fail" or "fail" not in statuses)

@@ -35,7 +35,9 @@ _AFTER_COUNT = re.compile(r"[\d.]+\s*(?:million|billion|thousand)?\s*[a-z ]{0,20
 _OF_WHOLE = re.compile(
     r"^\s+of\s+(?:all\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w\-]+[’']s\s+)?([a-z][\w\-]*)", re.I
 )
-_COMPLETE = re.compile(r"\b(remaining|the rest|all other|everyone else|others)\b", re.I)
+_COMPLETE = re.compile(
+    r"\b(remaining|the rest|the remainder|all other|everyone else|others)\b", re.I
+)
 ANSWER_VERBS = frozenset(
     """said say says were are was backed back supported support opposed oppose voted vote
     rejected reject accepted accept endorsed endorse
@@ -146,6 +148,10 @@ _GAP = re.compile(
 )
 
 
+_REMAINDER_AFTER = re.compile(r"[^.;]{0,40}?,\s*(?:with|and)\s+the\s+(?:remainder|rest)\b", re.I)
+_ITEM_PHRASE = re.compile(
+    r"^\s+(?:in|to|on|for|from|at)\s+[^,;.\d]{1,40}?(,\s*(?:and\s+)?|\s+and\s+)$"
+)
 _OBJECT_GAP = re.compile(r"\s+[a-z]+\s+(?:an?\s+|the\s+)?[\w\-]+(?:\s+[\w\-]+)?,?\s+and\s+")
 
 
@@ -166,6 +172,8 @@ def _with_gapped(
         if c.percentage_points or c.vague or ctx.is_prior(c) or ctx.is_changeish(c):
             break
         gap = re.sub(r"^\s+of\s+[^,;.\d]{1,40}?(?=[,;]|\s+and\b)", "", ctx.text[prev.end : c.start])
+        # "31% in sales and marketing and 27% in support": the last item's own phrase
+        gap = _ITEM_PHRASE.sub(r"\1", gap)
         nxt = ctx.words_after(c, 1)
         if _OBJECT_GAP.fullmatch(gap) and nxt and nxt[0] in ("a", "an", "the"):
             # "34% received a B and 50% a C": the verb gapped before its next object
@@ -173,7 +181,9 @@ def _with_gapped(
             taken.add(c.id)
             prev = c
             continue
-        if not re.match(r"\s*(?:,|;|and\b)", gap) or not _GAP.fullmatch(gap):
+        # "46% of the affected roles are in engineering, 31% in sales": the verb gapped too
+        bare_gap = re.fullmatch(r"\s*(?:,|;)?\s*(?:and\s+)?", gap) is not None and bool(gap.strip())
+        if not bare_gap and (not re.match(r"\s*(?:,|;|and\b)", gap) or not _GAP.fullmatch(gap)):
             break
         if nxt and nxt[0] not in STOP:
             break
@@ -340,6 +350,8 @@ def check(ctx: Context) -> list[Check]:
         of_whole = _whole_label(ctx, claims, whole)
         shown = " + ".join(ctx.show(c) for c in claims)
         complete = any(_COMPLETE.search(ctx.before(c, 25, clause=True)) for c in claims)
+        # "..., 27% in customer support, with the remainder in finance": a partition told
+        remainder_after = bool(_REMAINDER_AFTER.match(ctx.text, claims[-1].end))
         owners = [frozenset(ctx.owner(c)) for c in claims]
         distinct = all(owners) and len(set(owners)) == len(owners)
         parenthetical = sum(1 for c in claims if _AFTER_COUNT.search(ctx.before(c, 40))) >= 2
@@ -369,6 +381,7 @@ def check(ctx: Context) -> list[Check]:
         if lo > 100 or over:
             firm = (
                 complete
+                or remainder_after
                 or distinct
                 or parenthetical
                 or exclusive
