@@ -681,3 +681,19 @@ def test_shares_with_their_verb_gapped_and_a_remainder(last: str, expected: str)
     )
     statuses = rule_statuses(text, "shares_exceed_100")
     assert expected in statuses and (expected == "fail" or "fail" not in statuses)
+
+
+def _shift(missing: str) -> str:
+    return (
+        "Mine rescue: 19 saved\n\nThirty-eight men were working the lower seam when the roof "
+        "gave way. Eleven escaped on their own through a ventilation drift. The 19 rescued on "
+        "Thursday had sheltered in a refuge chamber.\n\nSearch teams have recovered the bodies "
+        f"of four miners. {missing} remain missing, the company said, adding that every other "
+        "member of the shift had been accounted for.\n"
+    )
+
+
+def test_those_who_escaped_are_a_fate_of_their_own() -> None:
+    fails = [c for c in rule_checks(_shift("Six"), "ledger_mismatch") if c[0] == "fail"]
+    assert fails and {"Thirty-eight", "Eleven", "Six"} <= fails[0][2]
+    assert rule_statuses(_shift("Four"), "ledger_mismatch") == ["pass"]

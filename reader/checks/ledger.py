@@ -698,6 +698,13 @@ _FATES = {
         ),
         re.compile(r"\b(?:the bodies of|killing|killed)\s+(?:about |some |at least )?$", re.I),
     ),
+    "escaped": (
+        re.compile(
+            r"^\s*(?:[a-z\-]+\s+){0,2}?(?:(?:had\s+)?escaped|got out|made it out|walked out)\b",
+            re.I,
+        ),
+        None,
+    ),
     "missing": (
         re.compile(
             r"^\s*(?:[a-z\-]+\s+){0,2}?(?:(?:were|are|was|is|remain|remained|had been|have been)"
@@ -709,6 +716,8 @@ _FATES = {
 }
 _UNACCOUNTED = re.compile(r"^[^.;]{0,30}\bunaccounted for\b", re.I)
 _ALL_ACCOUNTED = re.compile(
+    r"\bevery\s+other\s+(?:[a-z]+\s+){0,4}?(?:had\s+been\s+|has\s+been\s+|was\s+|were\s+)?"
+    r"accounted for\b|"
     r"\b(?:everyone|everybody|all)\s+else\b[^.]{0,60}?\b(?:accounted for|rescued|safe|survived|"
     r"saved|brought ashore)\b|\b(?:all|everyone|everybody)\s+(?:the\s+)?others?\b[^.]{0,60}?"
     r"\b(?:accounted for|rescued|safe|survived|saved)\b|\bthe (?:rest|others) (?:were|had been|"
@@ -781,9 +790,13 @@ def _aboard_accounts(ctx: Context) -> list[Check]:
     if len(fates) < 2:
         return []
     # one figure per fate: the largest (a boat's own rescues are some of the survivors), and of
-    # equal ones the exact ("11 confirmed dead" over "at least 11 dead")
+    # equal ones the exact ("11 confirmed dead" over "at least 11 dead"), then the later (the
+    # body over the headline)
     chosen = sorted(
-        (max(cs, key=lambda c: (ctx.value(c) or 0.0, c.bound == "exact")) for cs in fates.values()),
+        (
+            max(cs, key=lambda c: (ctx.value(c) or 0.0, c.bound == "exact", c.start))
+            for cs in fates.values()
+        ),
         key=lambda c: c.start,
     )
     total = Interval(0.0, 0.0)
