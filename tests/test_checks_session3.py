@@ -697,3 +697,13 @@ def test_those_who_escaped_are_a_fate_of_their_own() -> None:
     fails = [c for c in rule_checks(_shift("Six"), "ledger_mismatch") if c[0] == "fail"]
     assert fails and {"Thirty-eight", "Eleven", "Six"} <= fails[0][2]
     assert rule_statuses(_shift("Four"), "ledger_mismatch") == ["pass"]
+
+
+@pytest.mark.parametrize(("crew", "expected"), [("19", "fail"), ("17", "pass")])
+def test_those_aboard_are_passengers_and_crew(crew: str, expected: str) -> None:
+    text = (
+        "The ferry was carrying 214 people when it rolled over. It was licensed to carry 350 "
+        f"passengers. Of those aboard, 197 were passengers.\n\nAll {crew} crew members "
+        "survived.\n"
+    )
+    assert rule_statuses(text, "sum_mismatch") == [expected]

@@ -24,6 +24,7 @@ from reader.checks.relations import (
     CHANGE_UP,
     GENERIC_WORDS,
     PERSON_NOUNS,
+    WINDOW,
     Context,
     stem,
 )
@@ -1637,6 +1638,44 @@ def _people_totals(ctx: Context) -> list[Check]:
     return out
 
 
+_CARRYING = re.compile(
+    r"\b(?:carrying|carried|had on board|with)\s+(?:about\s+|some\s+|a total of\s+)?$", re.I
+)
+_CAPACITY_BEFORE = re.compile(
+    r"\b(?:capacity|licensed|certified|designed|able|could|can|up to|room for|seats?)\b", re.I
+)
+_PASSENGERS_AFTER = re.compile(r"^\s*(?:were\s+)?passengers\b", re.I)
+_CREW_AFTER = re.compile(r"^\s*crew(?:\s+members)?\b", re.I)
+
+
+def _passengers_and_crew(ctx: Context) -> list[Check]:
+    """ "carrying 214 people ... 197 were passengers ... All 19 crew members survived": those
+    aboard a ship or plane are its passengers and its crew."""
+    if "passenger" not in ctx.text or "crew" not in ctx.text:
+        return []
+    counts = [c for c in ctx.numeric if c.kind == "count" and not c.vague]
+    aboard = [
+        c
+        for c in counts
+        if _CARRYING.search(ctx.before(c, 25))
+        and re.match(r"\s*(?:people|persons)\b", ctx.after(c, 12))
+    ]
+    # not a capacity: "licensed to carry 350 passengers"
+    counts = [c for c in counts if not _CAPACITY_BEFORE.search(ctx.before(c, 30))]
+    passengers = [c for c in counts if _PASSENGERS_AFTER.match(ctx.after(c, 20))]
+    crew = [c for c in counts if _CREW_AFTER.match(ctx.after(c, 20))]
+    values = [{ctx.value(c) for c in group} for group in (aboard, passengers, crew)]
+    if any(len(v) != 1 for v in values):
+        return []  # none, or several figures for one of them: which goes with which is unsure
+    whole, parts = aboard[0], [passengers[-1], crew[-1]]
+    if any(ctx.is_prior(c) or ctx.distance(c, whole) > WINDOW for c in parts):
+        return []
+    if abs(ctx.paragraph(parts[0]) - ctx.paragraph(parts[1])) > 3:
+        return []
+    check = _verdict(ctx, parts, whole, complete=True, plain=True)
+    return [check] if check else []
+
+
 _SEASON_AFTER = re.compile(
     r"^-(?:game|match|round|fixture|race|week|bout)\s+(?:[a-z\-]+\s+){0,2}?"
     r"(?:season|campaign|schedule|league|programme|program|competition|tournament|calendar|"
@@ -1796,6 +1835,7 @@ def check(ctx: Context) -> list[Check]:
         + _sized_body(ctx)
         + _joint_totals(ctx)
         + _people_totals(ctx)
+        + _passengers_and_crew(ctx)
         + _season_record(ctx)
     )
     return _without_lesser_passes(found)
