@@ -556,7 +556,11 @@ _FLOW_WORDS = re.compile(
 
 
 def _headcount(ctx: Context, c: Claim) -> bool:
-    if c.kind != "count" or c.vague or ctx.is_changeish(c) or ctx.is_plan(c):
+    if c.kind != "count" or c.vague:
+        return False
+    if _PERSON_AFTER.match(ctx.text, c.end) is None and not ctx.sentence_has(c, _WORKFORCE_ANY):
+        return False  # neither test at the end can pass: no workforce noun, no person noun
+    if ctx.is_changeish(c) or ctx.is_plan(c):
         return False
     if ctx.is_prior(c) and _state_of(ctx, c) != "peak":
         return False  # an earlier level; but "peaked at 5,700 in 2021" is the peak, still
@@ -583,6 +587,8 @@ _HEADCOUNT_HEADS = frozenset(
     stem(w) for w in "people workers employees staff workforce headcount payroll work".split()
 )
 _PERSON_AFTER = re.compile(r"\s+(workers|employees|staff|people)\b", re.I)
+# _WORKFORCE_NOUN without its word bounds: a screen the sentence must pass for it to match
+_WORKFORCE_ANY = re.compile(r"workforce|employees|staff|headcount|payroll", re.I)
 _PEAK = re.compile(r"\b(?:peak(?:ed|s)?|at (?:its|their|the) (?:peak|height))\b", re.I)
 
 
