@@ -115,6 +115,16 @@ def _prefix_tree(words: list[str]) -> str:
     return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
+def last_token(text: str) -> str:
+    """The text's last run of non-space characters ("" if none).
+
+    A pattern anchored at the end (`...\\s*$`) can only match where one of its last words
+    ends this token: a search for those words at the end of the token screens a window in a
+    few steps, where the anchored pattern is tried at every start position."""
+    parts = text.rsplit(None, 1)
+    return parts[-1] if parts else ""
+
+
 _MISSING = object()
 
 
