@@ -16,11 +16,11 @@ import re
 from reader.checks.base import result
 from reader.checks.part_whole import explicit_whole
 from reader.checks.quantity import Interval, fmt, fmt_interval
-from reader.checks.relations import PERSON_NOUNS, Context, stem
+from reader.checks.relations import PERSON_NOUNS, Context, EndScreened, stem
 from reader.model import Check, Claim
 
 RULE = "ledger_mismatch"
-_CLOSING = re.compile(
+_CLOSING_RE = re.compile(
     r"\b(?:(?:leaving|leaves|left\s+with)\s+(?:it\s+|them\s+)?(?:with\s+)?(?:an?\s+)?"
     r"(?:[a-z\-]+\s+){1,2}of|(?:leaving|leaves)\s+(?:it|them|the\s+\w+)\s+with|"
     # "ending the year with 14,951 homes"
@@ -32,6 +32,7 @@ _CLOSING = re.compile(
     r"(?:about\s+|some\s+|roughly\s+|nearly\s+|just\s+|only\s+)?$",
     re.I,
 )
+_CLOSING = EndScreened(_CLOSING_RE, "of|with|leaving|leaves|to|about|some|roughly|nearly|just|only")
 _IN = re.compile(
     r"\b(?:more|another|additional|further|new|arriv\w*|join\w*|admitt\w*|add\w*|came|"
     r"come|enter\w*|hired|signed|enrolled|moved in|docked|berthed|delivered|received|"

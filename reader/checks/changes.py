@@ -18,7 +18,7 @@ import re
 from reader.checks.base import result
 from reader.checks.lexicon import PHRASAL_UP_VERBS
 from reader.checks.quantity import Interval, fmt, numeric_value
-from reader.checks.relations import STOP, WORD, Context, _alternation, last_token, stem
+from reader.checks.relations import STOP, WORD, Context, EndScreened, _alternation, stem
 from reader.model import Check, Claim, Status
 
 RULE = "change_mismatch"
@@ -35,14 +35,13 @@ _DOWN = (
     r"slid(?:e|es|ing)?|dip(?:s|ped|ping)?|plummet(?:s|ed|ing)?|shed|trimm(?:ed|ing)|"
     r"contract(?:s|ed|ing)|cuts|cutting|lowered|reduc(?:e|es|ing)|slash(?:es|ed|ing)?"
 )
-_CHANGE_BEFORE = re.compile(
+_CHANGE_BEFORE_RE = re.compile(
     rf"\b(?P<dir>{_UP}|{_DOWN})\b(?:(?:\s+[\w'’.-]+){{0,9}}?\s+by)?"
     r"(?:\s+(?:an?|of|about|roughly|some|nearly|just))*\s*$",
     re.I,
 )
-# the words _CHANGE_BEFORE can end with: a screen of the window's last token
-_CHANGE_BEFORE_TAIL = re.compile(
-    rf"(?:{_UP}|{_DOWN}|by|an?|of|about|roughly|some|nearly|just)\Z", re.I
+_CHANGE_BEFORE = EndScreened(
+    _CHANGE_BEFORE_RE, rf"{_UP}|{_DOWN}|by|an?|of|about|roughly|some|nearly|just"
 )
 _CHANGE_AFTER = re.compile(
     r"^\s*(?:percent|per cent|%|percentage points?|points?)?\s*"
@@ -82,11 +81,7 @@ def _direction(ctx: Context, c: Claim) -> str | None:
     # "cut the list price of its insulin pen by 35%": the verb may stand nine words back
     before = ctx.before(c, 80, clause=True)
     tail = " " + before.lower()
-    m = (
-        _CHANGE_BEFORE.search(before)
-        if _CHANGE_BEFORE_TAIL.search(last_token(before)) and _CHANGE_SCREEN.search(tail)
-        else None
-    )
+    m = _CHANGE_BEFORE.search(before) if _CHANGE_SCREEN.search(tail) else None
     if m is not None and _PHRASAL_UP.search(before[max(0, m.start() - 12) : m.end()]):
         return None  # "make up 19.3% of": a share, not a change
     if m is None:
