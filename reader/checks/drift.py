@@ -26,6 +26,7 @@ from reader.checks.relations import (
     STOP,
     WINDOW,
     Context,
+    EndScreened,
     _alternation,
     _memo,
     stem,
@@ -39,8 +40,11 @@ STOP_STEMS = frozenset(stem(w) for w in STOP) | {"the", "at", "in", "on", "by", 
 _CONCEPT_SURFACE = tuple(w for w, k in IRREGULAR.items() if k in CONCEPTS) + ("employ",)
 # one scan for any of them, not one `in` per word
 _CONCEPT_SURFACE_RE = _alternation(_CONCEPT_SURFACE)
-_REMAINDER_BEFORE = re.compile(
+_REMAINDER_BEFORE_RE = re.compile(
     r"\b(last|remaining|other|another|additional|further|extra|new|leaving|left)\s+$"
+)
+_REMAINDER_BEFORE = EndScreened(
+    _REMAINDER_BEFORE_RE, "last|remaining|other|another|additional|further|extra|new|leaving|left"
 )
 _STILL_AFTER = re.compile(r"^\s*(?:[a-z]+\s+)?(still|remain)")
 _AMONG_THE_BEFORE = re.compile(r"\b(?:among|of)\s+(?:the|all)\s+$", re.I)
@@ -342,7 +346,8 @@ def _names_the_set(ctx: Context, c: Claim, predicates: set[str]) -> bool:
     return not predicates and bool(_SET_DETERMINER.search(ctx.before(c, 20)))
 
 
-_THE_OWNER = re.compile(r"\b[Tt]he\s+[a-z]+['’]s\s+$")
+_THE_OWNER_RE = re.compile(r"\b[Tt]he\s+[a-z]+['’]s\s+$")
+_THE_OWNER = EndScreened(_THE_OWNER_RE, "s")
 _NAMED_OWNER = re.compile(r"\b([A-Za-z]+)['’]s\s+$")
 
 
@@ -425,10 +430,15 @@ def _said_after_on(ctx: Context, c: Claim, anchor: str) -> bool:
 
 
 _DEATH_NOUNS = frozenset(stem(w) for w in ("deaths", "fatalities", "dead"))
-_STATE_VERB_BEFORE = re.compile(
+_STATE_VERB_BEFORE_RE = re.compile(
     r"\b(killed|killing|kills|injuring|injured|injures|wounding|wounded|hurting|"
     r"evacuating|evacuated|arresting|arrested|rescuing|rescued)\s+"
     r"(?:at least\s+|more than\s+|about\s+|some\s+|nearly\s+|almost\s+|over\s+)?$"
+)
+_STATE_VERB_BEFORE = EndScreened(
+    _STATE_VERB_BEFORE_RE,
+    "killed|killing|kills|injuring|injured|injures|wounding|wounded|hurting|evacuating|"
+    "evacuated|arresting|arrested|rescuing|rescued|least|than|about|some|nearly|almost|over",
 )
 _STATE_AFTER = re.compile(
     r"\s+[a-z]+\s+(injured|hurt|wounded|killed|evacuated|arrested|rescued|admitted|"

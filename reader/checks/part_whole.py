@@ -243,10 +243,13 @@ def including_whole(ctx: Context, part: Claim) -> Claim | None:
     return whole
 
 
-_OF_WHOM = re.compile(
+_OF_WHOM_RE = re.compile(
     r"\b(?:of|among)\s+(?:whom|which|them|those)\s*,?\s*"
     r"(?:about |some |more than |nearly |roughly |at least |only |just )?$",
     re.I,
+)
+_OF_WHOM = EndScreened(
+    _OF_WHOM_RE, "whom|which|them|those|about|some|than|nearly|roughly|least|only|just|"
 )
 
 

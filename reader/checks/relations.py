@@ -12,8 +12,6 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-import string
-import sys
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -58,6 +56,7 @@ from reader.checks.lexicon import (  # noqa: F401 - re-exported for the rules
     stem,
 )
 from reader.checks.quantity import Interval, interval, numeric_value
+from reader.checks.screens import EndScreened, end_word  # noqa: F401 - for the rules
 from reader.document import Document, Sentence
 from reader.model import Claim
 
@@ -115,44 +114,6 @@ def _prefix_tree(words: list[str]) -> str:
         heads.setdefault(w[0], []).append(w[1:])
     branches = [re.escape(h) + _prefix_tree(rest) for h, rest in heads.items()]
     return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-
-
-_WORD_CHARS = string.ascii_letters + string.digits + "_"
-
-
-def end_word(text: str) -> str | None:
-    """The run of word characters ending the text's last token ("" if it ends in a mark or
-    there is none), when that token is ASCII; None otherwise (nothing read from it).
-
-    A pattern anchored at the end (`\\b(?:...)\\s*$`) can only match where one of its last
-    words is this run: testing the run screens a window in a few steps, where the anchored
-    pattern is tried at every start position."""
-    parts = text.rsplit(None, 1)
-    if not parts:
-        return ""
-    token = parts[-1]
-    if not token.isascii():
-        return None
-    return token[len(token.rstrip(_WORD_CHARS)) :]
-
-
-class EndScreened:
-    """A pattern anchored at the end of the text (`...\\s*$`), tried only where the window's
-    end_word is one of the words its match can end with (``ends``, an alternation matched
-    whole under the pattern's case rule), or is unknown. Searches as the pattern does."""
-
-    __slots__ = ("pattern", "_search", "_ends")
-
-    def __init__(self, pattern: re.Pattern[str], ends: str) -> None:
-        self.pattern = pattern
-        self._search = pattern.search
-        self._ends = re.compile(ends, pattern.flags & re.I).fullmatch
-
-    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        end = end_word(text[pos:endpos] if pos or endpos < len(text) else text)
-        if end is not None and self._ends(end) is None:
-            return None
-        return self._search(text, pos, endpos)
 
 
 _MISSING = object()

@@ -25,6 +25,7 @@ from reader.checks.relations import (
     GENERIC_WORDS,
     PERSON_NOUNS,
     Context,
+    EndScreened,
     stem,
 )
 from reader.model import Check, Claim
@@ -33,7 +34,7 @@ RULE = "sum_mismatch"
 SUMMABLE = ("count", "money", "measure")
 _BREAK = re.compile(r"^[^.;:—–\d]{0,60}?(:|—|–|--|\s-\s)\s*$")
 _PARTIAL = re.compile(r"\b(including|such as|among them|among others|for example)\b", re.I)
-_TOTAL_BEFORE = re.compile(
+_TOTAL_BEFORE_RE = re.compile(
     r"\bbringing\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'\-]+\s+){0,2}?(?:total|tally)\s+to\s+"
     r"(?:about |some |roughly |nearly |more than )?$|"
     r"(?:for|with|making|bringing|giving)?\s*(?:a|the)\s+(?:combined\s+|grand\s+)?total\s+of\s+"
@@ -41,6 +42,9 @@ _TOTAL_BEFORE = re.compile(
     r"\b(?:for|making|giving)\s+(?:a\s+)?(?:combined\s+)?total\s+[a-z]+\s+of\s+"
     r"(?:about |some |roughly |nearly |more than )?$",
     re.I,
+)
+_TOTAL_BEFORE = EndScreened(
+    _TOTAL_BEFORE_RE, "to|of|about|some|roughly|nearly|than|totall?ing|totall?ed|all"
 )
 _ALL_WORD = re.compile(r"\ball\b", re.I)
 _TOTAL_WORD = re.compile(r"\btotal|\bin all\b", re.I)
