@@ -20,6 +20,7 @@ from collections import defaultdict
 from reader.checks.base import result
 from reader.checks.quantity import Interval
 from reader.checks.relations import (
+    FOLD_ODD,
     GENERIC_WORDS,
     IRREGULAR,
     PERSON_NOUNS,
@@ -82,6 +83,17 @@ _GENERIC_SCOPE = re.compile(
     r"\b(?:worldwide|globally|in a typical (?:year|month|week|day)|in an average (?:year|month)|"
     r"on average|every year|each year|annually|a year on average)\b",
     re.I,
+)
+# _GENERIC_SCOPE's words: a screen the lowercase sentence must pass for it to match
+_GENERIC_WORDS = (
+    "worldwide",
+    "globally",
+    "typical",
+    "average",
+    "every year",
+    "each year",
+    "annually",
+    *FOLD_ODD,
 )
 _PAST_EVENT = re.compile(r"\b(?:in|since|of)\s+(?:\w+\s+)?\d{4},?\s+when\b[^.;]*$", re.I)
 # "Of the 97 deaths, 41 ...": a sentence that opens on the whole restates the known set
@@ -162,7 +174,9 @@ def _generic_scope(ctx: Context, c: Claim) -> bool:
     key = ("generic_scope", ctx.sentence_index(c))
     found = ctx._cache.get(key)
     if found is None:
-        found = ctx._cache[key] = bool(_GENERIC_SCOPE.search(ctx.sentence_text(c)))
+        found = ctx._cache[key] = ctx.sentence_mentions(c, _GENERIC_WORDS) and bool(
+            _GENERIC_SCOPE.search(ctx.sentence_text(c))
+        )
     return found  # type: ignore[no-any-return]
 
 
@@ -568,7 +582,9 @@ _FLOW_WORDS = re.compile(
 def _headcount(ctx: Context, c: Claim) -> bool:
     if c.kind != "count" or c.vague:
         return False
-    if _PERSON_AFTER.match(ctx.text, c.end) is None and not ctx.sentence_has(c, _WORKFORCE_ANY):
+    if _PERSON_AFTER.match(ctx.text, c.end) is None and not ctx.sentence_mentions(
+        c, _WORKFORCE_WORDS
+    ):
         return False  # neither test at the end can pass: no workforce noun, no person noun
     if ctx.is_changeish(c) or ctx.is_plan(c):
         return False
@@ -597,8 +613,8 @@ _HEADCOUNT_HEADS = frozenset(
     stem(w) for w in "people workers employees staff workforce headcount payroll work".split()
 )
 _PERSON_AFTER = re.compile(r"\s+(workers|employees|staff|people)\b", re.I)
-# _WORKFORCE_NOUN without its word bounds: a screen the sentence must pass for it to match
-_WORKFORCE_ANY = re.compile(r"workforce|employees|staff|headcount|payroll", re.I)
+# _WORKFORCE_NOUN's words: a screen the lowercase sentence must pass for it to match
+_WORKFORCE_WORDS = ("workforce", "employees", "staff", "headcount", "payroll", *FOLD_ODD)
 _PEAK = re.compile(r"\b(?:peak(?:ed|s)?|at (?:its|their|the) (?:peak|height))\b", re.I)
 
 

@@ -6,6 +6,10 @@ import re
 import string
 import sys
 
+# Characters whose lowercase does not tell what a case-blind pattern takes them for (to re.I
+# "ſ" is "s" and "ı" is "i"; "İ" lowercases to "i" and a combining dot): a screen of the
+# lowercase text for the words of an re.I pattern must also pass where one of them occurs.
+FOLD_ODD = ("\u0131", "\u017f", "\u0307")
 _WORD_CHARS = string.ascii_letters + string.digits + "_"
 
 
