@@ -312,7 +312,8 @@ _SUBJECT_AGED = re.compile(r"\s*(?:The|A|An)\s+(?:[a-z\-]+\s+){0,2}[a-z\-]+,\s*(
 _OBITUARY_WAS = re.compile(r"^\s*(?:He|She|They)\s+(?:was|were)\s+$")
 
 
-_MID_NAME = re.compile(r"(?<=[a-z,;:—–-] )[A-Z][a-zà-ÿ’'\-]+")
+# the capital first and the look back after it: the scan then skips to capitals
+_MID_NAME = re.compile(r"[A-Z](?<=[a-z,;:—–-] [A-Z])[a-zà-ÿ’'\-]+")
 _VERB_AFTER = re.compile(r",?\s+(?:[a-z]+ed|[a-z]+s|said|says|won|beat|met|took|told)\b")
 _NAME_WORD = re.compile(r"\b[A-Z][a-zà-ÿ’'\-]+")
 

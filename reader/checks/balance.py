@@ -16,7 +16,7 @@ import re
 from reader.checks.base import result
 from reader.checks.part_whole import explicit_whole
 from reader.checks.quantity import Interval, fmt, fmt_interval
-from reader.checks.relations import PERSON_NOUNS, Context, EndScreened, stem
+from reader.checks.relations import FOLD_ODD, PERSON_NOUNS, Context, EndScreened, stem
 from reader.model import Check, Claim
 
 RULE = "ledger_mismatch"
@@ -181,6 +181,8 @@ _NOW = re.compile(
     r"there (?:are|were|is) now)\b",
     re.I,
 )
+# _NOW's words: a screen the lowercase sentence must pass for it to match
+_NOW_WORDS = ("now", "currently", "at present", "as of", "still", "remain", "that le", *FOLD_ODD)
 # what "remains" somewhere may be a part of the stock ("30 remain in intensive care"): only
 # a stock said to be the one there is now is firm
 _NOW_FIRM = re.compile(r"\b(?:now|currently|at present|that leaves|that left)\b", re.I)
@@ -230,7 +232,11 @@ def _closings(ctx: Context) -> list[tuple[Claim, int, bool]]:
             continue
         counts = [c for c in ctx.in_sentence(s.index) if c.kind == closing.kind]
         a, b = ctx.clause(closing)
-        if counts == [closing] and _NOW.search(ctx.text, a, b):
+        if (
+            counts == [closing]
+            and ctx.sentence_mentions(closing, _NOW_WORDS)
+            and _NOW.search(ctx.text, a, b)
+        ):
             found.append((closing, s.index - 1, False))
     return found
 

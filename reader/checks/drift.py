@@ -79,6 +79,26 @@ _PAST_STATE = re.compile(
     r"at the (?:start|outset|beginning|end))\b",
     re.I,
 )
+# _PAST_STATE's words: a screen the lowercase sentence must pass for it to match
+_PAST_STATE_WORDS = (
+    " peak",
+    " height",
+    " low",
+    " highest",
+    " worst",
+    " best",
+    "at one ",
+    "heyday",
+    "formerly",
+    "used to",
+    "originally",
+    "back then",
+    "the start",
+    "the outset",
+    "the beginning",
+    "the end",
+    *FOLD_ODD,
+)
 _GENERIC_SCOPE = re.compile(
     r"\b(?:worldwide|globally|in a typical (?:year|month|week|day)|in an average (?:year|month)|"
     r"on average|every year|each year|annually|a year on average)\b",
@@ -122,7 +142,11 @@ def _key(ctx: Context, c: Claim) -> tuple[str, str] | None:
     words = ctx.subject_words(c)
     head = stem(words[-1]) if words else None
     concept = head if head in CONCEPTS else None
-    if concept is None and _CONCEPT_SURFACE_RE.search(ctx.before(c, 40).lower()):
+    if (
+        concept is None
+        and ctx.sentence_mentions(c, _CONCEPT_SURFACE)
+        and _CONCEPT_SURFACE_RE.search(ctx.before(c, 40).lower())
+    ):
         before = ctx.words_before(c, 3)
         if any(stem(w) in CONCEPTS for w in before if not w.endswith("ed")):
             concept = next(stem(w) for w in before if stem(w) in CONCEPTS)
@@ -152,7 +176,9 @@ def _eligible(ctx: Context, c: Claim) -> bool:
         ctx.text, ctx.sentence(c).start, c.start
     ):
         return False  # "the worst since 2009, when a derailment injured 28": another event
-    if _PAST_STATE.search(ctx.text, ctx.sentence(c).start, c.start):
+    if ctx.sentence_mentions(c, _PAST_STATE_WORDS) and _PAST_STATE.search(
+        ctx.text, ctx.sentence(c).start, c.start
+    ):
         return False  # "At its low point, the colony held 160": a level at another time
     # one slice each way; the shorter reaches are its ends (the same text)
     before, after = ctx.before(c, 40), ctx.after(c, 25)
@@ -516,9 +542,14 @@ _ORDINAL = re.compile(
 def _moments(ctx: Context, c: Claim) -> set[str]:
     """Clock times and ordinal stages in the sentence: "at 6:25 p.m.", "the second stage"."""
     s = ctx.sentence(c)
+    key = ("moments", s.index)  # read once per sentence: the pairs ask again and again
+    done = ctx._cache.get(key)
+    if done is not None:
+        return done  # type: ignore[no-any-return]
     text = ctx.text[s.start : s.end]
     found = {m.group().lower().replace(".", "").replace(" ", "") for m in _CLOCK.finditer(text)}
-    return found | {m.group(1).lower() for m in _ORDINAL.finditer(text)}
+    found = ctx._cache[key] = found | {m.group(1).lower() for m in _ORDINAL.finditer(text)}
+    return found
 
 
 def check(ctx: Context) -> list[Check]:
@@ -622,7 +653,8 @@ def _state_of(ctx: Context, c: Claim) -> str:
     sentence = ctx.sentence_text(c)
     if _PEAK.search(sentence):
         return "peak"
-    return "past" if _PAST_STATE.search(sentence) else "now"
+    past = ctx.sentence_mentions(c, _PAST_STATE_WORDS) and _PAST_STATE.search(sentence)
+    return "past" if past else "now"
 
 
 def workforce_restated(ctx: Context, seen: set[frozenset[str]]) -> list[Check]:
