@@ -24,6 +24,7 @@ from reader.checks.relations import (
     GENERIC_WORDS,
     IRREGULAR,
     PERSON_NOUNS,
+    SAYS_WORDS,
     STOP,
     WINDOW,
     Context,
@@ -216,7 +217,7 @@ def _places(ctx: Context, c: Claim) -> set[str]:
 def _read_places(ctx: Context, c: Claim) -> set[str]:
     a, b = ctx.clause(c)
     clause = ctx.text[a:b]
-    if _SAYS.search(clause):
+    if ctx.sentence_mentions(c, SAYS_WORDS) and _SAYS.search(clause):
         clause = _ATTRIBUTION.sub("", clause)
     off = ctx.text.find(clause, a) if clause else a
     places = ctx.proper_nouns(off, off + len(clause)) if clause else set()
@@ -443,7 +444,9 @@ def reported_day(ctx: Context, c: Claim) -> bool:
     if anchor is None:
         return False
     s = ctx.sentence(c)
-    said = _SAYS.search(ctx.text, s.start, c.start)
+    said = (
+        _SAYS.search(ctx.text, s.start, c.start) if ctx.sentence_mentions(c, SAYS_WORDS) else None
+    )
     if said is None:
         return _said_after_on(ctx, c, anchor)
     if any(d.kind == "date" and d.start >= said.end() for d in ctx.in_sentence(s.index)):
@@ -867,11 +870,27 @@ _LIFE_HEDGE = re.compile(
     re.I,
 )
 
+# _LIFE_HEDGE's words: a screen the lowercase sentence must pass for it to match
+_LIFE_HEDGE_WORDS = (
+    "design",
+    "nominal",
+    "original",
+    "initial",
+    "primary",
+    "warrant",
+    "guarantee",
+    "extend",
+    "beyond",
+    "minimum",
+    "planned",
+    *FOLD_ODD,
+)
+
 
 def _life_duration(ctx: Context, c: Claim) -> bool:
     if c.kind != "duration" or ctx.value(c) is None:
         return False
-    if _LIFE_HEDGE.search(ctx.clause_text(c)):
+    if ctx.sentence_mentions(c, _LIFE_HEDGE_WORDS) and _LIFE_HEDGE.search(ctx.clause_text(c)):
         return False
     hyphenated = re.search(r"-(?:year|month|week|day)s?$", c.text) is not None
     if hyphenated and _LIFE_NOUN.match(ctx.text[c.end : c.end + 30]):

@@ -45,6 +45,7 @@ from reader.checks.lexicon import (  # noqa: F401 - re-exported for the rules
     QUANTITY_NOUNS,
     RELATIVE_TIME,
     SAYS,
+    SAYS_WORDS,
     STOP,
     TOPIC_STOP,
     UNITISH,
@@ -63,9 +64,10 @@ from reader.model import Claim
 _FIRST_WORD = re.compile(r"[ \t]*(?:percent\s+|per cent\s+)?([A-Za-z]+)")
 _F = TypeVar("_F", bound=Callable[..., Any])
 # "a workforce of 19,800": the noun before "of"; "the number still held at 104"
-_NOUN_OF_END = re.compile(
+_NOUN_OF_END_RE = re.compile(
     r"([A-Za-z][\w\-]*)\s+of\s+(?:about |some |roughly |nearly |more than |around )?$"
 )
+_NOUN_OF_END = EndScreened(_NOUN_OF_END_RE, "of|about|some|roughly|nearly|than|around")
 _POSSESSIVE_END = re.compile(r"([\w\-]+)[’']s?\s+(?:[a-z\-]+\s+)?$")
 _OWNER_END = re.compile(r"([\w’'\-]+)[’']s?\s+(?:[a-z\-]+\s+)?$")
 _APOSTROPHE = re.compile(r"[’']s?\s")
@@ -514,13 +516,14 @@ class Context:
         """Content words of the clause before the figure: who or what it is about."""
         a, _ = self.clause(claim)
         text = self.text[a : claim.start]
-        if SAYS.search(text):
+        if self.sentence_mentions(claim, SAYS_WORDS) and SAYS.search(text):
             text = ATTRIBUTION.sub("", text)
         words = [w.lower() for w in WORD.findall(text)]
         skip = set(self.predicate_stems(claim))
         for c in self.claims_between(a, claim.end):
             skip |= {stem(w) for w in self.subject_words(c)}
-        poss = _POSSESSIVE_END.search(text)
+        # an apostrophe first: the pattern has one, and it is tried at every start
+        poss = _POSSESSIVE_END.search(text) if "’" in text or "'" in text else None
         if poss:
             skip.add(stem(poss.group(1)))
         out = set()
@@ -597,7 +600,7 @@ class Context:
         a = self.clause(claim)[0]
         prev = [c for c in self.claims_between(a, claim.start) if c.end <= claim.start]
         before = self.text[max([a] + [c.end for c in prev]) : claim.start]
-        m = _OWNER_END.search(before)
+        m = _OWNER_END.search(before) if "’" in before or "'" in before else None
         if m and _APOSTROPHE.search(before[m.start() :]):
             word = m.group(1)
             if word[0].isupper():
