@@ -162,7 +162,8 @@ def _full_names_of(ctx: Context, claim: Claim, surname: str) -> set[str]:
     if last < 0:
         return set()
     hi = min(hi, last + len(surname) + 1)
-    pattern = re.compile(r"\b([A-Z][a-zà-ÿ’'\-]+)\s+" + re.escape(surname) + r"\b")
+    # the capital before the look back (the word bound before it): the scan skips to capitals
+    pattern = re.compile(r"([A-Z](?<!\w[A-Z])[a-zà-ÿ’'\-]+)\s+" + re.escape(surname) + r"\b")
     out = set()
     for m in pattern.finditer(ctx.text, lo, hi):
         first = m.group(1)
