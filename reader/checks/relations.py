@@ -57,7 +57,12 @@ from reader.checks.lexicon import (  # noqa: F401 - re-exported for the rules
     stem,
 )
 from reader.checks.quantity import Interval, interval, numeric_value
-from reader.checks.screens import FOLD_ODD, EndScreened, end_word  # noqa: F401 - for the rules
+from reader.checks.screens import (  # noqa: F401 - for the rules
+    FOLD_ODD,
+    EndScreened,
+    WordScreened,
+    end_word,
+)
 from reader.document import Document, Sentence
 from reader.model import Claim
 

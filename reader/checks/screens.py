@@ -46,3 +46,21 @@ class EndScreened:
         if end is not None and self._ends(end) is None:
             return None
         return self._search(text, pos, endpos)
+
+
+class WordScreened:
+    """A case-blind pattern tried only on text whose lowercase holds one of ``words`` (the
+    literal words every match must hold; FOLD_ODD is added to them). Matches as the
+    pattern does."""
+
+    __slots__ = ("pattern", "_match", "_screen")
+
+    def __init__(self, pattern: re.Pattern[str], words: tuple[str, ...]) -> None:
+        self.pattern = pattern
+        self._match = pattern.match
+        self._screen = re.compile("|".join(re.escape(w) for w in (*words, *FOLD_ODD))).search
+
+    def match(self, text: str) -> re.Match[str] | None:
+        if self._screen(text.lower()) is None:
+            return None
+        return self._match(text)

@@ -26,6 +26,7 @@ from reader.checks.relations import (
     PERSON_NOUNS,
     Context,
     EndScreened,
+    WordScreened,
     stem,
 )
 from reader.model import Check, Claim
@@ -249,7 +250,7 @@ _SPLIT_VERBS = (
     r"(?:(?:as follows|roughly|evenly|unevenly|almost evenly)\s*)?"
     r"(?:into|between|among|amongst|across|as follows)|broken down as)"
 )
-_COMPOSED = re.compile(
+_COMPOSED_RE = re.compile(
     r"^[^.;:\d]{0,40}?\b(?:(?:is|are|was|were|will be|would be|has been|have been|had been|"
     r"to be)\s+)?" + _SPLIT_VERBS + r"\s*:?\s+(?:about |some |roughly |nearly )?"
     # the parts may follow their labels: "among prizes ($231 million), the school fund ..."
@@ -259,6 +260,28 @@ _COMPOSED = re.compile(
     + _SPLIT_VERBS
     + r"\s*:\s*[^.;:\d()]{1,40}?\s+(?:about |some |roughly )?$",
     re.I,
+)
+# every _SPLIT_VERBS phrase holds one of these
+_COMPOSED = WordScreened(
+    _COMPOSED_RE,
+    (
+        "made up",
+        "composed",
+        "comprise",
+        "consist",
+        "breaks",
+        "broke",
+        "came from",
+        "come from",
+        "comes from",
+        "split",
+        "divide",
+        "share",
+        "allocate",
+        "distribut",
+        "apportion",
+        "spread",
+    ),
 )
 _PARTS_COUNT = re.compile(r"^\s+(?:[a-z\-]+\s+)?[a-z\-]+s\b\s*(?::|,|—|–|\(|\bwith\b|\bof\b)", re.I)
 # active voice, the whole inside the verb phrase: "the council split its $50 million between"
