@@ -124,6 +124,11 @@ def _prefix_tree(words: list[str]) -> str:
     return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
+# the word screens of is_prior and is_plan, built once (not looked up per claim)
+_PRIOR_BEFORE_SCREEN = _screen(_PRIOR_BEFORE_WORDS)
+_PRIOR_AFTER_SCREEN = _screen(_PRIOR_AFTER_WORDS)
+_PLAN_SCREEN = _screen(_PLAN_WORDS)
+
 _MISSING = object()
 
 
@@ -640,11 +645,11 @@ class Context:
         """A figure for an earlier time: "from $620 million", "15.8% a decade earlier"."""
         before = self.before(claim, 40)
         low = before.lower()
-        if _alternation(_PRIOR_BEFORE_WORDS).search(low) and PRIOR_BEFORE.search(before):
+        if _PRIOR_BEFORE_SCREEN(low) and PRIOR_BEFORE.search(before):
             return True
         after = self.after(claim, 40)
         low = after.lower()
-        return bool(_alternation(_PRIOR_AFTER_WORDS).search(low) and PRIOR_AFTER.search(after))
+        return bool(_PRIOR_AFTER_SCREEN(low) and PRIOR_AFTER.search(after))
 
     @_memo
     def is_changeish(self, claim: Claim) -> bool:
@@ -684,7 +689,7 @@ class Context:
     def is_plan(self, claim: Claim) -> bool:
         before = self.before(claim, 80, clause=False)
         low = before.lower()
-        if not _alternation(_PLAN_WORDS).search(low):
+        if not _PLAN_SCREEN(low):
             return False
         return bool(PLAN_MARKERS.search(before))
 
