@@ -32,7 +32,12 @@ _CLOSING_RE = re.compile(
     r"(?:about\s+|some\s+|roughly\s+|nearly\s+|just\s+|only\s+)?$",
     re.I,
 )
-_CLOSING = EndScreened(_CLOSING_RE, "of|with|leaving|leaves|to|about|some|roughly|nearly|just|only")
+_CLOSING = EndScreened(
+    _CLOSING_RE,
+    # "\s*" may join "total" and "to" into one word
+    "of|with|leaving|leaves|(?:total|number|tally|count|toll|population|balance|reserves?|fund|"
+    "stock)?to|about|some|roughly|nearly|just|only",
+)
 _IN = re.compile(
     r"\b(?:more|another|additional|further|new|arriv\w*|join\w*|admitt\w*|add\w*|came|"
     r"come|enter\w*|hired|signed|enrolled|moved in|docked|berthed|delivered|received|"

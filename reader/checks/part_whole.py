@@ -249,7 +249,9 @@ _OF_WHOM_RE = re.compile(
     re.I,
 )
 _OF_WHOM = EndScreened(
-    _OF_WHOM_RE, "whom|which|them|those|about|some|than|nearly|roughly|least|only|just|"
+    _OF_WHOM_RE,
+    # "\s*" may join "whom" and a qualifier into one word
+    "(?:whom|which|them|those)?(?:about|some|nearly|roughly|only|just)?|than|least",
 )
 
 
