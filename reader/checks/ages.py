@@ -162,7 +162,8 @@ def _full_names_of(ctx: Context, claim: Claim, surname: str) -> set[str]:
     if last < 0:
         return set()
     hi = min(hi, last + len(surname) + 1)
-    pattern = re.compile(r"\b([A-Z][a-zà-ÿ’'\-]+)\s+" + re.escape(surname) + r"\b")
+    # the capital before the look back (the word bound before it): the scan skips to capitals
+    pattern = re.compile(r"([A-Z](?<!\w[A-Z])[a-zà-ÿ’'\-]+)\s+" + re.escape(surname) + r"\b")
     out = set()
     for m in pattern.finditer(ctx.text, lo, hi):
         first = m.group(1)
@@ -312,7 +313,8 @@ _SUBJECT_AGED = re.compile(r"\s*(?:The|A|An)\s+(?:[a-z\-]+\s+){0,2}[a-z\-]+,\s*(
 _OBITUARY_WAS = re.compile(r"^\s*(?:He|She|They)\s+(?:was|were)\s+$")
 
 
-_MID_NAME = re.compile(r"(?<=[a-z,;:—–-] )[A-Z][a-zà-ÿ’'\-]+")
+# the capital first and the look back after it: the scan then skips to capitals
+_MID_NAME = re.compile(r"[A-Z](?<=[a-z,;:—–-] [A-Z])[a-zà-ÿ’'\-]+")
 _VERB_AFTER = re.compile(r",?\s+(?:[a-z]+ed|[a-z]+s|said|says|won|beat|met|took|told)\b")
 _NAME_WORD = re.compile(r"\b[A-Z][a-zà-ÿ’'\-]+")
 

@@ -16,11 +16,11 @@ import re
 from reader.checks.base import result
 from reader.checks.part_whole import explicit_whole
 from reader.checks.quantity import Interval, fmt, fmt_interval
-from reader.checks.relations import PERSON_NOUNS, Context, stem
+from reader.checks.relations import FOLD_ODD, PERSON_NOUNS, Context, EndScreened, stem
 from reader.model import Check, Claim
 
 RULE = "ledger_mismatch"
-_CLOSING = re.compile(
+_CLOSING_RE = re.compile(
     r"\b(?:(?:leaving|leaves|left\s+with)\s+(?:it\s+|them\s+)?(?:with\s+)?(?:an?\s+)?"
     r"(?:[a-z\-]+\s+){1,2}of|(?:leaving|leaves)\s+(?:it|them|the\s+\w+)\s+with|"
     # "ending the year with 14,951 homes"
@@ -31,6 +31,12 @@ _CLOSING = re.compile(
     r"for\s+a\s+total\s+of|to\s+a\s+total\s+of)\s+"
     r"(?:about\s+|some\s+|roughly\s+|nearly\s+|just\s+|only\s+)?$",
     re.I,
+)
+_CLOSING = EndScreened(
+    _CLOSING_RE,
+    # "\s*" may join "total" and "to" into one word
+    "of|with|leaving|leaves|(?:total|number|tally|count|toll|population|balance|reserves?|fund|"
+    "stock)?to|about|some|roughly|nearly|just|only",
 )
 _IN = re.compile(
     r"\b(?:more|another|additional|further|new|arriv\w*|join\w*|admitt\w*|add\w*|came|"
@@ -192,6 +198,8 @@ _NOW = re.compile(
     r"there (?:are|were|is) now)\b",
     re.I,
 )
+# _NOW's words: a screen the lowercase sentence must pass for it to match
+_NOW_WORDS = ("now", "currently", "at present", "as of", "still", "remain", "that le", *FOLD_ODD)
 # what "remains" somewhere may be a part of the stock ("30 remain in intensive care"): only
 # a stock said to be the one there is now is firm
 _NOW_FIRM = re.compile(r"\b(?:now|currently|at present|that leaves|that left)\b", re.I)
@@ -241,7 +249,11 @@ def _closings(ctx: Context) -> list[tuple[Claim, int, bool]]:
             continue
         counts = [c for c in ctx.in_sentence(s.index) if c.kind == closing.kind]
         a, b = ctx.clause(closing)
-        if counts == [closing] and _NOW.search(ctx.text, a, b):
+        if (
+            counts == [closing]
+            and ctx.sentence_mentions(closing, _NOW_WORDS)
+            and _NOW.search(ctx.text, a, b)
+        ):
             found.append((closing, s.index - 1, False))
     return found
 

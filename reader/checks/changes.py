@@ -18,7 +18,7 @@ import re
 from reader.checks.base import result
 from reader.checks.lexicon import PHRASAL_UP_VERBS
 from reader.checks.quantity import Interval, fmt, numeric_value
-from reader.checks.relations import STOP, WORD, Context, _alternation, stem
+from reader.checks.relations import STOP, WORD, Context, EndScreened, _alternation, stem
 from reader.model import Check, Claim, Status
 
 RULE = "change_mismatch"
@@ -35,10 +35,13 @@ _DOWN = (
     r"slid(?:e|es|ing)?|dip(?:s|ped|ping)?|plummet(?:s|ed|ing)?|shed|trimm(?:ed|ing)|"
     r"contract(?:s|ed|ing)|cuts|cutting|lowered|reduc(?:e|es|ing)|slash(?:es|ed|ing)?"
 )
-_CHANGE_BEFORE = re.compile(
+_CHANGE_BEFORE_RE = re.compile(
     rf"\b(?P<dir>{_UP}|{_DOWN})\b(?:(?:\s+[\w'’.-]+){{0,9}}?\s+by)?"
     r"(?:\s+(?:an?|of|about|roughly|some|nearly|just))*\s*$",
     re.I,
+)
+_CHANGE_BEFORE = EndScreened(
+    _CHANGE_BEFORE_RE, rf"{_UP}|{_DOWN}|by|an?|of|about|roughly|some|nearly|just"
 )
 _CHANGE_AFTER = re.compile(
     r"^\s*(?:percent|per cent|%|percentage points?|points?)?\s*"

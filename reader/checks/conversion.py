@@ -249,7 +249,8 @@ _IMPERIAL_PART = (
     r"mi|miles?|m|metres?|meters?|cm|centimetres?|centimeters?|kg|g|grams?"
 )
 _COMPOUND = re.compile(
-    rf"(?<![\w.,])(\d+(?:\.\d+)?)[\s-]*({_IMPERIAL_PART})\.?,?\s+(?:and\s+)?"
+    # the first digit before the look back: the scan then skips to digits
+    rf"(\d(?<![\w.,]\d)\d*(?:\.\d+)?)[\s-]*({_IMPERIAL_PART})\.?,?\s+(?:and\s+)?"
     rf"(\d+(?:\.\d+)?)[\s-]*({_IMPERIAL_PART})\b",
     re.I,
 )

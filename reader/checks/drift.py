@@ -20,12 +20,15 @@ from collections import defaultdict
 from reader.checks.base import result
 from reader.checks.quantity import Interval
 from reader.checks.relations import (
+    FOLD_ODD,
     GENERIC_WORDS,
     IRREGULAR,
     PERSON_NOUNS,
+    SAYS_WORDS,
     STOP,
     WINDOW,
     Context,
+    EndScreened,
     _alternation,
     _memo,
     stem,
@@ -39,8 +42,11 @@ STOP_STEMS = frozenset(stem(w) for w in STOP) | {"the", "at", "in", "on", "by", 
 _CONCEPT_SURFACE = tuple(w for w, k in IRREGULAR.items() if k in CONCEPTS) + ("employ",)
 # one scan for any of them, not one `in` per word
 _CONCEPT_SURFACE_RE = _alternation(_CONCEPT_SURFACE)
-_REMAINDER_BEFORE = re.compile(
+_REMAINDER_BEFORE_RE = re.compile(
     r"\b(last|remaining|other|another|additional|further|extra|new|leaving|left)\s+$"
+)
+_REMAINDER_BEFORE = EndScreened(
+    _REMAINDER_BEFORE_RE, "last|remaining|other|another|additional|further|extra|new|leaving|left"
 )
 _STILL_AFTER = re.compile(r"^\s*(?:[a-z]+\s+)?(still|remain)")
 _AMONG_THE_BEFORE = re.compile(r"\b(?:among|of)\s+(?:the|all)\s+$", re.I)
@@ -74,10 +80,41 @@ _PAST_STATE = re.compile(
     r"at the (?:start|outset|beginning|end))\b",
     re.I,
 )
+# _PAST_STATE's words: a screen the lowercase sentence must pass for it to match
+_PAST_STATE_WORDS = (
+    " peak",
+    " height",
+    " low",
+    " highest",
+    " worst",
+    " best",
+    "at one ",
+    "heyday",
+    "formerly",
+    "used to",
+    "originally",
+    "back then",
+    "the start",
+    "the outset",
+    "the beginning",
+    "the end",
+    *FOLD_ODD,
+)
 _GENERIC_SCOPE = re.compile(
     r"\b(?:worldwide|globally|in a typical (?:year|month|week|day)|in an average (?:year|month)|"
     r"on average|every year|each year|annually|a year on average)\b",
     re.I,
+)
+# _GENERIC_SCOPE's words: a screen the lowercase sentence must pass for it to match
+_GENERIC_WORDS = (
+    "worldwide",
+    "globally",
+    "typical",
+    "average",
+    "every year",
+    "each year",
+    "annually",
+    *FOLD_ODD,
 )
 _PAST_EVENT = re.compile(r"\b(?:in|since|of)\s+(?:\w+\s+)?\d{4},?\s+when\b[^.;]*$", re.I)
 # "Of the 97 deaths, 41 ...": a sentence that opens on the whole restates the known set
@@ -106,7 +143,11 @@ def _key(ctx: Context, c: Claim) -> tuple[str, str] | None:
     words = ctx.subject_words(c)
     head = stem(words[-1]) if words else None
     concept = head if head in CONCEPTS else None
-    if concept is None and _CONCEPT_SURFACE_RE.search(ctx.before(c, 40).lower()):
+    if (
+        concept is None
+        and ctx.sentence_mentions(c, _CONCEPT_SURFACE)
+        and _CONCEPT_SURFACE_RE.search(ctx.before(c, 40).lower())
+    ):
         before = ctx.words_before(c, 3)
         if any(stem(w) in CONCEPTS for w in before if not w.endswith("ed")):
             concept = next(stem(w) for w in before if stem(w) in CONCEPTS)
@@ -136,7 +177,9 @@ def _eligible(ctx: Context, c: Claim) -> bool:
         ctx.text, ctx.sentence(c).start, c.start
     ):
         return False  # "the worst since 2009, when a derailment injured 28": another event
-    if _PAST_STATE.search(ctx.text, ctx.sentence(c).start, c.start):
+    if ctx.sentence_mentions(c, _PAST_STATE_WORDS) and _PAST_STATE.search(
+        ctx.text, ctx.sentence(c).start, c.start
+    ):
         return False  # "At its low point, the colony held 160": a level at another time
     # one slice each way; the shorter reaches are its ends (the same text)
     before, after = ctx.before(c, 40), ctx.after(c, 25)
@@ -158,7 +201,9 @@ def _generic_scope(ctx: Context, c: Claim) -> bool:
     key = ("generic_scope", ctx.sentence_index(c))
     found = ctx._cache.get(key)
     if found is None:
-        found = ctx._cache[key] = bool(_GENERIC_SCOPE.search(ctx.sentence_text(c)))
+        found = ctx._cache[key] = ctx.sentence_mentions(c, _GENERIC_WORDS) and bool(
+            _GENERIC_SCOPE.search(ctx.sentence_text(c))
+        )
     return found  # type: ignore[no-any-return]
 
 
@@ -172,7 +217,7 @@ def _places(ctx: Context, c: Claim) -> set[str]:
 def _read_places(ctx: Context, c: Claim) -> set[str]:
     a, b = ctx.clause(c)
     clause = ctx.text[a:b]
-    if _SAYS.search(clause):
+    if ctx.sentence_mentions(c, SAYS_WORDS) and _SAYS.search(clause):
         clause = _ATTRIBUTION.sub("", clause)
     off = ctx.text.find(clause, a) if clause else a
     places = ctx.proper_nouns(off, off + len(clause)) if clause else set()
@@ -342,7 +387,8 @@ def _names_the_set(ctx: Context, c: Claim, predicates: set[str]) -> bool:
     return not predicates and bool(_SET_DETERMINER.search(ctx.before(c, 20)))
 
 
-_THE_OWNER = re.compile(r"\b[Tt]he\s+[a-z]+['’]s\s+$")
+_THE_OWNER_RE = re.compile(r"\b[Tt]he\s+[a-z]+['’]s\s+$")
+_THE_OWNER = EndScreened(_THE_OWNER_RE, "s")
 _NAMED_OWNER = re.compile(r"\b([A-Za-z]+)['’]s\s+$")
 
 
@@ -398,7 +444,9 @@ def reported_day(ctx: Context, c: Claim) -> bool:
     if anchor is None:
         return False
     s = ctx.sentence(c)
-    said = _SAYS.search(ctx.text, s.start, c.start)
+    said = (
+        _SAYS.search(ctx.text, s.start, c.start) if ctx.sentence_mentions(c, SAYS_WORDS) else None
+    )
     if said is None:
         return _said_after_on(ctx, c, anchor)
     if any(d.kind == "date" and d.start >= said.end() for d in ctx.in_sentence(s.index)):
@@ -425,10 +473,15 @@ def _said_after_on(ctx: Context, c: Claim, anchor: str) -> bool:
 
 
 _DEATH_NOUNS = frozenset(stem(w) for w in ("deaths", "fatalities", "dead"))
-_STATE_VERB_BEFORE = re.compile(
+_STATE_VERB_BEFORE_RE = re.compile(
     r"\b(killed|killing|kills|injuring|injured|injures|wounding|wounded|hurting|"
     r"evacuating|evacuated|arresting|arrested|rescuing|rescued)\s+"
     r"(?:at least\s+|more than\s+|about\s+|some\s+|nearly\s+|almost\s+|over\s+)?$"
+)
+_STATE_VERB_BEFORE = EndScreened(
+    _STATE_VERB_BEFORE_RE,
+    "killed|killing|kills|injuring|injured|injures|wounding|wounded|hurting|evacuating|"
+    "evacuated|arresting|arrested|rescuing|rescued|least|than|about|some|nearly|almost|over",
 )
 _STATE_AFTER = re.compile(
     r"\s+[a-z]+\s+(injured|hurt|wounded|killed|evacuated|arrested|rescued|admitted|"
@@ -492,9 +545,14 @@ _ORDINAL = re.compile(
 def _moments(ctx: Context, c: Claim) -> set[str]:
     """Clock times and ordinal stages in the sentence: "at 6:25 p.m.", "the second stage"."""
     s = ctx.sentence(c)
+    key = ("moments", s.index)  # read once per sentence: the pairs ask again and again
+    done = ctx._cache.get(key)
+    if done is not None:
+        return done  # type: ignore[no-any-return]
     text = ctx.text[s.start : s.end]
     found = {m.group().lower().replace(".", "").replace(" ", "") for m in _CLOCK.finditer(text)}
-    return found | {m.group(1).lower() for m in _ORDINAL.finditer(text)}
+    found = ctx._cache[key] = found | {m.group(1).lower() for m in _ORDINAL.finditer(text)}
+    return found
 
 
 def check(ctx: Context) -> list[Check]:
@@ -558,7 +616,13 @@ _FLOW_WORDS = re.compile(
 
 
 def _headcount(ctx: Context, c: Claim) -> bool:
-    if c.kind != "count" or c.vague or ctx.is_changeish(c) or ctx.is_plan(c):
+    if c.kind != "count" or c.vague:
+        return False
+    if _PERSON_AFTER.match(ctx.text, c.end) is None and not ctx.sentence_mentions(
+        c, _WORKFORCE_WORDS
+    ):
+        return False  # neither test at the end can pass: no workforce noun, no person noun
+    if ctx.is_changeish(c) or ctx.is_plan(c):
         return False
     if ctx.is_prior(c) and _state_of(ctx, c) != "peak":
         return False  # an earlier level; but "peaked at 5,700 in 2021" is the peak, still
@@ -585,6 +649,8 @@ _HEADCOUNT_HEADS = frozenset(
     stem(w) for w in "people workers employees staff workforce headcount payroll work".split()
 )
 _PERSON_AFTER = re.compile(r"\s+(workers|employees|staff|people)\b", re.I)
+# _WORKFORCE_NOUN's words: a screen the lowercase sentence must pass for it to match
+_WORKFORCE_WORDS = ("workforce", "employees", "staff", "headcount", "payroll", *FOLD_ODD)
 _PEAK = re.compile(r"\b(?:peak(?:ed|s)?|at (?:its|their|the) (?:peak|height))\b", re.I)
 
 
@@ -592,7 +658,8 @@ def _state_of(ctx: Context, c: Claim) -> str:
     sentence = ctx.sentence_text(c)
     if _PEAK.search(sentence):
         return "peak"
-    return "past" if _PAST_STATE.search(sentence) else "now"
+    past = ctx.sentence_mentions(c, _PAST_STATE_WORDS) and _PAST_STATE.search(sentence)
+    return "past" if past else "now"
 
 
 def workforce_restated(ctx: Context, seen: set[frozenset[str]]) -> list[Check]:
@@ -897,11 +964,27 @@ _LIFE_HEDGE = re.compile(
     re.I,
 )
 
+# _LIFE_HEDGE's words: a screen the lowercase sentence must pass for it to match
+_LIFE_HEDGE_WORDS = (
+    "design",
+    "nominal",
+    "original",
+    "initial",
+    "primary",
+    "warrant",
+    "guarantee",
+    "extend",
+    "beyond",
+    "minimum",
+    "planned",
+    *FOLD_ODD,
+)
+
 
 def _life_duration(ctx: Context, c: Claim) -> bool:
     if c.kind != "duration" or ctx.value(c) is None:
         return False
-    if _LIFE_HEDGE.search(ctx.clause_text(c)):
+    if ctx.sentence_mentions(c, _LIFE_HEDGE_WORDS) and _LIFE_HEDGE.search(ctx.clause_text(c)):
         return False
     hyphenated = re.search(r"-(?:year|month|week|day)s?$", c.text) is not None
     if hyphenated and _LIFE_NOUN.match(ctx.text[c.end : c.end + 30]):

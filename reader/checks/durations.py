@@ -16,7 +16,7 @@ from reader.checks.ages import article_date
 from reader.checks.base import result
 from reader.checks.lexicon import STOP, WEEKDAYS_MONTHS
 from reader.checks.quantity import fmt, numeric_value
-from reader.checks.relations import WORD, Context, stem
+from reader.checks.relations import WORD, Context, EndScreened, stem
 from reader.checks.timeline import DAYS, duration_unit, has_year, parse_iso, span
 from reader.model import Check, Claim
 
@@ -289,12 +289,15 @@ _DIFFERENCE_AFTER = re.compile(
 )
 # A superlative or a first looks back over a window: "the longest in 40 years", "the
 # first time in a decade", "its worst month for 15 years".
-_LOOK_BACK = re.compile(
+_LOOK_BACK_RE = re.compile(
     r"\b(?:longest|shortest|biggest|largest|worst|best|highest|lowest|most|least|first|"
     r"deadliest|costliest|busiest|wettest|driest|hottest|coldest|[a-z]{3,}iest)\b"
     r"[^.;]{0,50}\b(?:in|for|over)\s+(?:more than |over |nearly |almost |about |some |"
     r"(?:the )?(?:past |last |previous )?)$",
     re.I,
+)
+_LOOK_BACK = EndScreened(
+    _LOOK_BACK_RE, "in|for|over|than|nearly|almost|about|some|the|past|last|previous"
 )
 # How many sentences back a span may be stated before the duration that measures it.
 SPAN_REACH = 6

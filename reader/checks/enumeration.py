@@ -19,7 +19,7 @@ import re
 from reader.checks.base import result
 from reader.checks.lexicon import PERSON_NOUNS
 from reader.checks.quantity import fmt, numeric_value
-from reader.checks.relations import Context, stem
+from reader.checks.relations import Context, EndScreened, stem
 from reader.document import ends_with_abbreviation
 from reader.model import Check, Claim, Status
 
@@ -105,7 +105,7 @@ _NAMES_THEN_CLAUSE = re.compile(
     r"\s*,\s+(?!(?:and|or)\b)[a-z]"
 )
 # "Leeds, Hull and York, the four cities on the route": the names, then the set counted
-_NAMES_BEFORE = re.compile(
+_NAMES_BEFORE_RE = re.compile(
     rf"(?P<names>{_NAME_ITEM}(?:\s*,\s*{_NAME_ITEM})*\s*,?\s+(?:and|or)\s+{_NAME_ITEM})"
     r"\s*(?:,|—|–|\()\s*(?:the|all|all the|these|those|its|their)\s+$"
 )
@@ -202,6 +202,7 @@ def _described_items(ctx: Context, claim: Claim, n: int) -> Check | None:
 
 
 # one paragraph per item: "- Hire staff.", "* Build a depot.", "2. Cut fares.", "b) Plant trees."
+_NAMES_BEFORE = EndScreened(_NAMES_BEFORE_RE, "the|all|these|those|its|their")
 _BULLET = re.compile(r"\s*(?:[-*•–—]|\(?\d{1,2}[.)]|\(?[a-h][.)])\s+\S")
 
 

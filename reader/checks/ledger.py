@@ -33,6 +33,7 @@ from reader.checks.relations import (
     PLAN_MARKERS,
     WINDOW,
     Context,
+    EndScreened,
     stem,
 )
 from reader.model import Check, Claim
@@ -84,9 +85,10 @@ OUT_CLASSES = ("free", "escape", "dead")
 LABEL = {"free": "freed", "escape": "escaped", "dead": "dead", "stock": "still held", "in": ""}
 
 
-_REMAINDER_BEFORE = re.compile(
+_REMAINDER_BEFORE_RE = re.compile(
     r"\b(?:the\s+)?(?:remaining|rest of the|last|other)\s+(?:about |some )?$", re.I
 )
+_REMAINDER_BEFORE = EndScreened(_REMAINDER_BEFORE_RE, "remaining|the|last|other|about|some")
 _ADDITIVE_BEFORE = re.compile(
     r"\b(?:another|a further|a second|a third|the remaining|the last|the other|the rest of)\s+"
     r"(?:about |some )?$|\b(?:more|others)\W*$",
@@ -662,10 +664,13 @@ def _outcome_verdict(
 # --------------------------------------------------------------- the fate of those aboard
 # "carrying 214 people ... 197 survivors ... 11 dead and nine still missing. Everyone else on
 # board had been accounted for": the survivors, the dead and the missing are those aboard.
-_ABOARD_BEFORE = re.compile(
+_ABOARD_BEFORE_RE = re.compile(
     r"(?:\b(?:carrying|carried|had on board|with)|\b(?:a|its|her|his|their)\s+crew\s+of)\s+"
     r"(?:about |some |at least |more than |a total of )?$",
     re.I,
+)
+_ABOARD_BEFORE = EndScreened(
+    _ABOARD_BEFORE_RE, "carrying|carried|board|with|of|about|some|least|than"
 )
 _AT_WORK = re.compile(
     r"^\s*(?:[a-z\-]+\s+){0,3}?were\s+(?:working|trapped|underground|inside|below)"

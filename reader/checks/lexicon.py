@@ -10,6 +10,8 @@ from __future__ import annotations
 import functools
 import re
 
+from reader.checks.screens import FOLD_ODD
+
 WORD = re.compile(r"[A-Za-zÀ-ÿ][\w’'\-]*")
 # Clause boundaries inside a sentence; a comma between digits is not one.
 # The lookahead names every branch's first character (keep it in step with the branches):
@@ -237,6 +239,8 @@ TOPIC_STOP = frozenset(
     according also just only even""".split()
 )
 SAYS = re.compile(r"\b(?:said|says|reported|told|according)\b", re.I)
+# SAYS's words: a screen the lowercase sentence must pass for it to match
+SAYS_WORDS = ("said", "says", "reported", "told", "according", *FOLD_ODD)
 ATTRIBUTION = re.compile(
     r"^[^,]{0,60}\b(?:said|says|reported|told)\b(?: that)?|"
     r",?\s*(?:according to\b.*|[^,]{0,60}\b(?:said|says|reported|told)\b[^,]*)$",

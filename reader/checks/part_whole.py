@@ -20,7 +20,7 @@ import re
 
 from reader.checks.base import result
 from reader.checks.drift import reported_day
-from reader.checks.relations import LEDGER_OUT, STOP, WORD, Context, _memo, stem
+from reader.checks.relations import LEDGER_OUT, STOP, WORD, Context, EndScreened, _memo, stem
 from reader.model import Check, Claim, Status
 
 RULE = "part_exceeds_whole"
@@ -37,11 +37,17 @@ _OF_PHRASE = re.compile(
     re.I,
 )
 # A figure stated as the whole: "the region's 26 areas", "has 45 members", "all 12 judges"
-_TOTAL_STATEMENT = re.compile(
+_TOTAL_STATEMENT_RE = re.compile(
     r"(?:\b(?:has|have|had|with|comprises?|covers?|includes?|across|of|all|total of|spans?)|"
     r"[a-z][’']s?)\s+(?:each of\s+)?(?:the\s+|its\s+|their\s+|all\s+)?"
     r"(?:about |some |nearly |roughly )?$",
     re.I,
+)
+_TOTAL_STATEMENT = EndScreened(
+    _TOTAL_STATEMENT_RE,
+    # its last words; "s" and "" for a possessive ("the company's", "the workers'")
+    r"has|have|had|with|comprises?|covers?|includes?|across|of|all|spans?|the|its|their|"
+    r"about|some|nearly|roughly|s|",
 )
 _OF_WORDS = ("of ", "among", "whom")
 _REMAIN_WORDS = ("remaining", "rest of", "other")
@@ -261,10 +267,15 @@ def including_whole(ctx: Context, part: Claim) -> Claim | None:
     return whole
 
 
-_OF_WHOM = re.compile(
+_OF_WHOM_RE = re.compile(
     r"\b(?:of|among)\s+(?:whom|which|them|those)\s*,?\s*"
     r"(?:about |some |more than |nearly |roughly |at least |only |just )?$",
     re.I,
+)
+_OF_WHOM = EndScreened(
+    _OF_WHOM_RE,
+    # "\s*" may join "whom" and a qualifier into one word
+    "(?:whom|which|them|those)?(?:about|some|nearly|roughly|only|just)?|than|least",
 )
 
 
@@ -652,7 +663,7 @@ def check(ctx: Context) -> list[Check]:
 
 # "The force divides the city into 22 wards." / "rose in 23 wards": a set stated whole, and a
 # later count of the same noun, which can only be some of them
-_WHOLE_SET = re.compile(
+_WHOLE_SET_RE = re.compile(
     r"\b(?:divid(?:es|ed|ing)\s+(?:[\w’'\-]+\s+){1,3}into|(?:is|are|was|were)\s+divided\s+into|"
     r"comprises|comprised|consists\s+of|consisted\s+of|is\s+made\s+up\s+of|"
     r"there\s+are|there\s+were|(?:has|had|have)\s+(?:a\s+total\s+of\s+)?)\s*$",
@@ -660,6 +671,7 @@ _WHOLE_SET = re.compile(
 )
 
 
+_WHOLE_SET = EndScreened(_WHOLE_SET_RE, "into|comprises|comprised|of|are|were|has|had|have")
 _FUSED_SIZE = re.compile(r"-[a-z]+(?:-[a-z]+)?\s+(?:[A-Z][\w’'\-]*\s+)*[A-Za-z][a-z]+")
 
 

@@ -11,6 +11,7 @@ import math
 import re
 from dataclasses import dataclass
 
+from reader.checks.screens import end_word
 from reader.model import Claim
 from reader.units import SUBUNITS
 
@@ -51,6 +52,12 @@ _QUALIFIER_WORDS = (
 )
 # one scan for any of them: faster than a loop of `in` on every figure
 _QUALIFIER_SCREEN = re.compile("|".join(re.escape(w) for w in _QUALIFIER_WORDS))
+# the words the four qualifier patterns can end with: a screen of the window's last word
+_QUALIFIER_END = re.compile(
+    r"nearly|almost|under|of|to|than|most|below|over|least|above|exceeds?|top(?:ped|s)?|"
+    r"about|around|roughly|some|approximately|estimated",
+    re.I,
+)
 _LITERAL = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _SCALE = {
     "thousand": 1e3,
@@ -190,6 +197,9 @@ def rounding(claim: Claim, value: float) -> float:
 def qualifier_words(text: str, start: int) -> str:
     """The qualifier as written before a figure ("at least", "nearly"), or ""."""
     window = text[max(0, start - 30) : start]
+    end = end_word(window)
+    if end is not None and _QUALIFIER_END.fullmatch(end) is None:
+        return ""
     low = window.lower()
     if _QUALIFIER_SCREEN.search(low) is None:
         return ""
@@ -202,6 +212,9 @@ def qualifier_words(text: str, start: int) -> str:
 
 def qualifier_before(text: str, start: int) -> str | None:
     window = text[max(0, start - 30) : start]
+    end = end_word(window)
+    if end is not None and _QUALIFIER_END.fullmatch(end) is None:
+        return None
     low = window.lower()
     if _QUALIFIER_SCREEN.search(low) is None:
         return None

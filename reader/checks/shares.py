@@ -16,11 +16,11 @@ import re
 
 from reader.checks.base import result
 from reader.checks.quantity import fmt
-from reader.checks.relations import STOP, Context
+from reader.checks.relations import STOP, Context, EndScreened
 from reader.model import Check, Claim, Status
 
 RULE = "shares_exceed_100"
-_VERB_BEFORE = re.compile(
+_VERB_BEFORE_RE = re.compile(
     r"\b(with|on|took|takes|take|won|wins|got|gets|received|receives|captured|secured|garnered|"
     r"made up|make up|makes up|accounted for|accounts for|account for|for|represent(?:s|ed)?|"
     r"entitled to|allotted|awarded|given|allocated|"
@@ -29,6 +29,12 @@ _VERB_BEFORE = re.compile(
     r"own|owns|owned|hold|holds|held|control|controls|controlled)\s+"
     r"(?:about |roughly |some |nearly |almost |just )?$",
     re.I,
+)
+_VERB_BEFORE = EndScreened(
+    _VERB_BEFORE_RE,
+    "with|on|took|takes|take|won|wins|got|gets|received|receives|captured|secured|garnered|up|"
+    "for|represent(?:s|ed)?|to|allotted|awarded|given|allocated|remaining|rest|others?|own|owns|"
+    "owned|hold|holds|held|control|controls|controlled|about|roughly|some|nearly|almost|just",
 )
 _STAKE = re.compile(r"\b(?:own|owns|hold|holds|control|controls)\s+(?:about |roughly |some )?$")
 _AFTER_COUNT = re.compile(r"[\d.]+\s*(?:million|billion|thousand)?\s*[a-z ]{0,20}(?:\(|,\s*or\s+)$")

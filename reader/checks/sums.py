@@ -26,6 +26,8 @@ from reader.checks.relations import (
     PERSON_NOUNS,
     WINDOW,
     Context,
+    EndScreened,
+    WordScreened,
     stem,
 )
 from reader.model import Check, Claim
@@ -34,7 +36,7 @@ RULE = "sum_mismatch"
 SUMMABLE = ("count", "money", "measure")
 _BREAK = re.compile(r"^[^.;:—–\d]{0,60}?(:|—|–|--|\s-\s)\s*$")
 _PARTIAL = re.compile(r"\b(including|such as|among them|among others|for example)\b", re.I)
-_TOTAL_BEFORE = re.compile(
+_TOTAL_BEFORE_RE = re.compile(
     r"\bbringing\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'\-]+\s+){0,2}?(?:total|tally)\s+to\s+"
     r"(?:about |some |roughly |nearly |more than )?$|"
     r"(?:for|with|making|bringing|giving)?\s*(?:a|the)\s+(?:combined\s+|grand\s+)?total\s+of\s+"
@@ -42,6 +44,9 @@ _TOTAL_BEFORE = re.compile(
     r"\b(?:for|making|giving)\s+(?:a\s+)?(?:combined\s+)?total\s+[a-z]+\s+of\s+"
     r"(?:about |some |roughly |nearly |more than )?$",
     re.I,
+)
+_TOTAL_BEFORE = EndScreened(
+    _TOTAL_BEFORE_RE, "to|of|about|some|roughly|nearly|than|totall?ing|totall?ed|all"
 )
 _ALL_WORD = re.compile(r"\ball\b", re.I)
 _TOTAL_WORD = re.compile(r"\btotal|\bin all\b", re.I)
@@ -246,7 +251,7 @@ _SPLIT_VERBS = (
     r"(?:(?:as follows|roughly|evenly|unevenly|almost evenly)\s*)?"
     r"(?:into|between|among|amongst|across|as follows)|broken down as)"
 )
-_COMPOSED = re.compile(
+_COMPOSED_RE = re.compile(
     r"^[^.;:\d]{0,40}?\b(?:(?:is|are|was|were|will be|would be|has been|have been|had been|"
     r"to be)\s+)?" + _SPLIT_VERBS + r"\s*:?\s+(?:about |some |roughly |nearly )?"
     # the parts may follow their labels: "among prizes ($231 million), the school fund ..."
@@ -256,6 +261,28 @@ _COMPOSED = re.compile(
     + _SPLIT_VERBS
     + r"\s*:\s*[^.;:\d()]{1,40}?\s+(?:about |some |roughly )?$",
     re.I,
+)
+# every _SPLIT_VERBS phrase holds one of these
+_COMPOSED = WordScreened(
+    _COMPOSED_RE,
+    (
+        "made up",
+        "composed",
+        "comprise",
+        "consist",
+        "breaks",
+        "broke",
+        "came from",
+        "come from",
+        "comes from",
+        "split",
+        "divide",
+        "share",
+        "allocate",
+        "distribut",
+        "apportion",
+        "spread",
+    ),
 )
 _PARTS_COUNT = re.compile(r"^\s+(?:[a-z\-]+\s+)?[a-z\-]+s\b\s*(?::|,|—|–|\(|\bwith\b|\bof\b)", re.I)
 # active voice, the whole inside the verb phrase: "the council split its $50 million between"
