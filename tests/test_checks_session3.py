@@ -707,3 +707,40 @@ def test_those_aboard_are_passengers_and_crew(crew: str, expected: str) -> None:
         "survived.\n"
     )
     assert rule_statuses(text, "sum_mismatch") == [expected]
+
+
+# ------------------------------------------------- precision on the final blind set
+
+
+def test_a_count_of_leaks_logged_by_staff_is_no_workforce() -> None:
+    text = (
+        "An explosion killed seven workers at the plant, the inquiry heard.\n\n"
+        "Counsel said staff had logged 14 leaks at the site in the three years before.\n"
+    )
+    assert "fail" not in rule_statuses(text, "figure_drift")
+
+
+def test_a_relative_of_the_same_surname_is_another_person() -> None:
+    text = (
+        "The youngest of the dead, apprentice Liam Carr, born on Sept. 3, 2003, was 19 when "
+        'the plant exploded on Feb. 27, 2023.\n\n"He had been there eight months," said '
+        "Carr's mother, Janet Carr, 46.\n"
+    )
+    assert "fail" not in rule_statuses(text, "age_mismatch")
+
+
+def test_percentages_listed_in_one_sentence_are_not_one_figure_told_twice() -> None:
+    text = (
+        "The appeal drew 6,400 donors. According to the trust, 58% gave less than £50, 31% "
+        "gave between £50 and £500 and 14% gave more than £500.\n"
+    )
+    assert "fail" not in rule_statuses(text, "figure_drift")
+
+
+def test_a_transposed_figure_names_every_earlier_mention() -> None:
+    text = (
+        "Pennywise cuts prices on 1,450 lines\n\nPennywise said it would cut prices on 1,450 "
+        "everyday products by 9%.\n\nThe 1,540 reduced lines will stay at their new prices.\n"
+    )
+    fails = [c for c in rule_checks(text, "figure_drift") if c[0] == "fail"]
+    assert len(fails) == 1 and "swapped" in fails[0][1]

@@ -506,6 +506,8 @@ def check(ctx: Context) -> list[Check]:
                     continue  # "the 61-year-old, whose daughter Mina Quint was born ..."
                 if apposed and apposed.group(1) != person:
                     continue
+                if apposed and _another_of_the_name(ctx, age, birth, person):
+                    continue  # "Carr's mother, Janet Carr, 46" is not Liam Carr, born 2003
                 if person not in para_text:
                     continue
                 if _other_person(ctx, age, person):
@@ -702,3 +704,17 @@ def ages_then_and_now(ctx: Context) -> list[Check]:
         else:
             out.append(result(RULE, "fail", (then, gap, now), f"{head}, not {fmt(vn)}"))
     return out
+
+
+def _another_of_the_name(ctx: Context, age: Claim, birth: Claim, surname: str) -> bool:
+    """The age's full name and the birth's differ in their first names: two people."""
+    m = _NAME_BEFORE.search(ctx.before(age, 40, clause=False))
+    told = [
+        f.group()
+        for f in _FULL_NAME.finditer(ctx.text, max(0, birth.start - 80), birth.start)
+        if f.group().split()[-1] == surname
+    ]
+    if m is None or not told:
+        return False
+    here, there = m.group(1).split(), told[-1].split()
+    return len(here) >= 2 and len(there) >= 2 and here[-2] != there[-2]

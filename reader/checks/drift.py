@@ -143,8 +143,11 @@ def _key(ctx: Context, c: Claim) -> tuple[str, str] | None:
     words = ctx.subject_words(c)
     head = stem(words[-1]) if words else None
     concept = head if head in CONCEPTS else None
+    # a concept word before the figure ("employ more than 7,000 teachers") counts people; "staff
+    # had logged 14 leaks" counts leaks
     if (
         concept is None
+        and (head is None or head in _PERSON_STEMS)
         and ctx.sentence_mentions(c, _CONCEPT_SURFACE)
         and _CONCEPT_SURFACE_RE.search(ctx.before(c, 40).lower())
     ):
@@ -344,6 +347,12 @@ def _compatible(ctx: Context, a: Claim, b: Claim, key: str) -> bool:
         return False  # "at 6 p.m. ... 12%" / "at 6:25 p.m. ... 9.59%": one level at two times
     if ctx.sentence_index(a) == ctx.sentence_index(b) and a.kind != "percent":
         return False
+    if (
+        ctx.sentence_index(a) == ctx.sentence_index(b)
+        and b.start - a.end < 120
+        and _LISTED_BETWEEN.search(ctx.text, a.end, b.start)
+    ):
+        return False  # "58% gave less than £50, 31% gave between ... and 14% gave more": a list
     # "the 64 residents who attended": a definite mention points back to the first
     definite = bool(_SET_DETERMINER.search(ctx.before(b, 20)))
     # "In all, 150 homes were destroyed": a stated total restates the figure
@@ -351,6 +360,7 @@ def _compatible(ctx: Context, a: Claim, b: Claim, key: str) -> bool:
     return definite or bool(shared_context(ctx, a, b))
 
 
+_LISTED_BETWEEN = re.compile(r",|\band\b")
 _WHOLE_OF_PART = re.compile(r"\d[\d,.]*\s+(?:out\s+)?of\s+[^,;.\d]{0,30}$")
 
 
@@ -608,6 +618,7 @@ _WORKFORCE_VERB = re.compile(r"\b(?:employ(?:s|ed|ing)?|work(?:s|ed|ing)?)\b", r
 _FLOW_WORDS = re.compile(
     r"\b(?:cut|cuts|shed|lay|laid|lays|hire[sd]?|hiring|recruit\w*|add(?:s|ed)?|creat\w+|"
     r"los[et]|loses|axe[sd]?|redundan\w*|retir\w+|leav\w+|left|join\w*|quit|fir(?:e|ed|es)|"
+    r"kill\w*|died|dead|injur\w*|hurt|"
     r"furlough\w*|new|more(?!\s+than)|extra|additional|fewer(?!\s+than)|"
     r"temporary|seasonal|"
     r"contract(?:ors)?|part-time)\b",
@@ -636,7 +647,10 @@ def _headcount(ctx: Context, c: Claim) -> bool:
         return False  # "some 240 administrative positions": posts, not the people
     sent = ctx.sentence(c)
     near = ctx.text[max(sent.start, c.start - 40) : min(b, c.end + 40)]
-    if _WORKFORCE_NOUN.search(near):
+    # the workforce noun names this figure: "workforce of 3,150", "3,240 employees"; not
+    # "staff had logged 14 leaks"
+    own = ctx.text[max(sent.start, c.start - 25) : min(b, c.end + 15)]
+    if _WORKFORCE_NOUN.search(own) and (words or _OF_BEFORE.search(ctx.before(c, 6))):
         return True
     person = _PERSON_AFTER.match(ctx.text, c.end)
     if person is None:
@@ -645,6 +659,7 @@ def _headcount(ctx: Context, c: Claim) -> bool:
     return person.group(1).lower() != "people" or bool(_WORKFORCE_VERB.search(near))
 
 
+_OF_BEFORE = re.compile(r"\bof\s+(?:about\s+|some\s+)?$")
 _HEADCOUNT_HEADS = frozenset(
     stem(w) for w in "people workers employees staff workforce headcount payroll work".split()
 )
@@ -807,10 +822,13 @@ def transposed_figures(ctx: Context, seen: set[frozenset[str]]) -> list[Check]:
         digits = _digit_string(c)
         if digits is not None:
             groups[(c.kind, c.unit or "", "".join(sorted(digits)))].append((c, digits))
-    out: list[Check] = []
+    found: list[tuple[int, Check]] = []
     for grouped in groups.values():
-        for i, (a, da) in enumerate(grouped):
-            for b, db in grouped[i + 1 :]:
+        # each later figure against the nearest earlier one it swaps digits with (the lead's
+        # "1,450", not the headline's)
+        for j in range(len(grouped) - 1, 0, -1):
+            b, db = grouped[j]
+            for a, da in reversed(grouped[:j]):
                 pair = frozenset((a.id, b.id))
                 if pair in seen or len(da) != len(db) or not _one_swap(da, db):
                     continue
@@ -829,8 +847,11 @@ def transposed_figures(ctx: Context, seen: set[frozenset[str]]) -> list[Check]:
                 if a.kind == "measure":
                     told = f"{a.text} and later {b.text}"
                 msg = f"{told}: the same figure with two digits swapped; they cannot both be true"
-                out.append(result("figure_drift", "fail", (a, b), msg))
-    return out
+                # the same figure told before, in the headline and the lead: all of it
+                same = tuple(x for x, dx in grouped[:j] if dx == da and x.id != a.id)
+                found.append((a.start, result("figure_drift", "fail", (*same, a, b), msg)))
+                break
+    return [check for _, check in sorted(found, key=lambda t: t[0])]
 
 
 def _surface(ctx: Context, c: Claim, stems: set[str]) -> str:
