@@ -744,3 +744,21 @@ def test_a_transposed_figure_names_every_earlier_mention() -> None:
     )
     fails = [c for c in rule_checks(text, "figure_drift") if c[0] == "fail"]
     assert len(fails) == 1 and "swapped" in fails[0][1]
+
+
+@pytest.mark.parametrize(("pct", "expected"), [("15%", "fail"), ("13%", "pass")])
+def test_up_on_the_previous_years_figure(pct: str, expected: str) -> None:
+    text = (
+        "Rescue teams were called out 412 times in the 12 months to Sept. 30, up "
+        f"{pct} on the previous year's 364, the association said.\n"
+    )
+    assert rule_statuses(text, "change_mismatch") == [expected]
+
+
+@pytest.mark.parametrize(("pct", "expected"), [("14%", "fail"), ("11%", "pass")])
+def test_a_fare_each_way_from_a_date_up_from_the_old_one(pct: str, expected: str) -> None:
+    text = (
+        "A foot passenger will pay £14.20 each way from Nov. 4, up from £12.80, an increase "
+        f"of {pct}.\n"
+    )
+    assert rule_statuses(text, "change_mismatch") == [expected]

@@ -106,7 +106,8 @@ def _is_points(ctx: Context, c: Claim) -> bool:
 
 
 def _marked(ctx: Context, c: Claim, pattern: re.Pattern[str]) -> bool:
-    return bool(pattern.search(ctx.text[max(0, c.start - 20) : c.start]))
+    # 30 characters: "on the previous year's 364" needs its "on"
+    return bool(pattern.search(ctx.text[max(0, c.start - 30) : c.start]))
 
 
 def _endpoint_kind(change: Claim, points: bool) -> tuple[str, ...]:
@@ -178,7 +179,8 @@ def _endpoints(
             and not _marked(ctx, c, _FROM)
             and (
                 not re.match(r"^\s*(a|per|each)\b", ctx.after(c, 8))
-                # "€150,000 per farm, down from €200,000": the earlier level is per farm too
+                # "€150,000 per farm, down from €200,000", "£14.20 each way from Nov. 4, up
+                # from £12.80": the earlier level is per unit too
                 or _PER_UNIT_FROM.match(ctx.text, c.end, start.start) is not None
             )
             and not _restated(ctx, c, cands)
@@ -190,7 +192,9 @@ def _endpoints(
     return start, end
 
 
-_PER_UNIT_FROM = re.compile(r"\s*(?:a|per|each)\s+\w+\s*,?\s*(?:down|up)\s+from\s+$")
+_PER_UNIT_FROM = re.compile(
+    r"\s*(?:a|per|each)\s+\w+(?:\s+[^,;]{0,30})?\s*,?\s*(?:down|up)\s+from\s+$"
+)
 _BARE_FIGURE = re.compile(r"[\d.,]+(?:\s+(?:million|billion|thousand))?")
 
 
