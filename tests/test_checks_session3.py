@@ -762,3 +762,29 @@ def test_a_fare_each_way_from_a_date_up_from_the_old_one(pct: str, expected: str
         f"of {pct}.\n"
     )
     assert rule_statuses(text, "change_mismatch") == [expected]
+
+
+@pytest.mark.parametrize(("treated", "expected"), [("36", "fail"), ("30", "pass")])
+def test_of_those_in_a_state_points_to_the_one_count_in_it(treated: str, expected: str) -> None:
+    text = (
+        "Besides the seven dead, 34 people were injured, 11 of them seriously.\n\n"
+        "Counsel said staff had logged 14 leaks. Only two were inspected.\n\n"
+        f"Hospital records indicated that {treated} of those injured were treated for burns.\n"
+    )
+    checks = [c for c in rule_checks(text, "part_exceeds_whole") if treated in c[2]]
+    assert checks and checks[0][0] == expected and "34" in checks[0][2]
+
+
+@pytest.mark.parametrize(("top", "expected"), [("14", "fail"), ("11", "pass")])
+def test_donors_by_band_are_exclusive(top: str, expected: str) -> None:
+    text = (
+        "According to the trust, 58% gave less than £50, 31% gave between £50 and £500 and "
+        f"{top}% gave more than £500.\n"
+    )
+    statuses = rule_statuses(text, "shares_exceed_100")
+    assert expected in statuses and (expected == "fail" or "fail" not in statuses)
+
+
+def test_giving_money_and_time_may_overlap() -> None:
+    text = "Of the members surveyed, 60% gave money to the appeal and 45% gave time.\n"
+    assert "fail" not in rule_statuses(text, "shares_exceed_100")

@@ -231,8 +231,9 @@ def _pointed_whole(ctx: Context, part: Claim) -> Claim | None:
             break
         if c.kind != part.kind or ctx.is_prior(c):
             continue
-        if m.group("dem") and ctx.sentence_index(c) < idx - 2:
-            continue  # "those" points to the sentences just before
+        state = m.group("dem") and _STATE_NOUN.fullmatch(m.group("noun"))
+        if m.group("dem") and not state and ctx.sentence_index(c) < idx - 2:
+            continue  # "those" points to the sentences just before (a state, to its one count)
         words = {stem(w) for w in ctx.subject_words(c)}
         if m.group("verb"):
             # the verb told of this count: "X-ray scanners flagged 17 of the 212 containers"
@@ -244,7 +245,17 @@ def _pointed_whole(ctx: Context, part: Claim) -> Claim | None:
                 cands.append(c)
         elif noun in words and not re.match(r"^\s*(?:out\s+)?of\b", ctx.after(c, 10)):
             cands.append(c)
+        elif _STATE_NOUN.fullmatch(m.group("noun")) and re.match(
+            rf"\s+(?:[a-z]+\s+){{0,2}}(?:were|was|have been|had been|are)\s+{m.group('noun')}\b",
+            ctx.after(c, 50),
+        ):
+            cands.append(c)  # "34 people were injured" ... "36 of those injured"
+    if cands and _STATE_NOUN.fullmatch(m.group("noun")) and len({ctx.value(c) for c in cands}) > 1:
+        return None  # several counts of the injured: which one is meant is unsure
     return cands[-1] if cands else None
+
+
+_STATE_NOUN = re.compile(r"[a-z]+ed|hurt|dead|missing")
 
 
 _INCLUDING = re.compile(

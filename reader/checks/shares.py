@@ -46,7 +46,7 @@ _COMPLETE = re.compile(
 )
 ANSWER_VERBS = frozenset(
     """said say says were are was backed back supported support opposed oppose voted vote
-    rejected reject accepted accept endorsed endorse
+    rejected reject accepted accept endorsed endorse gave give donated paid pay
     chose choose preferred prefer favoured favored favour favor approved approve
     disapproved agreed agree disagreed disagree wanted want goes go went going spent
     allocated devoted comes came come coming against earned received got gained achieved
@@ -71,6 +71,8 @@ _OF_PHRASE = re.compile(
     re.I,
 )
 _COPULAS = frozenset("were are was is".split())
+# giving is exclusive only by bands: "58% gave less than £50, 31% between £50 and £500"
+_GIVING = frozenset("gave give donated paid pay".split())
 
 
 def _verb_after(ctx: Context, c: Claim) -> str:
@@ -374,6 +376,8 @@ def check(ctx: Context) -> list[Check]:
         copulas = sum(1 for v in verbs if v in _COPULAS)
         if exclusive and 2 * copulas >= len(verbs) and not _banded(ctx, claims):
             exclusive = False  # "38% were women and 70% were over 60": two dimensions
+        if exclusive and any(v in _GIVING for v in verbs) and not _banded(ctx, claims):
+            exclusive = False  # "60% gave money and 40% gave time": the same people may do both
         if exclusive and any(v in _SAY for v in verbs) and not _answers(ctx, claims):
             exclusive = False  # "45% said they took the bus, 38% said they drove": may overlap
         # Writers round each share from the true one, not from the far end of its rounding:
