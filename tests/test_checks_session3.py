@@ -788,3 +788,18 @@ def test_donors_by_band_are_exclusive(top: str, expected: str) -> None:
 def test_giving_money_and_time_may_overlap() -> None:
     text = "Of the members surveyed, 60% gave money to the appeal and 45% gave time.\n"
     assert "fail" not in rule_statuses(text, "shares_exceed_100")
+
+
+@pytest.mark.parametrize(("pct", "expected"), [("87%", "fail"), ("81%", "pass")])
+def test_a_share_restating_n_of_m(pct: str, expected: str) -> None:
+    text = f"The worst-hit site lost 520,000 of its 640,000 fish, or {pct}.\n"
+    assert rule_statuses(text, "percent_of_mismatch") == [expected]
+
+
+@pytest.mark.parametrize(("pct", "expected"), [("71%", "fail"), ("67%", "pass")])
+def test_a_share_of_the_figure_of_which_is_a_part(pct: str, expected: str) -> None:
+    text = (
+        "Sales rose 11% to £6.9 billion in the year, of which own-label products accounted "
+        f"for £4.6 billion, or {pct}.\n"
+    )
+    assert rule_statuses(text, "percent_of_mismatch") == [expected]

@@ -299,6 +299,10 @@ def _verdict(
     return result(RULE, status_if_wrong, (share, part, whole), msg)
 
 
+_OF_WHICH = re.compile(r"[^.;\d]{0,40}?,\s*of\s+which\b[^.;\d]{0,60}$")
+_OR_SHARE = re.compile(
+    r"[^,;.\d]{0,30},\s*(?:or|some|about|roughly|nearly)\s+(?:about\s+|some\s+)?"
+)
 _WHOLE_NAMED_OF = re.compile(
     r"\s+of\s+(?:the|its|their|all)\s+(?:[\w\-]+[’']s\s+)?(?:[a-z\-]+\s+){0,3}?"
     r"(?:total|output|production|population|number|workforce|budget|revenue|sales|capacity|"
@@ -308,6 +312,25 @@ _WHOLE_NAMED_OF = re.compile(
 
 def _judge_pair(ctx: Context, share: Claim, part: Claim) -> Check | None:
     whole = explicit_whole(ctx, share) or ctx.fronted_whole(share)
+    if whole is None and part.end < share.start:
+        # "lost 520,000 of its 640,000 fish, or 87%": the share restates the part of its whole
+        told = explicit_whole(ctx, part)
+        if told is not None and _OR_SHARE.fullmatch(ctx.text, told.end, share.start):
+            whole = told
+    if whole is None and part.end < share.start:
+        # "rose 11% to £6.9 billion, of which own-label products accounted for £4.6 billion,
+        # or 71%": the figure "of which" points back to
+        before = [
+            c
+            for c in ctx.in_sentence(ctx.sentence_index(part))
+            if c.end <= part.start and c.kind == part.kind and c.currency == part.currency
+        ]
+        if (
+            before
+            and _OF_WHICH.match(ctx.text, before[-1].end, part.start)
+            and _OR_SHARE.fullmatch(ctx.text, part.end, share.start)
+        ):
+            whole = before[-1]
     seg = [c for c in ctx.in_sentence(ctx.sentence_index(share)) if c.start > share.end]
     if whole is None and seg and _WHOLE_NAMED_OF.match(ctx.text, share.end, seg[0].start):
         # "18% of the country's total output of 12.4 million tonnes": the whole, named
