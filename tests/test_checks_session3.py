@@ -803,3 +803,12 @@ def test_a_share_of_the_figure_of_which_is_a_part(pct: str, expected: str) -> No
         f"for £4.6 billion, or {pct}.\n"
     )
     assert rule_statuses(text, "percent_of_mismatch") == [expected]
+
+
+@pytest.mark.parametrize(("total", "expected"), [("376", "fail"), ("367", "pass")])
+def test_innings_and_their_aggregate(total: str, expected: str) -> None:
+    text = (
+        "Cole, 34, finished as the leading run-scorer. His innings of 41, 88, 12, 103, 27 and "
+        f"96 not out gave him a series aggregate of {total} at an average of 75.2.\n"
+    )
+    assert rule_statuses(text, "sum_mismatch") == [expected]

@@ -48,6 +48,11 @@ _TOTAL_BEFORE_RE = re.compile(
 _TOTAL_BEFORE = EndScreened(
     _TOTAL_BEFORE_RE, "to|of|about|some|roughly|nearly|than|totall?ing|totall?ed|all"
 )
+# "His innings of 41, 88, ... and 96 not out gave him a series aggregate of 376"
+_AGGREGATE_BEFORE = re.compile(
+    r"\b(?:a|an|the|his|her|their|its)\s+(?:[a-z]+\s+){0,2}aggregate\s+of\s+(?:about |some )?$",
+    re.I,
+)
 _ALL_WORD = re.compile(r"\ball\b", re.I)
 _TOTAL_WORD = re.compile(r"\btotal|\bin all\b", re.I)
 _ALL_BEFORE = re.compile(r"\b(?:all|the)\s+$", re.I)
@@ -419,10 +424,11 @@ def _stated_totals(ctx: Context) -> list[Check]:
     out = []
     for claims in ctx.by_sentence.values():
         nums = [c for c in claims if c.kind in SUMMABLE and not c.vague]
-        if not nums or not ctx.sentence_mentions(nums[0], ("total", "in all")):
+        if not nums or not ctx.sentence_mentions(nums[0], ("total", "in all", "aggregate")):
             continue
         for i, whole in enumerate(nums):
-            if not _TOTAL_BEFORE.search(ctx.before(whole, 40)):
+            before = ctx.before(whole, 40)
+            if not (_TOTAL_BEFORE.search(before) or _AGGREGATE_BEFORE.search(before)):
                 continue
             parts = _same_kind(nums[:i], whole)
             parts = [
