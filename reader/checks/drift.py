@@ -337,7 +337,7 @@ def _compatible(ctx: Context, a: Claim, b: Claim, key: str) -> bool:
         ra, rb = reported_day(ctx, a), reported_day(ctx, b)
         if ra != rb:
             ta = tb = None
-    if ta and tb and ta != tb and not _same_time(ta, tb):
+    if _apart_in_time(ta, tb):
         return False
     pa_, pb_ = _places(ctx, a), _places(ctx, b)
     if pa_ and pb_ and not (pa_ & pb_):
@@ -376,6 +376,11 @@ def _month_number(anchor: str) -> str:
     """ "aug" (a month word as a time anchor) -> "08"; other anchors as they are."""
     n = MONTHS.get(anchor)
     return f"{n:02d}" if n is not None else anchor
+
+
+def _apart_in_time(ta: str | None, tb: str | None) -> bool:
+    """Both figures are dated, and to different times."""
+    return bool(ta and tb and ta != tb and not _same_time(ta, tb))
 
 
 def _same_time(a: str, b: str) -> bool:
@@ -688,8 +693,7 @@ def workforce_restated(ctx: Context, seen: set[frozenset[str]]) -> list[Check]:
             continue
         if ctx.distance(a, b) > WINDOW or _other_names(ctx, a, b) or _owner_elsewhere(ctx, a, b):
             continue
-        ta, tb = ctx.time_anchor(a), ctx.time_anchor(b)
-        if ta and tb and ta != tb and not _same_time(ta, tb):
+        if _apart_in_time(ctx.time_anchor(a), ctx.time_anchor(b)):
             continue
         pa, pb = _places(ctx, a), _places(ctx, b)
         if pa and pb and not (pa & pb):
@@ -723,11 +727,10 @@ def thresholds_restated(ctx: Context, seen: set[frozenset[str]]) -> list[Check]:
         noun = stem(m.group(1).lower())
         later = [
             b
-            for b in ctx.numeric
+            for b in ctx.near_numeric(a)
             if b.start > a.end
             and b.kind == "count"
             and not b.vague
-            and ctx.distance(a, b) <= WINDOW
             and ctx.sentence_index(b) != ctx.sentence_index(a)
             and _SET_DETERMINER.search(ctx.before(b, 12))
             and [stem(w) for w in ctx.subject_words(b)][-1:] == [noun]
@@ -737,8 +740,10 @@ def thresholds_restated(ctx: Context, seen: set[frozenset[str]]) -> list[Check]:
         if len(later) != 1:
             continue
         b = later[0]
-        ta, tb = ctx.time_anchor(a), ctx.time_anchor(b)
-        if (ta and tb and ta != tb and not _same_time(ta, tb)) or frozenset((a.id, b.id)) in seen:
+        if (
+            _apart_in_time(ctx.time_anchor(a), ctx.time_anchor(b))
+            or frozenset((a.id, b.id)) in seen
+        ):
             continue
         if _owner_elsewhere(ctx, a, b):
             continue  # "the clinic's 587 incidents": another owner's
@@ -770,12 +775,11 @@ def tenures_restated(ctx: Context, seen: set[frozenset[str]]) -> list[Check]:
         place = re.compile(rf"\b{re.escape(m.group(1))}\b", re.I)
         told = [
             a
-            for a in ctx.claims
+            for a in ctx.near(b)
             if a.kind == "duration"
             and a.end <= b.start
             and a.unit == b.unit
             and not a.vague
-            and ctx.distance(a, b) <= WINDOW
             and _SERVED_FOR.search(ctx.before(a, 40))
             and place.search(ctx.sentence_text(a))
         ]

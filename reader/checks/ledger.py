@@ -672,14 +672,14 @@ _ABOARD_BEFORE_RE = re.compile(
 _ABOARD_BEFORE = EndScreened(
     _ABOARD_BEFORE_RE, "carrying|carried|board|with|of|about|some|least|than"
 )
-_AT_WORK = re.compile(
-    r"^\s*(?:[a-z\-]+\s+){0,3}?were\s+(?:working|trapped|underground|inside|below)"
-)
+# "57 men were working a night shift ... when the roof gave way": a group at work, accounted
+# for like those aboard
+_AT_WORK_WORDS = r"working|trapped|underground|inside|below ground"
+_AT_WORK = re.compile(rf"^\s*(?:[a-z\-]+\s+){{0,3}}?were\s+(?:{_AT_WORK_WORDS})")
 _CREW_OF = re.compile(r"\bcrew\s+of\s+(?:about |some |at least |more than )?$", re.I)
 _ABOARD_AFTER = re.compile(
     r"^\s*(?:[a-z\-]+\s+){0,3}?(?:(?:were\s+|was\s+|had been\s+)?(?:on board|aboard|onboard)|"
-    # "Fifty-seven men were working a night shift ... when part of the roof gave way"
-    r"were\s+(?:working|trapped|underground|inside|below ground))\b",
+    rf"were\s+(?:{_AT_WORK_WORDS}))\b",
     re.I,
 )
 _CAPACITY = re.compile(r"\b(?:capacity|licensed|certified|able|could|can|designed|up to|room)\b")
