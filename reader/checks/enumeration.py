@@ -121,24 +121,14 @@ _OWN_SET = re.compile(r"(?:^|\W)(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\
 def _names_before(ctx: Context, claim: Claim, n: int) -> Check | None:
     sent = ctx.sentence(claim)
     m = _NAMES_BEFORE.search(ctx.text, sent.start, claim.start)
-    if m is None or re.search(r"\d", m.group()):
-        return None
-    items = split_items(m.group("names"))
-    if len(items) < 2:
-        return None
-    return _verdict(claim, n, items, partial=False, firm=True)
+    return _named_list(claim, n, m, m.group("names") if m else "")
 
 
 def _copula_names(ctx: Context, claim: Claim, n: int, rest: str) -> Check | None:
     if not _OWN_SET.search(ctx.before(claim, 8)):
         return None  # "Two of the finalists are ...", "some three ..."
     m = _COPULA_NAMES.match(rest)
-    if m is None or re.search(r"\d", m.group()):
-        return None
-    items = split_items(m.group("body"))
-    if len(items) < 2:
-        return None
-    return _verdict(claim, n, items, partial=False, firm=True)
+    return _named_list(claim, n, m, m.group("body") if m else "")
 
 
 # "all five of the university's campuses, in Elsmere, Northgate, ... and Lyle Bay": the set's
@@ -153,9 +143,14 @@ def _apposed_names(ctx: Context, claim: Claim, n: int, rest: str) -> Check | Non
         rest = " " + rest[owner.end() :]
         rest = _PLACE_PREP.sub(r"\1", rest, count=1)
     m = _APPOSED_NAMES.match(rest)
+    return _named_list(claim, n, m, (m.group("body") or m.group("paren")) if m else "")
+
+
+def _named_list(claim: Claim, n: int, m: re.Match[str] | None, body: str) -> Check | None:
+    """The verdict on a list of names the pattern found: none with a figure in it."""
     if m is None or re.search(r"\d", m.group()):
         return None
-    items = split_items(m.group("body") or m.group("paren"))
+    items = split_items(body)
     if len(items) < 2:
         return None
     return _verdict(claim, n, items, partial=False, firm=True)
