@@ -422,7 +422,7 @@ def _multiple(ctx: Context, m: Claim) -> Check | None:
         # "This year it drew twice as many, 40,000": the figure after is the outcome
         return _elsewhere(ctx, m, after[0], y_is_result=True)
     if not after and before and _THAT_FIGURE.match(ctx.text, m.end):
-        # "made a profit of £96 million. At £1.15 billion, Dravo is paying nine times that
+        # "made a profit of £96 million. At £1.15 billion, the buyer is paying nine times that
         # figure": the one figure of its kind the sentence before told
         x = before[-1]
         idx = ctx.sentence_index(m)
