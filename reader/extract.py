@@ -123,6 +123,13 @@ _FOLD = re.compile(
     r"-?fold\b",
     re.IGNORECASE,
 )
+# A time told in hours, minutes and seconds is a span: "won in 2:06:51" (a race time), not
+# a clock reading ("at 06:14:32", "4:40:10 a.m.", "14:05:30 GMT" are clock times).
+_RACE_TIME = re.compile(
+    r"(?<![\w.,:])(\d{1,2}):([0-5]\d):([0-5]\d)(\.\d{1,3})?"
+    r"(?![\d:]|\s*(?:[ap]\.?m\b|[AP]\.?M\b|UTC|GMT|local\b|hours\b|hrs\b))"
+)
+_CLOCK_BEFORE = re.compile(r"\b(?:at|by|until|till|from|to|before|after)\s+$", re.IGNORECASE)
 _COLON_RATIO = re.compile(r"(\d(?<![\d:.,]\d)\d{0,2}):(\d{1,3})(?![\d:])")
 
 
@@ -223,6 +230,12 @@ def _read_phrases(text: str) -> list[Reading]:
         first, second = int(m.group(1)), int(m.group(2))
         if second and (len(m.group(2)) == 1 or first > 24):  # "3:1", "30:1"; "7:30" is a time
             ratio(m.start(), m.end(), first / second)
+    for m in _RACE_TIME.finditer(text) if ":" in text else ():
+        if _CLOCK_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            continue
+        hours, minutes, seconds = (int(m.group(i)) for i in (1, 2, 3))
+        value = hours * 3600 + minutes * 60 + seconds + float(m.group(4) or 0)
+        readings.append(Reading(m.start(), m.end(), "duration", value, unit="second"))
     for m in _AGE_DECADE.finditer(text) if _mentions(text, "in ") else ():
         n = m["n"].lower()
         low = float(_DECADE_WORDS.get(n) or int(n[:-1]))

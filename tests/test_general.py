@@ -312,7 +312,20 @@ def test_a_quarter_earlier_is_a_period_not_a_fraction() -> None:
 
 def test_a_duration_after_a_clock_time_is_no_rate() -> None:
     found = claims("He crossed the line in 1:58:30, a minute behind the winner.")
-    assert [(c.text, c.kind, c.value) for c in found] == [("a minute", "duration", 1)]
+    assert [(c.text, c.kind, c.value) for c in found] == [
+        ("1:58:30", "duration", 7110),
+        ("a minute", "duration", 1),
+    ]
+
+
+def test_a_race_time_is_a_span_in_seconds_and_a_clock_time_is_no_claim() -> None:
+    found = claims(
+        "She won in 2:19:48.5 after the start at 9:30 a.m.; liftoff came at 06:14:32 GMT "
+        "and the alarm rang at 04:40:10."
+    )
+    assert [(c.text, c.kind, c.value, c.unit) for c in found] == [
+        ("2:19:48.5", "duration", 8388.5, "second")
+    ]
 
 
 def test_a_name_with_of_in_it_still_counts_its_noun() -> None:
