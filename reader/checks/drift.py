@@ -647,6 +647,8 @@ def _headcount(ctx: Context, c: Claim) -> bool:
     a, b = ctx.clause(c)
     if _FLOW_WORDS.search(ctx.text, max(a, c.start - 50), min(b, c.end + 40)):
         return False
+    if _ON_SHIFT.match(ctx.after(c, 50, clause=True)):
+        return False  # "the 38 workers on the overnight shift": those present, not the payroll
     words = ctx.subject_words(c)
     if words and stem(words[-1]) not in _HEADCOUNT_HEADS:
         return False  # "some 240 administrative positions": posts, not the people
@@ -665,6 +667,11 @@ def _headcount(ctx: Context, c: Claim) -> bool:
 
 
 _OF_BEFORE = re.compile(r"\bof\s+(?:about\s+|some\s+)?$")
+_ON_SHIFT = re.compile(
+    r"\s*(?:[a-z]+\s+){0,2}?(?:on|during)\s+(?:the\s+|that\s+|its\s+)?(?:[a-z\-]+\s+)?"
+    r"(?:shift|duty|watch|rota)\b|\s*(?:[a-z]+\s+){0,2}?on\s+(?:site|board|duty)\s+(?:at|when)\b",
+    re.I,
+)
 _HEADCOUNT_HEADS = frozenset(
     stem(w) for w in "people workers employees staff workforce headcount payroll work".split()
 )

@@ -29,6 +29,14 @@ _JOIN = re.compile(
     re.I,
 )
 _BETWEEN = re.compile(r"\bbetween\s+(?:on\s+)?$", re.I)
+# "expected to restart the unit between Dec. 5 and Dec. 19": one moment somewhere in a
+# window, not a span from the first date to the second
+_WINDOW_BEFORE = re.compile(
+    r"\b(?:re)?(?:start|open|sume|turn|arriv|land|deliver|complet|finish|announc|decid|"
+    r"occur|happen|launch|begin|began|begun|end)\w*\s+(?:[\w'’]+\s+){0,3}?between\s+(?:on\s+)?"
+    r"(?:[A-Z][a-z]{2,8}\.?\s+)?$",
+    re.I,
+)
 _RELATIVE = re.compile(r"^\s*(?:\w+\s+){0,4}?(after|before|ago|earlier|since)\b", re.I)
 _END_MARK = re.compile(r"\b(until|till|to|through|ending|ended)\b[^.]{0,30}$", re.I)
 
@@ -81,7 +89,9 @@ def _span_pair(ctx: Context, index: int) -> tuple[Claim, Claim] | None:
     for a, b in zip(dates, dates[1:], strict=False):
         between = ctx.text[a.end : b.start]
         joined = _JOIN.search(between) or (
-            re.search(r"\band\b", between) and _BETWEEN.search(ctx.before(a, 20))
+            re.search(r"\band\b", between)
+            and _BETWEEN.search(ctx.before(a, 20))
+            and not _WINDOW_BEFORE.search(ctx.before(a, 60))
         )
         if len(between) <= 90 and joined and not _NEW_SUBJECT.search(between):
             return a, b
@@ -567,6 +577,8 @@ def _range_in_date(ctx: Context, dur: Claim) -> tuple[Claim, str, tuple[float, f
             continue
         after = _DAY_AFTER.match(ctx.text, c.end)
         before = _DAY_BEFORE.search(ctx.text, max(0, c.start - 20), c.start)
+        if before and _WINDOW_BEFORE.search(ctx.text, max(0, before.start() - 60), before.start()):
+            continue  # "to restart between Dec. 5 and 19": a moment in a window
         if after and not before:
             first, last = parts[2], int(after.group(1))
             label = ctx.text[c.start : after.end()]

@@ -169,6 +169,15 @@ def _memo(fn: _F) -> _F:
     return wrapper  # type: ignore[return-value]
 
 
+_SPREAD_OVER_PLACES = re.compile(
+    r"\b(?:in|across|at)\s+(?:more than\s+|over\s+|about\s+|some\s+|nearly\s+)?"
+    r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens of)"
+    r"\s+(?:countries|states|cities|towns|sites|offices|stores|shops|locations|regions|markets|"
+    r"provinces|counties|districts|plants|factories|branches|campuses|hospitals|schools)\b",
+    re.IGNORECASE,
+)
+
+
 @dataclass
 class Context:
     """Claims and the document, indexed for the rules."""
@@ -549,7 +558,10 @@ class Context:
     @_memo
     def qualifiers(self, claim: Claim) -> set[str]:
         """Prepositional phrases after the figure: "in 75 games", "to hospital"."""
-        words = [w.lower() for w in WORD.findall(self.after(claim, 60, clause=True))]
+        after = self.after(claim, 60, clause=True)
+        # "in 22 countries", "across 14 sites": where the whole is spread, not a part of it
+        after = _SPREAD_OVER_PLACES.sub(" ", after)
+        words = [w.lower() for w in WORD.findall(after)]
         if "and" in words:
             words = words[: words.index("and")]
         out: set[str] = set()
