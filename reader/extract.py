@@ -44,6 +44,7 @@ from reader.reading import (
     AGE_BEFORE,
     AGE_IN_CLAUSE,
     FOR_EVERY,
+    SECONDS_IN,
     YEARS_IN,
     Reading,
     read_age,
@@ -170,15 +171,6 @@ def _extract(document: Document) -> list[Claim]:
 
 # "nine years and three months", "2 hours, 6 minutes and 51 seconds": one span, told in
 # falling units, read as one duration in its first unit.
-_IN_SECONDS = {
-    "year": 31_557_600.0,
-    "month": 2_629_800.0,
-    "week": 604_800.0,
-    "day": 86_400.0,
-    "hour": 3_600.0,
-    "minute": 60.0,
-    "second": 1.0,
-}
 _DURATION_JOIN = re.compile(r"\s*,?\s*(?:and\s+)?")
 
 
@@ -194,17 +186,17 @@ def _compound_durations(text: str, readings: list[Reading]) -> list[Reading]:
             and join is not None
             and not closed
             and prev.kind == r.kind == "duration"
-            and prev.unit in _IN_SECONDS
-            and last_unit in _IN_SECONDS
-            and r.unit in _IN_SECONDS
+            and prev.unit in SECONDS_IN
+            and last_unit in SECONDS_IN
+            and r.unit in SECONDS_IN
             and prev.value is not None
             and r.value is not None
             and r.bound == "exact"
             and not r.vague
-            and _IN_SECONDS[r.unit] < _IN_SECONDS[last_unit]
-            and r.value * _IN_SECONDS[r.unit] < _IN_SECONDS[last_unit] * 1.01
+            and SECONDS_IN[r.unit] < SECONDS_IN[last_unit]
+            and r.value * SECONDS_IN[r.unit] < SECONDS_IN[last_unit] * 1.01
         ):
-            value = prev.value + r.value * _IN_SECONDS[r.unit] / _IN_SECONDS[prev.unit]
+            value = prev.value + r.value * SECONDS_IN[r.unit] / SECONDS_IN[prev.unit]
             merged = replace(prev, end=r.end, value=value)
             merged.low, merged.high = interval(value, merged.bound)
             out[-1] = merged

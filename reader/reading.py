@@ -50,6 +50,17 @@ class Reading:
 # Decades and centuries named without a figure are read in years, as news means them:
 # "a century" is 100 years, "a quarter of a century" 25, "half a decade" 5.
 YEARS_IN = {"decade": 10.0, "century": 100.0}
+# A span's units in seconds (a month and a year as averages): to add or compare spans.
+SECONDS_IN = {
+    "year": 31_557_600.0,
+    "month": 2_629_800.0,
+    "week": 604_800.0,
+    "day": 86_400.0,
+    "hour": 3_600.0,
+    "minute": 60.0,
+    "second": 1.0,
+}
+
 
 # ------------------------------------------------------------------ context patterns
 

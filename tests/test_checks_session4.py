@@ -36,3 +36,36 @@ def test_the_workforce_told_twice_still_fails() -> None:
         "The refinery employs 1,150 people, the company said.\n"
     )
     assert "fail" in rule_statuses(text, "figure_drift")
+
+
+# ------------------------------------------------------- changes: like ends, one span unit
+
+
+def test_a_change_takes_no_end_counting_another_thing() -> None:
+    text = (
+        "A dozen eggs cost 58.90 crowns in February, up 71% from 34.40 crowns a year earlier, "
+        "and some stores have limited shoppers to two cartons each.\n"
+    )
+    assert rule_statuses(text, "change_mismatch") == ["pass"]
+    wrong = text.replace("up 71%", "up 61%")
+    assert "fail" in rule_statuses(wrong, "change_mismatch")
+
+
+def test_a_change_in_seconds_of_figures_in_minutes() -> None:
+    text = (
+        "Crews took an average of 8.2 minutes to arrive, down from 9.0 minutes a year "
+        "earlier, an improvement of {} seconds.\n"
+    )
+    assert rule_statuses(text.format(48), "change_mismatch") == ["pass"]
+    assert "fail" in rule_statuses(text.format(30), "change_mismatch")
+
+
+# ---------------------------------------------- a counted number of sized things, restated
+
+
+def test_a_total_of_sized_things_is_their_count_times_the_size() -> None:
+    text = "The crop was 14.2 million 60-kilogram bags, or about {} tonnes.\n"
+    assert rule_statuses(text.format("852,000"), "conversion_mismatch") == ["pass"]
+    assert rule_statuses(text.format("702,000"), "conversion_mismatch") == ["fail"]
+    single = "Each 60-kilogram (132-pound) bag is weighed twice.\n"
+    assert rule_statuses(single, "conversion_mismatch") == ["pass"]

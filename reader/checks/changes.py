@@ -20,6 +20,7 @@ from reader.checks.lexicon import PHRASAL_UP_VERBS
 from reader.checks.quantity import Interval, fmt, numeric_value
 from reader.checks.relations import STOP, WORD, Context, EndScreened, _alternation, stem
 from reader.model import Check, Claim, Status
+from reader.reading import SECONDS_IN
 
 RULE = "change_mismatch"
 _UP = (
@@ -226,12 +227,15 @@ def _partner(ctx: Context, c: Claim, others: list[Claim]) -> Claim | None:
 
 
 def _alike(a: Claim, b: Claim) -> bool:
-    """Two figures that can be the ends of one change: one kind, currency and unit."""
+    """Two figures that can be the ends of one change: one kind, currency, unit and noun."""
     if a.kind != b.kind:
         return False
     if a.kind == "money" and (a.currency or "") != (b.currency or ""):
         return False
-    return a.kind != "measure" or (a.unit or "") == (b.unit or "")
+    if a.kind == "count" and a.subject and b.subject:
+        # "from 34.40 crowns ..., limited shoppers to two cartons": two things counted
+        return stem(a.subject.split()[-1]) == stem(b.subject.split()[-1])
+    return a.kind not in ("measure", "duration") or (a.unit or "") == (b.unit or "")
 
 
 def _gap(change: Claim, pair: tuple[Claim, Claim]) -> int:
@@ -329,6 +333,11 @@ def _judge(ctx: Context, change: Claim, a: Claim, b: Claim, firm: bool) -> Check
     stated = ctx.interval(change)
     if not readings or stated is None:
         return None
+    if change.kind == "duration" and change.unit != a.unit:
+        # "from 9.0 minutes to 8.2, an improvement of 48 seconds": one span in two units
+        if change.unit not in SECONDS_IN or a.unit not in SECONDS_IN:
+            return None
+        stated = stated.scale(SECONDS_IN[change.unit] / SECONDS_IN[a.unit])
     direction = _direction(ctx, change)
     sign = -1 if direction == "down" else 1
     unit = {"points": " points", "percent": "%", "amount": ""}

@@ -339,8 +339,28 @@ def _stated(ctx: Context, measures: list[Claim]) -> list[Stated]:
             named = _SCALE_AFTER.match(ctx.text, c.end)
             end = named.end() if named else c.end
         text = ctx.text[c.start : end]
+        count = _counted_before(ctx, c)
+        if count is not None:
+            # "14.2 million 60-kilogram bags, or about 852,000 tonnes": the size of each of
+            # a counted number of things; what is restated is their total
+            n = numeric_value(count) or 0.0
+            total = Interval(sc.interval(iv).lo * n, sc.interval(iv).hi * n)
+            text = f"{count.text} × {c.text}"
+            out.append(Stated((count, c), count.start, end, text, sc, total, v * n))
+            continue
         out.append(Stated((c,), c.start, end, text, sc, sc.interval(iv), v))
     return sorted(out, key=lambda s: s.start)
+
+
+def _counted_before(ctx: Context, c: Claim) -> Claim | None:
+    """The count a hyphenated size ("60-kilogram") is the size of each of, if told just
+    before it: "14.2 million 60-kilogram bags"."""
+    if "-" not in c.text or not re.match(r"\d[\d.,]*-[a-z]", c.text):
+        return None
+    for o in ctx.in_sentence(ctx.sentence_index(c)):
+        if o.end <= c.start and o.kind == "count" and not ctx.text[o.end : c.start].strip():
+            return o if numeric_value(o) else None
+    return None
 
 
 def _is_difference(ctx: Context, a: Stated, b: Stated) -> bool:
