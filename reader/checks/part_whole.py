@@ -390,6 +390,7 @@ _SYNONYMS = {
         "rescue": "rescued saved",
         "arrest": "arrested detained",
         "miss": "missing unaccounted",
+        "hospital": "hospital hospitals infirmary hospitalised hospitalized admitted",
     }.items()
     for w in words.split()
 }
@@ -417,6 +418,40 @@ def _own_words(ctx: Context, c: Claim) -> str:
     return f"{before}{c.text}{after}"
 
 
+# "71 of the C. difficile cases were ...", "28 of the cruise passengers admitted were ...": the
+# noun phrase after the partitive, up to the verb or preposition that follows it
+_NAMED_AFTER = re.compile(
+    r"\s+(?:out\s+)?of\s+(?:the|those|these)\s+"
+    r"((?:[A-Za-z][\w\-]*\.?\s+){0,4}?[a-z][\w\-]*)"
+    r"(?=\s+(?:were|was|are|is|had|have|has|who|that|which|in|at|on|aged)\b|\s*[,.;:)])"
+)
+
+
+def _headline_words(ctx: Context) -> set[str]:
+    """Concepts of the document's first sentence: the story's topic qualifies every figure
+    ("the cruise passengers" are the passengers of a story headed "... cruise ship ...")."""
+    found = ctx._caches.get("headline_words")
+    if found is None:
+        sents = ctx.document.sentences
+        first = ctx.text[sents[0].start : sents[0].end] if sents else ""
+        found = ctx._caches["headline_words"] = {_concept(w) for w in WORD.findall(first)}
+    return found  # type: ignore[no-any-return]
+
+
+def named_after(ctx: Context, part: Claim) -> tuple[Claim, bool, str] | None:
+    """ "Seventy-one of the C. difficile cases were ...": the noun phrase after "of the" names
+    an earlier figure ("recorded 64 cases of C. difficile") by its head noun and modifiers.
+    A phrase of one word reaches three sentences back, a qualified one the whole article
+    before it (its modifiers tie it); firm only when a modifier or a state matched too."""
+    m = _NAMED_AFTER.match(ctx.text, part.end, part.end + 80)
+    if m is None or part.kind != "count":
+        return None
+    raw = [w.lower() for w in WORD.findall(m.group(1))]
+    if not raw or raw[0] in ("who", "which", "that", "whom"):
+        return None  # "of those who fell ill": no noun to name the group by
+    return _named(ctx, part, raw, after=True)
+
+
 def named_whole(ctx: Context, part: Claim) -> tuple[Claim, bool, str] | None:
     """ "Among the injured children, 52 ...": the earlier figure that noun phrase names.
 
@@ -427,7 +462,13 @@ def named_whole(ctx: Context, part: Claim) -> tuple[Claim, bool, str] | None:
     m = _NAMED_FRONT.match(ctx.text, s.start, part.start)
     if not m or any(ch.isdigit() for ch in m.group(1)):
         return None
-    raw = m.group(1).lower().split()
+    return _named(ctx, part, m.group(1).lower().split(), after=False)
+
+
+def _named(
+    ctx: Context, part: Claim, raw: list[str], after: bool
+) -> tuple[Claim, bool, str] | None:
+    s = ctx.sentence(part)
     # "the students offered a place this year": a reduced relative clause; its verb is what
     # ties the group, its object and time are the writer's wording
     for i, w in enumerate(raw[1:], start=1):
@@ -437,25 +478,36 @@ def named_whole(ctx: Context, part: Claim) -> tuple[Claim, bool, str] | None:
     if len(raw) > 4:
         return None
     words = [w for w in raw if w not in ("of", "who", "which", "that")]
-    need = {_concept(w) for w in words}
+    # a modifier the headline carries qualifies every figure of the story
+    topic = _headline_words(ctx) - {_concept(words[-1])} if after else set()
+    need = {_concept(w) for w in words} - topic
+    reach = 12 if after and len(need) > 1 else 3
     # "the women who started": the noun must be the figure's own; what the relative clause
     # says of it may be said anywhere in the figure's sentence ("18,400 started, ... 6,500
     # women")
     relative = raw.index("who") if "who" in raw else None
-    head = {_concept(w) for w in raw[:relative]} if relative else need
+    head = {_concept(w) for w in raw[:relative]} - topic if relative else need
+    noun = _concept((raw[:relative] if relative else words)[-1])
     cands: list[Claim] = []
-    for c in ctx.near_numeric(part, 30):
+    for c in ctx.near_numeric(part, 60 if after else 30):
         if c.start >= s.start:
             break
-        if c.kind != part.kind or c.vague or ctx.sentence_index(part) - ctx.sentence_index(c) > 3:
+        if (
+            c.kind != part.kind
+            or c.vague
+            or ctx.sentence_index(part) - ctx.sentence_index(c) > reach
+        ):
             continue
         if ctx.is_prior(c) or ctx.is_changeish(c):
             continue
         when, now = ctx.time_anchor(c), ctx.time_anchor(part)
         if when is not None and now is not None and when != now and not reported_day(ctx, c):
             continue  # "the injured" of another day; not the day a report said it
+        subject = ctx.subject_words(c)
+        if after and (not subject or _concept(subject[-1]) != noun):
+            continue  # read from afar, the figure must count that very noun
         own = {_concept(w) for w in re.findall(r"[A-Za-z][\w\-]*", _own_words(ctx, c))}
-        have = own | {_concept(w) for w in ctx.subject_words(c)}
+        have = own | {_concept(w) for w in subject}
         if relative and head <= own:
             have |= {_concept(w) for w in WORD.findall(ctx.sentence_text(c))}
         if need <= have:
@@ -464,7 +516,7 @@ def named_whole(ctx: Context, part: Claim) -> tuple[Claim, bool, str] | None:
         return None
     # a bare noun ("the cyclists") may be all of them; a state ("the injured") names the set
     state = any(_concept(w) in _STATES or w.endswith("ed") for w in words)
-    return cands[-1], len(words) > 1 or state, " ".join(words)
+    return cands[-1], len(need if after else words) > 1 or state, " ".join(words)
 
 
 def _remaining(ctx: Context, part: Claim, numeric: list[Claim]) -> Claim | None:
@@ -640,6 +692,14 @@ def check(ctx: Context) -> list[Check]:
                 whole = fronted
         if whole is None:
             whole = including_whole(ctx, part)
+        firm, label = True, ""
+        if whole is None and ctx.sentence_mentions(part, ("of the ", "of those ", "of these ")):
+            # a qualified phrase ("the cruise passengers admitted") names a narrower group
+            # than the bare noun's total ("with 2,870 passengers"): read it first
+            named = named_after(ctx, part)
+            if named is not None and named[1]:
+                whole, firm, label = named
+                note = f" ({' '.join(_own_words(ctx, whole).split()).strip(' .')})"
         if whole is None:
             whole = _phrase_whole(ctx, part, numeric)
         if whole is None and of_words:
@@ -651,9 +711,8 @@ def check(ctx: Context) -> list[Check]:
         if whole is None and ctx.sentence_mentions(part, _REMAIN_WORDS):
             whole = _remaining(ctx, part, numeric)
             note = " first stated" if whole else ""
-        firm, label = True, ""
         if whole is None and ctx.sentence_mentions(part, ("among ", "of the ", "of those ")):
-            named = named_whole(ctx, part)
+            named = named_whole(ctx, part) or named_after(ctx, part)
             if named is not None:
                 whole, firm, label = named
                 note = f" ({' '.join(_own_words(ctx, whole).split()).strip(' .')})"
