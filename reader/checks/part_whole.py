@@ -430,11 +430,11 @@ _NAMED_AFTER = re.compile(
 def _headline_words(ctx: Context) -> set[str]:
     """Concepts of the document's first sentence: the story's topic qualifies every figure
     ("the cruise passengers" are the passengers of a story headed "... cruise ship ...")."""
-    found = ctx._caches.get("headline_words")
+    found = ctx._cache.get(("headline_words",))
     if found is None:
         sents = ctx.document.sentences
         first = ctx.text[sents[0].start : sents[0].end] if sents else ""
-        found = ctx._caches["headline_words"] = {_concept(w) for w in WORD.findall(first)}
+        found = ctx._cache[("headline_words",)] = {_concept(w) for w in WORD.findall(first)}
     return found  # type: ignore[no-any-return]
 
 
