@@ -10,9 +10,9 @@ the precision of each date are allowed for.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
-from reader.checks.ages import article_date
+from reader.checks.ages import article_date, completed_years
 from reader.checks.base import result
 from reader.checks.lexicon import STOP, WEEKDAYS_MONTHS
 from reader.checks.quantity import fmt, numeric_value
@@ -236,6 +236,14 @@ def _pair_before_event(
     return starts[0], ends[0]
 
 
+# ", an outage of 48 days", ", a wait of", ", 48 days": a span apposed to the date before
+_APPOSED_SPAN = re.compile(
+    r"\s*,\s*(?:(?:an?|the|some)\s+(?:[a-z\-]+\s+){0,2}?(?:of|lasting)\s+)?"
+    r"(?:about |nearly |almost |some |more than |just |roughly )?"
+)
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|to)\s+(?:on\s+|in\s+)?$", re.I)
+
+
 _CALENDAR = frozenset(WEEKDAYS_MONTHS) | {stem(w) for w in WEEKDAYS_MONTHS}
 
 
@@ -245,7 +253,16 @@ def _pair_across(ctx: Context, dur: Claim) -> tuple[Claim, Claim] | None:
     ends = [
         c
         for c in ctx.in_sentence(idx)
-        if c.kind == "date" and c.start > dur.end and _END_MARK.search(ctx.text[dur.end : c.start])
+        if c.kind == "date"
+        and (
+            (c.start > dur.end and _END_MARK.search(ctx.text[dur.end : c.start]))
+            # "were not restored until June 2, an outage of 48 days": apposed to its end
+            or (
+                c.end <= dur.start
+                and _APPOSED_SPAN.fullmatch(ctx.text, c.end, dur.start)
+                and _UNTIL_BEFORE.search(ctx.before(c, 20))
+            )
+        )
     ]
     if not ends or idx == 0:
         return None
@@ -296,6 +313,18 @@ _DIFFERENCE_AFTER = re.compile(
     r"\s*(?:late|early|behind|ahead|overdue|longer|shorter|sooner|too (?:long|short)|"
     r"more|less|fewer)\b",
     re.I,
+)
+# "extend it by up to two years", "cut by six months": the change, not the span
+_DIFFERENCE_BEFORE = re.compile(
+    r"\bby\s+(?:up to |as much as |about |nearly |almost |more than |some |roughly |"
+    r"a further |another |an extra |an additional )?$",
+    re.I,
+)
+# "in the three months to July", "the 12 months through March": a trailing window whose
+# start is its end less the duration, not an earlier date the article tells
+_TRAILING_WINDOW_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:past\s+|last\s+)?$", re.I)
+_TRAILING_WINDOW_AFTER = re.compile(
+    r"\s+(?:to|through|ending|ended|ending in|until)\s+(?:the end of\s+)?[A-Z0-9]"
 )
 # A superlative or a first looks back over a window: "the longest in 40 years", "the
 # first time in a decade", "its worst month for 15 years".
@@ -413,12 +442,16 @@ def _pair_forward(ctx: Context, dur: Claim) -> tuple[Claim, Claim] | None:
         return None
     idx = ctx.sentence_index(dur)
     ends = _day_dates(ctx, idx)
-    if len(ends) != 1 or not _END_WORD.search(ctx.before(ends[0], 40)):
+    # "ended with a prize-giving on the harbour front on Sunday, June 22": the end verb
+    # may govern the date across a phrase or two of the same clause
+    if len(ends) != 1 or not _END_WORD.search(ctx.before(ends[0], 80, clause=True)):
         return None
     sents = ctx.document.sentences
     for other in (idx + 1, idx - 1):
-        if not 0 <= other < len(sents) or sents[other].paragraph != ctx.paragraph(dur):
+        if not 0 <= other < len(sents):
             continue
+        # across a paragraph break only when the later sentence names the thing again
+        across = sents[other].paragraph != ctx.paragraph(dur)
         starts = _day_dates(ctx, other)
         if len(starts) != 1 or not _START_WORD.search(ctx.before(starts[0], 40)):
             continue
@@ -428,6 +461,8 @@ def _pair_forward(ctx: Context, dur: Claim) -> tuple[Claim, Claim] | None:
         if m is None:
             continue
         noun = m.group(1) or m.group(2)
+        if across and (noun is None or noun.lower() in STOP):
+            continue
         told = ctx.text[sents[first].start : sents[first].end]
         if noun is not None and not re.search(rf"\b{re.escape(noun)}\b", told, re.I):
             continue
@@ -460,6 +495,17 @@ def _elapsed(ctx: Context, a: Claim, b: Claim) -> tuple[float, float] | None:
     return float(max(lo, 0)), float(hi)
 
 
+def _whole_years_past(ctx: Context, a: Claim, lo: float, hi: float, v: float) -> bool:
+    """Two exact days at least ``v + 1`` whole years apart counting both ends, and nearer
+    ``v + 1`` than ``v``: "a nine-year term" cannot read them as nine years, neither as
+    the years completed nor rounded (the allowance for completed years stops there)."""
+    sa = span(ctx, a)
+    if sa is None or sa[0] != sa[1] or hi - lo != 1:
+        return False
+    end = sa[0] + timedelta(days=int(lo) + 1)
+    return completed_years(sa[0], end) >= v + 1 and lo >= (v + 0.5) * DAYS["year"]
+
+
 def _crosses_february(a: date, b: date) -> bool:
     return any(a <= date(y, 2, 28) < b for y in range(a.year, b.year + 1) if date(y, 2, 28) >= a)
 
@@ -478,8 +524,14 @@ def check(ctx: Context) -> list[Check]:
             continue  # "the longest in 40 years": a window looked back over, not this span
         if _PARTIAL_BEFORE.search(ctx.before(dur, 40, clause=True)):
             continue  # "with the last four months given over to testing": a part of the span
-        if _DIFFERENCE_AFTER.match(ctx.after(dur, 20)):
-            continue  # "finished in 2023, a year late": a difference, not the span
+        if _DIFFERENCE_AFTER.match(ctx.after(dur, 20)) or _DIFFERENCE_BEFORE.search(
+            ctx.before(dur, 40)
+        ):
+            continue  # "finished in 2023, a year late", "extend it by two years": a difference
+        if _TRAILING_WINDOW_BEFORE.search(ctx.before(dur, 20)) and _TRAILING_WINDOW_AFTER.match(
+            ctx.after(dur, 30)
+        ):
+            continue  # "in the three months to July": a window the duration itself sets
         relative = _RELATIVE.match(ctx.after(dur, 40))
         later = _pair_later(ctx, dur)
         if later is not None:
@@ -541,6 +593,8 @@ def check(ctx: Context) -> list[Check]:
         span_text = _span_text(lo, hi, unit)
         msg_dates = f"{label or f'{a.text} to {b.text}'} is {span_text}"
         whole = from_span and _measures_whole_span(ctx, dur, a)
+        if unit == "year" and not label and _whole_years_past(ctx, a, lo, hi, v):
+            stated_hi = lo - 1  # "Dec. 13, 2026, to Dec. 12, 2036" is ten whole years, not nine
         if stated_lo <= hi and lo <= stated_hi:
             out.append(result(RULE, "pass", (a, b, dur), f"{msg_dates}, as stated ({dur.text})"))
         elif firm and not (from_span and stated_hi < lo and not whole):
