@@ -69,3 +69,48 @@ def test_a_total_of_sized_things_is_their_count_times_the_size() -> None:
     assert rule_statuses(text.format("702,000"), "conversion_mismatch") == ["fail"]
     single = "Each 60-kilogram (132-pound) bag is weighed twice.\n"
     assert rule_statuses(single, "conversion_mismatch") == ["pass"]
+
+
+# ------------------------------------------- an amount pointed back to, two digits swapped
+
+
+def _attack(later: str, between: str = "") -> str:
+    return (
+        "Ransomware attack cost council £4.3 million\n\n"
+        "A ransomware attack last spring cost the council £4.3 million, a review found. "
+        f"Restoring systems took four months.{between}\n\n"
+        f"Councillors called for an inquiry into the {later} bill.\n"
+    )
+
+
+def test_a_definite_amount_swapping_two_digits_of_the_lead_amount_fails() -> None:
+    assert "fail" in rule_statuses(_attack("£3.4 million"), "figure_drift")
+
+
+def test_the_lead_amount_restated_or_another_amount_told_before_passes() -> None:
+    assert "fail" not in rule_statuses(_attack("£4.3 million"), "figure_drift")
+    # an amount told before the definite mention is what it points back to
+    told = " Insurers will pay £3.4 million of it."
+    assert "fail" not in rule_statuses(_attack("£3.4 million", told), "figure_drift")
+
+
+def test_two_digit_figures_that_are_not_amounts_are_left_alone() -> None:
+    text = "The club has 43 members.\n\nThe 34 members voted on Monday.\n"
+    assert not [s for s in rule_statuses(text, "figure_drift") if s == "fail"]
+
+
+# ----------------------------------------------- a speaker and a sentence opener own nothing
+
+
+def _beds(later: str) -> str:
+    return (
+        "More than 2,000 prisoners are now sleeping on temporary beds in gyms. "
+        "The prisons were built to hold 15,800 people.\n\n"
+        f"Lena Marsh of the Justice Project said the {later} prisoners on temporary beds were "
+        '"a symptom of sentencing policy".\n'
+    )
+
+
+def test_the_set_a_speaker_restates_is_the_same_set() -> None:
+    assert "fail" in rule_statuses(_beds("1,860"), "bound_conflict")
+    assert "fail" not in rule_statuses(_beds("2,140"), "bound_conflict")

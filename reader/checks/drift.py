@@ -18,7 +18,7 @@ import re
 from collections import defaultdict
 
 from reader.checks.base import result
-from reader.checks.quantity import Interval
+from reader.checks.quantity import Interval, numeric_value
 from reader.checks.relations import (
     FOLD_ODD,
     GENERIC_WORDS,
@@ -448,7 +448,9 @@ def _owner_elsewhere(ctx: Context, a: Claim, b: Claim) -> bool:
 
 
 _SAID_THAT = re.compile(
-    r"\b(?:said|says|told\s+\w+|announced|reported|confirmed|added)\b[^.;:]{0,40}?\bthat\s", re.I
+    r"\b(?:said|says|told\s+\w+|announced|reported|confirmed|added)\b"
+    r"(?:[^.;:]{0,40}?\bthat\s|\s+(?=(?:the|all|its|their)\s))",
+    re.I,
 )
 
 
@@ -817,7 +819,25 @@ def _digit_string(c: Claim) -> str | None:
     if m is None:
         return None
     digits = m.group().replace(",", "")
-    return digits if len(digits.replace(".", "").strip("0")) >= 3 else None
+    significant = len(digits.replace(".", "").strip("0"))
+    if significant == 2 and _SCALED_MONEY.search(c.text) and c.kind == "money":
+        return digits  # "£4.3 million" / "the £3.4 million bill": see _back_reference
+    return digits if significant >= 3 else None
+
+
+_SCALED_MONEY = re.compile(r"\d\s*(?:million|billion|trillion|bn|m)\b", re.I)
+
+
+def _back_reference(ctx: Context, a: Claim, b: Claim) -> bool:
+    """ "Attack cost the council £4.3 million" in the headline and lead, and later "the £3.4
+    million bill": a definite amount that points back, two digits from the amount the article
+    leads with, and stated nowhere before."""
+    if not _SET_DETERMINER.search(ctx.before(b, 12)) or ctx.paragraph(a) > 1:
+        return False
+    vb = numeric_value(b)
+    return not any(
+        numeric_value(o) == vb and o.kind == b.kind for o in ctx.claims if o.start < b.start
+    )
 
 
 def _one_swap(x: str, y: str) -> bool:
@@ -849,6 +869,11 @@ def transposed_figures(ctx: Context, seen: set[frozenset[str]]) -> list[Check]:
                 tie = nouns or (ctx.predicate_stems(a) & ctx.predicate_stems(b))
                 if not tie and a.kind == "measure" and a.unit:
                     tie = {a.unit}  # "14.2 tonnes" ... "the 12.4 tonnes collected": one unit
+                short = len(da.replace(".", "").strip("0")) < 3
+                if short and (a.currency != b.currency or not _back_reference(ctx, a, b)):
+                    continue  # two digits swap by chance too often to be read alone
+                if not tie and short:
+                    tie = {"amount"}
                 if not tie:
                     continue
                 seen.add(pair)

@@ -178,6 +178,10 @@ _SPREAD_OVER_PLACES = re.compile(
 )
 
 
+_SAYING = frozenset("said says say saying told tells".split())
+_SAID_BETWEEN = re.compile(r"\b(?:said|says|told|tells)\b")
+
+
 @dataclass
 class Context:
     """Claims and the document, indexed for the rules."""
@@ -501,11 +505,11 @@ class Context:
             before = before[-len(between) :] if between else []
             if own and own.lower() not in between:
                 own = None
-        if own:
+        if own and own.lower() not in _SAYING:
             out.add(stem(own))
         for w in before + self.local_after(claim):
-            if w in STOP:
-                continue
+            if w in STOP or w in _SAYING:
+                continue  # "Marsh said the 1,860 prisoners were ...": the saying is not theirs
             if (
                 w.endswith(("ed", "en"))
                 or w in PARTICIPLES
@@ -633,9 +637,13 @@ class Context:
             if first:
                 return {stem(w) for w in first.group().split()} - {"the"}
             return set()
-        m = _CAPS_RUN.search(before)
-        if m:
-            return {stem(w) for w in m.group().split()} - {"the"}
+        for m in _CAPS_RUN.finditer(before):
+            # "More than 40 homes": a capitalised first word of the sentence owns nothing
+            named = {stem(w) for w in m.group().split() if w.lower() not in STOP}
+            if named and _SAID_BETWEEN.search(before, m.end()):
+                return set()  # "Lena Marsh ... said the 1,860 prisoners": the speaker's words
+            if named:
+                return named
         return set()
 
     @_memo
