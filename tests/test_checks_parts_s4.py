@@ -2,7 +2,7 @@
 each with an inconsistent case, a consistent twin and a near miss."""
 
 import pytest
-from test_checks_support import rule_checks
+from test_checks_support import rule_checks, rule_statuses
 
 # ------------------------------------------ "N of the <qualified noun>" named from afar
 
@@ -53,3 +53,50 @@ def test_a_group_narrowed_by_a_participle_is_the_smaller_count(part: str, expect
 def test_without_the_participle_the_group_is_all_passengers() -> None:
     checks = rule_checks(_ferry("23", admitted="questioned"), "part_exceeds_whole")
     assert "fail" not in [s for s, _, t in checks if "Nineteen" in t]
+
+
+# ------------------------------------------------------------- lists with asides on items
+
+
+@pytest.mark.parametrize(
+    ("count", "expected"), [("five", "fail"), ("four", "pass"), ("three", "fail")]
+)
+def test_a_relative_clause_on_an_item_is_no_item(count: str, expected: str) -> None:
+    text = (
+        f"Only {count} horses were pulled up: Amber Reef, which lost a shoe at the second "
+        "fence, and Dunmore Lad, Kestrel Bay and Night Owl, all of which tired badly.\n"
+    )
+    assert rule_statuses(text, "enumeration_mismatch") == [expected]
+
+
+@pytest.mark.parametrize(("count", "expected"), [("Four", "fail"), ("Three", "pass")])
+def test_names_after_a_colon_belong_to_the_count_of_people(count: str, expected: str) -> None:
+    text = (
+        f"{count} riders share the lead on 41 points after nine stages: Tomas Brek of "
+        "Slovakia, 24, Anna Lind of Sweden, 31, and Paulo Reis of Brazil, who turned "
+        "professional in 2019 and has won twice this year.\n"
+    )
+    checks = rule_checks(text, "enumeration_mismatch")
+    assert [s for s, _, t in checks if count in t] == [expected]
+    assert not [t for _, _, t in checks if "nine" in t]  # the names are no stages
+
+
+def test_a_list_of_people_is_not_counted_against_a_count_of_things() -> None:
+    text = (
+        "The panel met for three sessions: Ruth Hale, 52, and Omar Said, who chairs it, "
+        "attended all of them.\n"
+    )
+    assert "fail" not in rule_statuses(text, "enumeration_mismatch")
+
+
+@pytest.mark.parametrize(
+    ("places", "expected"),
+    [
+        ("at Hull, Leeds, York and Derby", "fail"),
+        ("at Hull, Leeds and York", "pass"),
+        ("at Hull and Leeds", "warn"),  # one town may have two of them
+    ],
+)
+def test_places_after_a_partitive_name_the_part(places: str, expected: str) -> None:
+    text = f"The grocer will close three of its depots, {places}, and move the staff.\n"
+    assert rule_statuses(text, "enumeration_mismatch") == [expected]

@@ -139,21 +139,28 @@ _PLACE_PREP = re.compile(r"(,\s+)(?:in|at)\s+(?=[A-Z])")
 
 def _apposed_names(ctx: Context, claim: Claim, n: int, rest: str) -> Check | None:
     owner = _OF_OWNER.match(rest)
-    if owner is not None and re.search(r"\ball\s+$", ctx.before(claim, 6)):
+    some = False
+    if owner is not None:
+        # "all five of its campuses, in A, B, C and D" names the set; "shut three of its
+        # warehouses, at A, B and C" names the three it shuts: a place has one of them each,
+        # so more places than the count cannot be; fewer may hold two (a warn)
+        some = not re.search(r"\ball\s+$", ctx.before(claim, 6))
         rest = " " + rest[owner.end() :]
         rest = _PLACE_PREP.sub(r"\1", rest, count=1)
     m = _APPOSED_NAMES.match(rest)
-    return _named_list(claim, n, m, (m.group("body") or m.group("paren")) if m else "")
+    return _named_list(claim, n, m, (m.group("body") or m.group("paren")) if m else "", some)
 
 
-def _named_list(claim: Claim, n: int, m: re.Match[str] | None, body: str) -> Check | None:
+def _named_list(
+    claim: Claim, n: int, m: re.Match[str] | None, body: str, fewer_loose: bool = False
+) -> Check | None:
     """The verdict on a list of names the pattern found: none with a figure in it."""
     if m is None or re.search(r"\d", m.group()):
         return None
     items = split_items(body)
     if len(items) < 2:
         return None
-    return _verdict(claim, n, items, partial=False, firm=True)
+    return _verdict(claim, n, items, partial=False, firm=not (fewer_loose and len(items) < n))
 
 
 # "The plan rests on four projects. The largest is a 600-megawatt solar farm ... A 400-megawatt
@@ -299,6 +306,40 @@ def _first(the: str | None) -> bool:
     return (the or "").lower().endswith("first")
 
 
+# a relative clause on an item runs to the next item (a comma, then a capital) or the list's end
+_ASIDE = re.compile(
+    r",\s*(?:(?:both|all|each|neither|none|one|two|some|most)\s+of\s+)?(?:which|who|whose)\b"
+    r".*?(?=,\s*(?:and\s+|or\s+)?(?:the\s+)?[A-Z]|$)",
+    re.S,
+)
+_AGE_ASIDE = re.compile(r",\s*\d{1,3}\s*(?=,)")
+
+
+def _without_asides(body: str) -> str:
+    """ "A, 29, and B, who was born in 2010": the list without what is said of its items."""
+    marked = _AGE_ASIDE.sub("\x00", _ASIDE.sub("\x00", body))
+    # the comma that closed the aside was the aside's: "A, which ..., and B" is "A and B"
+    return re.sub(r"\x00,\s*(and|or)\s+", r" \1 ", marked).replace("\x00", "")
+
+
+def _counts_the_people(ctx: Context, claim: Claim, colon: int) -> bool:
+    """ "Three players are tied with 6.5 points from eight games: A and B": the claim counts
+    people and no other figure before the colon does, so a list of names is the claim's."""
+    words = ctx.subject_words(claim)
+    if not any(_people(w) for w in words):
+        return False  # "riders share": the extractor's noun phrase may run on into a verb
+    for c in ctx.claims_between(claim.end, colon):
+        other = ctx.subject_words(c)
+        if c.kind == "count" and other and _people(other[-1]):
+            return False
+    return True
+
+
+def _people(noun: str) -> bool:
+    """A noun for people: a known one, or one made from what they do ("riders", "cyclists")."""
+    return noun in PERSON_NOUNS or bool(re.search(r"[a-z]{3}(?:ers|ists|ants|ees)$", noun))
+
+
 def _has_numbers(ctx: Context, start: int, end: int) -> bool:
     return any(c.kind != "date" for c in ctx.claims_between(start, end))
 
@@ -316,11 +357,15 @@ def check(ctx: Context) -> list[Check]:
             continue  # "Three of the four suspects — A, B and C": the list is the three
         rest = ctx.text[claim.end : sent.end]
         m = _INTRO.match(rest)
-        # the intro may carry a date ("named for the tests on 15 October:"), not a figure
+        # the intro may carry a date ("named for the tests on 15 October:"), not a figure,
+        # unless the list is of people and the claim is the one count of people before it
+        people_only = False
+        if m and _has_numbers(ctx, claim.end, claim.end + m.start(2)):
+            people_only = _counts_the_people(ctx, claim, claim.end + m.start(2))
         if (
             m
             and not re.search(r"[,;]", m.group(1))
-            and not _has_numbers(ctx, claim.end, claim.end + m.start(2))
+            and (people_only or not _has_numbers(ctx, claim.end, claim.end + m.start(2)))
         ):
             start = claim.end + m.end()
             close = _close(ctx.text, start, sent.end + 1)
@@ -345,7 +390,30 @@ def check(ctx: Context) -> list[Check]:
                 if bulleted is not None:
                     out.append(bulleted)
                 continue
+            names_only = False
+            bare = _without_asides(body)
+            if bare != body:
+                # "Kittiwake, which lost her mast, and Sable Dawn": a clause on an item, or an
+                # age after a name, is no item, and its figures are none of the list's
+                if re.search(r"\d", bare):
+                    continue
+                head = ctx.subject_words(claim)
+                if re.search(
+                    r",\s*(?:\d{1,3}\s*,|(?:\w+\s+of\s+)?(?:who|whom|whose)\b)", body
+                ) and (not any(_people(w) for w in head)):
+                    continue  # "eight games: A, 29, and B, who ...": people are no games
+                body, start, end = bare, end, end
+                names_only = True
+            if people_only and not all(
+                _NAME_ONLY.fullmatch(re.sub(r"\s+of\s+the\s+", " of ", i))
+                or re.fullmatch(r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*\s+of\s+.+", i)
+                for i in split_items(body)
+            ):
+                continue  # an intro with other figures: only a list of names is the people's
             items = split_items(body)
+            if names_only and all(i[:1].isupper() for i in items):
+                # names once their asides are gone: "A and B, C and D" is four names
+                items = [x for i in items for x in re.split(r"\s+(?:and|or)\s+", i) if x]
             partial = bool(_PARTIAL.search(m.group(1) + body[:20]))
             counted = _counted_items(ctx, items, start, end)
             if counted is not None and len(items) >= 2 and not _compared(ctx, claim):
