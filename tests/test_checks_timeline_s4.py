@@ -106,3 +106,95 @@ def test_a_span_apposed_to_a_date_without_until_is_not_its_end() -> None:
         "hall. The county held a hearing on May 1, a session of 35 days of evidence.\n"
     )
     assert "fail" not in rule_statuses(text, DUR)
+
+
+# ------------------------------------------------ a weekday-named dateline leaves little lag
+
+
+def _rescue(age: str) -> str:
+    return (
+        "HOLMBERG - Crews pulled four climbers from a crevasse on Sunday, March 9, 2025, "
+        "police said.\n\n"
+        "The team's leader, Anja Terwel, was among those rescued. Terwel, who was born in "
+        f"Holmberg on April 20, 1983, has climbed for 20 years. Police said the {age} had "
+        "not been hurt.\n"
+    )
+
+
+def test_a_birthday_weeks_after_a_weekday_dateline_cannot_fall_between() -> None:
+    assert "fail" in rule_statuses(_rescue("42-year-old"), AGE)
+    statuses = rule_statuses(_rescue("41-year-old"), AGE)
+    assert "pass" in statuses and "fail" not in statuses
+
+
+def test_a_plain_dateline_still_allows_a_birthday_in_the_print_lag() -> None:
+    # no weekday named: the article may be printed weeks later, a birthday between
+    text = _rescue("42-year-old").replace("on Sunday, March 9, 2025", "on March 29, 2025")
+    assert "fail" not in rule_statuses(text, AGE)
+
+
+# ------------------------------------------------ a name used as a modifier is not the person
+
+
+def _captain(age: str) -> str:
+    return (
+        "The barge sank in the river at about 2 a.m. on June 3, 2025, near Oberfeld.\n\n"
+        "The skipper, Jonas Brenner, a Velden native born in 1970, survived and has been "
+        f"questioned by police. The {age} had run the barge for nine years.\n"
+    )
+
+
+def test_a_name_after_a_is_a_modifier_not_the_person_born() -> None:
+    assert "fail" in rule_statuses(_captain("58-year-old"), AGE)
+    statuses = rule_statuses(_captain("55-year-old"), AGE)
+    assert "pass" in statuses and "fail" not in statuses
+
+
+# ------------------------------------------------ a birth implied by an age at a dated moment
+
+
+def _founder(age: str) -> str:
+    return (
+        "TROMSVIK - A Veyra drone operated by Skarn Robotics crashed on Friday, "
+        "May 16, 2025, the company said.\n\n"
+        "Skarn founder Mikkel Aasen, who started the company in 2011 at the age of 29, said "
+        "the cause was not yet known.\n\n"
+        f'"We will find it," the {age} told reporters.\n'
+    )
+
+
+def test_an_age_at_a_dated_moment_implies_the_birth_a_later_age_must_fit() -> None:
+    # 29 in 2011: born 1981 or 1982, so 42-44 in May 2025
+    assert "fail" in rule_statuses(_founder("47-year-old"), AGE)
+    statuses = rule_statuses(_founder("43-year-old"), AGE)
+    assert "pass" in statuses and "fail" not in statuses
+
+
+def test_a_later_paragraph_naming_someone_else_keeps_the_age_apart() -> None:
+    text = _founder("47-year-old").replace(
+        '"We will find it," the', "Nora Lind, a pilot, spoke. The"
+    )
+    assert "fail" not in rule_statuses(text, AGE)
+
+
+# ------------------------------------------------ a birthday still to come
+
+
+def _chief(age: str) -> str:
+    return (
+        "The bakery chain will close 40 shops, said its chief executive, Paula Hendry, who "
+        "will turn 51 in October.\n\n"
+        f"Hendry, who joined as an apprentice, has led the chain for six years. The {age} "
+        "said the closures would save money.\n"
+    )
+
+
+def test_an_age_yet_to_be_turned_is_a_year_more_than_now() -> None:
+    assert "fail" in rule_statuses(_chief("51-year-old"), AGE)
+    statuses = rule_statuses(_chief("50-year-old"), AGE)
+    assert "pass" in statuses and "fail" not in statuses
+
+
+def test_an_age_turned_in_the_past_is_no_birthday_to_come() -> None:
+    text = _chief("51-year-old").replace("who will turn 51 in October", "who turned 51 in October")
+    assert "fail" not in rule_statuses(text, AGE)

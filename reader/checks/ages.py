@@ -75,10 +75,11 @@ def _person_near(ctx: Context, claim: Claim) -> str | None:
         return speaker
     sent = ctx.sentence(claim)
     before = ctx.text[sent.start : claim.start]
+    # not a place ("in Leeds") nor a name used as a modifier ("a Teskar native")
     names = [
         m.group().split()[-1]
         for m in _NAME.finditer(before)
-        if not re.search(r"\b(?:in|at|from|near)\s+$", before[: m.start()])
+        if not re.search(r"\b(?:in|at|from|near|[Aa]n?)\s+$", before[: m.start()])
     ]
     names = [n for n in names if n.lower() not in _TITLES]
     if names and re.search(r"[’']s$", names[-1]):
@@ -328,11 +329,17 @@ def _named_before(ctx: Context, age: Claim, person: str) -> list[str]:
     near = ctx.text[max(0, age.start - _NAME_REACH) : age.end + _NAME_REACH]
     proper = {m.group() for m in _MID_NAME.finditer(near)} | set(person.split())
     names = _names_in(text, proper)
+    if names and re.search(rf"\b{re.escape(names[-1])}{_REPORTS_ABOUT}", text):
+        names.pop()  # "Police said the 45-year-old ...": who reports, not who the age is
     if not names:
         # "At 41, Ama Serwaa is still racing": the subject after a fronted age
         sent = ctx.sentence(age)
         names = _names_in(ctx.text[age.end : sent.end], proper)[:1]
     return names
+
+
+# A reporting verb whose clause the age opens: "Police said the 45-year-old had ..."
+_REPORTS_ABOUT = r"\s+(?:said|says|say|added|told\s+\w+)\s+(?:that\s+)?(?:the\s+)?$"
 
 
 def _names_in(text: str, proper: set[str]) -> list[str]:
@@ -346,7 +353,7 @@ def _names_in(text: str, proper: set[str]) -> list[str]:
         # ("Jones faced Smith"), not when it is a sentence's first word of another kind
         if word not in proper and not _VERB_AFTER.match(text, m.end()):
             continue
-        if re.search(r"\b(?:in|at|from|near|of|to|for|against|over)\s+$", text[: m.start()]):
+        if re.search(r"\b(?:in|at|from|near|of|to|for|against|over|[Aa]n?)\s+$", text[: m.start()]):
             continue
         names.append(word)
     return names
@@ -411,6 +418,10 @@ def _holder(ctx: Context, age: Claim) -> str:
 
 # How long after its dateline an article may be printed: a birthday in between is a warn.
 _PRINT_LAG_DAYS = 31
+# A dateline that names its weekday ("on Saturday, Jan. 18, 2025") is a day of the week the
+# article is written in or the next: a birthday weeks later cannot fall between.
+_WEEK_LAG_DAYS = 10
+_WEEKDAY_FIRST = re.compile(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s")
 
 
 def _births(ctx: Context) -> dict[str, tuple[Claim, str | None]]:
@@ -466,6 +477,8 @@ def check(ctx: Context) -> list[Check]:
         births[bid] = (b, person)
     out.extend(restated_ages(ctx))
     out.extend(ages_then_and_now(ctx))
+    out.extend(ages_from_an_earlier_age(ctx))
+    out.extend(ages_before_a_birthday(ctx))
     if not births:
         return out
     birth_ids = set(births) | {d.id for _b, d, _p in lifespans.values()}
@@ -603,7 +616,8 @@ def _judge(
     if at_dateline:
         # the article's date is read from its lead: it may be printed some days later
         # (a birthday may fall between), and if the lead looks ahead, some days before
-        late = completed_years(b[0], e[1] + timedelta(days=_PRINT_LAG_DAYS))
+        lag = _WEEK_LAG_DAYS if _WEEKDAY_FIRST.match(event.text) else _PRINT_LAG_DAYS
+        late = completed_years(b[0], e[1] + timedelta(days=lag))
         early = youngest - 1 if earlier_in_year or looks_ahead(ctx, event) else youngest
         if lo <= late and early <= hi:
             msg = f"{head} (the article's date), not {fmt(v)}: a birthday may fall between"
@@ -718,3 +732,197 @@ def _another_of_the_name(ctx: Context, age: Claim, birth: Claim, surname: str) -
         return False
     here, there = m.group(1).split(), told[-1].split()
     return len(here) >= 2 and len(there) >= 2 and here[-2] != there[-2]
+
+
+# ------------------------------------------------------------ a birth implied by a dated age
+# "Vikander, who set up the company in 2012 at the age of 34": born in 1977 or 1978, so a
+# later age of the same person ("the 49-year-old", "Vikander, 49,") must agree with that.
+_AGE_AT_DATE = re.compile(r"\s*,?\s*(?:at\s+the\s+age\s+of|aged|at\s+age|at)\s+$", re.I)
+_DATE_AT_AGE = re.compile(r"\s*,?\s*(?:in|on)\s+$", re.I)
+# the person an age-then belongs to: "Lars Vikander, who ...", "Gerald Oduya, 58, who ..."
+_WHO_NAME = re.compile(r"([A-Z][a-zà-ÿ’'\-]+)\s*,\s*(?:(?:aged\s+)?\d+\s*,\s*)?(?:who|whose)\b")
+_LEADING_NAME = re.compile(
+    r"\s*(?:[A-Z][a-zà-ÿ’'\-]+\s+)?([A-Z][a-zà-ÿ’'\-]+)\s+(?:[a-z]+ed|was|had|joined|set|took|"
+    r"won|began|left|made|became|founded|built)\b"
+)
+
+
+def _dated_age(ctx: Context, age: Claim) -> Claim | None:
+    """The year-stated date an age is told at, beside it: "in 2012 at the age of 34"."""
+    for d in ctx.in_sentence(ctx.sentence_index(age)):
+        if d.kind != "date" or not states_year(d):
+            continue
+        if d.end <= age.start and _AGE_AT_DATE.fullmatch(ctx.text, d.end, age.start):
+            return d
+        if age.end <= d.start and _DATE_AT_AGE.fullmatch(ctx.text, age.end, d.start):
+            return d
+    return None
+
+
+def _holder_of_dated_age(ctx: Context, age: Claim) -> str | None:
+    sent = ctx.sentence(age)
+    before = ctx.text[sent.start : age.start]
+    found = list(_WHO_NAME.finditer(before))
+    if found:
+        name = found[-1].group(1)
+    else:
+        m = _LEADING_NAME.match(before)
+        name = m.group(1) if m else None
+    if name is None or name.lower() in _TITLES or name.lower() in _MONTHS or name in STOP:
+        return None
+    return name
+
+
+def _same_holder(ctx: Context, age: Claim, person: str) -> bool | None:
+    """Whether a later age is ``person``'s: True when told of them, None when it is only the
+    last person named (a warn), False otherwise."""
+    apposed = _APPOSITION.search(ctx.before(age, 30))
+    if apposed:
+        return apposed.group(1) == person
+    if not _present_age(ctx, age) or _held_by_another(ctx, age):
+        return False
+    own = _person_words(ctx, age, person)
+    # people, not the firm or place a sentence names ("has run Pillbury since 2019"): a
+    # name the article also gives with a first name
+    names = [n for n in _named_before(ctx, age, person) if n in own or _full_names_of(ctx, age, n)]
+    if names:
+        if names[-1] not in own:
+            return False
+        return True if not set(names) - own else None
+    # a paragraph that names nobody ("'We will fly again,' the 49-year-old said"): the
+    # person the previous paragraph names, if that is the one person it names
+    para = ctx.paragraph(age)
+    if para == 0:
+        return False
+    prev = ctx.document.paragraphs[para - 1]
+    # other people: runs of two or three capitalised words, not "the Nordic Space Agency"
+    fulls = {
+        m.group().split()[-1]
+        for m in _FULL_NAME.finditer(ctx.text, prev.start, prev.end)
+        if len(m.group().split()) <= 3
+        and not re.search(
+            r"\b(?:the|a|an|of|at|in|from|near)\s+$", ctx.text[prev.start : m.start()]
+        )
+    }
+    fulls = {f for f in fulls if f not in own and f.lower() not in _MONTHS}
+    if person not in ctx.text[prev.start : prev.end]:
+        return False
+    return True if not fulls else None
+
+
+def ages_from_an_earlier_age(ctx: Context) -> list[Check]:
+    out: list[Check] = []
+    ages = [c for c in ctx.claims if c.kind == "age" and c.bound == "exact" and not c.vague]
+    line: Claim | None = None
+    line_read = False
+    for then in ages:
+        at = _dated_age(ctx, then)
+        person = _holder_of_dated_age(ctx, then) if at else None
+        v_then = numeric_value(then)
+        if at is None or person is None or v_then is None:
+            continue
+        e = span(ctx, at)
+        if e is None:
+            continue
+        n = int(v_then)
+        try:
+            earliest = date(e[0].year - n - 1, e[0].month, e[0].day) + timedelta(days=1)
+            latest = date(e[1].year - n, e[1].month, min(e[1].day, 28 if e[1].month == 2 else 31))
+        except ValueError:
+            continue
+        born = (
+            f"{earliest.year}"
+            if earliest.year == latest.year
+            else (f"{earliest.year} or {latest.year}")
+        )
+        for now in ages:
+            if now is then or now.start <= then.end or ctx.distance(then, now) > WINDOW:
+                continue
+            if ctx.sentence_index(now) == ctx.sentence_index(then):
+                continue
+            if _dated_age(ctx, now) is not None or _PAST_AFTER.match(ctx.after(now, 30)):
+                continue  # an age at another moment: "in 2019, aged 41", "was 41 when"
+            tie = _same_holder(ctx, now, person)
+            if tie is False:
+                continue
+            if not line_read:
+                line, line_read = article_date(ctx), True
+            if line is None:
+                break
+            here = span(ctx, line)
+            v_now = numeric_value(now)
+            if here is None or v_now is None or here[0] <= latest:
+                continue
+            youngest, oldest = completed_years(latest, here[0]), completed_years(earliest, here[1])
+            possible = f"{youngest}" if youngest == oldest else f"{youngest}–{oldest}"
+            head = (
+                f"aged {fmt(v_then)} in {at.text}, {person} was born in {born}, so "
+                f"{possible} on {line.text}"
+            )
+            claims = (at, then, line, now)
+            if youngest <= v_now <= oldest:
+                out.append(result(RULE, "pass", claims, f"{head}, as stated ({now.text})"))
+                continue
+            lag = _WEEK_LAG_DAYS if _WEEKDAY_FIRST.match(line.text) else _PRINT_LAG_DAYS
+            late = completed_years(earliest, here[1] + timedelta(days=lag))
+            if youngest <= v_now <= late:
+                msg = f"{head} (the article's date), not {fmt(v_now)}: a birthday may fall between"
+                out.append(result(RULE, "warn", claims, msg))
+            elif tie is None:
+                msg = f"{head}, not {fmt(v_now)}, if the {now.text} is {person}"
+                out.append(result(RULE, "warn", claims, msg))
+            else:
+                out.append(result(RULE, "fail", claims, f"{head}, not {fmt(v_now)}"))
+            break
+    return out
+
+
+# ------------------------------------------------------------ a birthday still to come
+# "Greaves, who will turn 58 in August": he is 57 now, so "the 58-year-old" is not him now.
+_WILL_TURN = re.compile(
+    r"\b(?:will|would|shall|(?:is|are)\s+(?:due|set|about)\s+to|(?:is|are)\s+to)\s+turn\s+$",
+    re.I,
+)
+_TURNS = re.compile(r"\bturns\s+$", re.I)
+_TURNS_LATER = re.compile(
+    r"\s+(?:next\b|later\b|this\s+(?:year|month|week)\b|in\s+[A-Z]|on\s+[A-Z])"
+)
+
+
+def ages_before_a_birthday(ctx: Context) -> list[Check]:
+    out: list[Check] = []
+    for turn in ctx.claims:
+        if turn.kind not in ("age", "count") or turn.bound != "exact":
+            continue
+        before = ctx.before(turn, 40)
+        if not (
+            _WILL_TURN.search(before)
+            or (_TURNS.search(before) and _TURNS_LATER.match(ctx.text, turn.end))
+        ):
+            continue
+        person = _holder_of_dated_age(ctx, turn)
+        v_turn = numeric_value(turn)
+        if person is None or v_turn is None:
+            continue
+        for now in ctx.claims:
+            if now.kind != "age" or now is turn or now.bound != "exact" or now.vague:
+                continue
+            if ctx.distance(turn, now) > WINDOW or ctx.sentence_index(now) == ctx.sentence_index(
+                turn
+            ):
+                continue
+            if _dated_age(ctx, now) is not None or _PAST_AFTER.match(ctx.after(now, 30)):
+                continue  # an age at another moment: "in 2019, aged 41", "was 41 when"
+            tie = _same_holder(ctx, now, person)
+            v_now = numeric_value(now)
+            if tie is False or v_now is None:
+                continue
+            head = f"{person} is yet to turn {fmt(v_turn)}, so is {fmt(v_turn - 1)} now"
+            if v_now == v_turn - 1:
+                out.append(result(RULE, "pass", (turn, now), f"{head}, as stated ({now.text})"))
+            elif tie is None:
+                msg = f"{head}, not {fmt(v_now)}, if the {now.text} is {person}"
+                out.append(result(RULE, "warn", (turn, now), msg))
+            else:
+                out.append(result(RULE, "fail", (turn, now), f"{head}, not {fmt(v_now)}"))
+    return out
