@@ -100,3 +100,64 @@ def test_a_list_of_people_is_not_counted_against_a_count_of_things() -> None:
 def test_places_after_a_partitive_name_the_part(places: str, expected: str) -> None:
     text = f"The grocer will close three of its depots, {places}, and move the staff.\n"
     assert rule_statuses(text, "enumeration_mismatch") == [expected]
+
+
+# ------------------------------------------------------------------ shares read from afar
+
+
+@pytest.mark.parametrize(("done", "expected"), [("3,380", "fail"), ("3,810", "pass")])
+def test_a_rate_of_occurrences_is_of_the_set_counted_before(done: str, expected: str) -> None:
+    text = (
+        "Auditors checked 4,700 prescriptions at random and found the dose written correctly "
+        f"{done} times, an accuracy rate of 81%.\n"
+    )
+    assert rule_statuses(text, "percent_of_mismatch") == [expected]
+
+
+def test_a_multiple_is_no_count_of_occurrences() -> None:
+    text = (
+        "Auditors checked 4,700 prescriptions, and errors were 12 times more common at night, "
+        "an error rate of 9%.\n"
+    )
+    assert "fail" not in rule_statuses(text, "percent_of_mismatch")
+
+
+def _fuel(share: str, verb: str = "burn") -> str:
+    return (
+        "Ships brought in 2.6 million litres of diesel a day in March, or "
+        f"{share} of the island's consumption. Islanders {verb} 14.5 million litres of diesel "
+        "a day, most of it in power stations.\n"
+    )
+
+
+@pytest.mark.parametrize(("share", "expected"), [("23%", "fail"), ("18%", "pass")])
+def test_a_whole_named_by_what_is_done_is_the_figure_told_with_the_doing(
+    share: str, expected: str
+) -> None:
+    assert rule_statuses(_fuel(share), "percent_of_mismatch") == [expected]
+
+
+def test_a_figure_told_with_another_doing_is_not_the_whole() -> None:
+    # refineries that produce 14.5 million litres do not tell what the island consumes
+    assert "fail" not in rule_statuses(_fuel("23%", verb="refine"), "percent_of_mismatch")
+
+
+def _merger(share: str) -> str:
+    return (
+        "Two grain traders will merge, creating a company that will store about 4.2 million "
+        "tonnes of wheat a year. The deal needs approval from regulators.\n\n"
+        "Farmers' groups have objected. The new company will hold "
+        f"about {share} of the 21.5 million tonnes harvested in the country each year.\n"
+    )
+
+
+@pytest.mark.parametrize(("share", "expected"), [("25%", "fail"), ("20%", "pass")])
+def test_a_share_of_a_stated_whole_reads_its_part_told_of_the_same_subject(
+    share: str, expected: str
+) -> None:
+    assert rule_statuses(_merger(share), "percent_of_mismatch") == [expected]
+
+
+def test_a_share_far_from_any_told_part_is_not_judged() -> None:
+    # 4.2 million is about 20% of 21.5 million: a share of 60% is about something else
+    assert rule_statuses(_merger("60%"), "percent_of_mismatch") == []

@@ -401,6 +401,61 @@ def _judge_pair(ctx: Context, share: Claim, part: Claim) -> Check | None:
     return _decide(ctx, share, part, cands, firm_if_all_wrong=False, noun=words[-1])
 
 
+# A whole named by what is done ("12% of consumption") is the figure the text tells with the
+# doing ("Varnlanders eat 19.4 million eggs a week"): nominal -> the verbs' stems
+_DOING = {
+    stem(noun): frozenset(stem(v) for v in verbs.split())
+    for nouns, verbs in (
+        (
+            "consumption demand intake",
+            "eat eats ate eaten consume consumes consumed drink "
+            "drinks drank use uses used burn burns burned need needs needed",
+        ),
+        (
+            "production output harvest",
+            "produce produces produced make makes made grow grows grew grown harvest harvested",
+        ),
+        ("sales", "sell sells sold buy buys bought"),
+        ("spending", "spend spends spent"),
+        ("exports", "export exports exported ship ships shipped"),
+        ("imports", "import imports imported"),
+    )
+    for noun in nouns.split()
+}
+
+
+def _period(ctx: Context, c: Claim) -> str | None:
+    """ "1.9 million eggs a week" -> "week": the period a figure is a rate over."""
+    m = re.match(r"[^,;.\d]{0,25}?\b(?:a|an|per|each)\s+([a-z]+)\b", ctx.text[c.end : c.end + 40])
+    return m.group(1) if m and m.group(1) in _PERIODS else None
+
+
+def _done_whole(ctx: Context, share: Claim, part: Claim, noun: str) -> Claim | None:
+    """The figure beside the share (its sentence or the next or last one) that counts the
+    part's noun over the same period, told with a verb of the whole's doing."""
+    verbs = _DOING.get(stem(noun))
+    key = ctx.subject_words(part)[-1:]
+    if not verbs or not key:
+        return None
+    idx, period = ctx.sentence_index(share), _period(ctx, part)
+    pv = ctx.value(part) or 0.0
+    found = [
+        c
+        for j in (idx - 1, idx, idx + 1)
+        for c in ctx.in_sentence(j)
+        if c.id not in (share.id, part.id)
+        and c.kind == part.kind
+        and not c.vague
+        and (ctx.value(c) or 0.0) > pv
+        and stem(key[0]) in {stem(w) for w in ctx.subject_words(c)[-1:]}
+        and _period(ctx, c) == period
+        and verbs & ctx.stems(c)
+        and not ctx.is_prior(c)
+        and not ctx.is_changeish(c)
+    ]
+    return found[0] if len({ctx.value(c) for c in found}) == 1 else None
+
+
 def _decide(
     ctx: Context,
     share: Claim,
@@ -410,6 +465,9 @@ def _decide(
     noun: str,
 ) -> Check | None:
     if not cands:
+        done = _done_whole(ctx, share, part, noun)
+        if done is not None:
+            return _verdict(ctx, share, part, done, "fail")
         f = _fraction(ctx, share)
         pv = ctx.value(part)
         if f is None or pv is None or f.mid <= 0:
@@ -491,7 +549,9 @@ def _rate_pairs(ctx: Context, done: set[str]) -> list[Check]:
                 between = re.sub(r"^\s+[a-z][^,;.()\d]{0,60}(?=,)", "", tail)
                 if not between.startswith(","):
                     continue
-            if part.kind not in PARTS or part.vague or not _RATE_APPOS.match(between):
+            if part.vague or not _RATE_APPOS.match(between):
+                continue
+            if part.kind not in PARTS and not _occurrences(ctx, part):
                 continue
             whole = explicit_whole(ctx, part)
             if whole is None:
@@ -513,13 +573,40 @@ def _rate_pairs(ctx: Context, done: set[str]) -> list[Check]:
                     out.append(result(RULE, "pass", (share, part, whole), sibling))
                     done.add(share.id)
                     continue
-            if whole is None or whole.kind != part.kind:
+            if whole is None and _occurrences(ctx, part):
+                whole = _one_set_before(ctx, claims[: claims.index(part)], part)
+            if whole is None or (whole.kind != part.kind and not _occurrences(ctx, part)):
                 continue
             check = _verdict(ctx, share, part, whole, "fail")
             if check is not None:
                 out.append(check)
                 done.add(share.id)
     return out
+
+
+# "saw it done correctly 4,620 times": a count of occurrences after its verb, not a multiple
+_TIMES_AFTER_VERB = re.compile(r"\b[a-z]+(?:ed|en|ne)\b[^,;.\d]{0,30}$")
+
+
+def _occurrences(ctx: Context, c: Claim) -> bool:
+    v = ctx.value(c)
+    return (
+        c.kind == "ratio"
+        and c.text.lower().endswith(" times")
+        and v is not None
+        and v >= 10
+        and bool(_TIMES_AFTER_VERB.search(ctx.before(c, 40, clause=True)))
+    )
+
+
+def _one_set_before(ctx: Context, before: list[Claim], part: Claim) -> Claim | None:
+    """ "watched 6,240 moments ... and saw it done 4,620 times, a rate of 78%": the rate of
+    occurrences is of the one set the sentence counted before them."""
+    pv = ctx.value(part) or 0.0
+    sets = [c for c in before if c.kind == "count" and not c.vague and ctx.subject_words(c)]
+    if len(sets) != 1 or (ctx.value(sets[0]) or 0.0) <= pv or ctx.is_changeish(sets[0]):
+        return None
+    return sets[0]
 
 
 def _sibling_rate(ctx: Context, share: Claim, part: Claim, whole: Claim) -> str:
@@ -639,6 +726,59 @@ def _answer_after(text: str, verb: str | None, against: bool) -> tuple[str | Non
     return (min(found) if found else verb), bool(_AGAINST.search(text)) or against
 
 
+def _same_measure(a: Claim, b: Claim) -> bool:
+    if a.kind != b.kind:
+        return False
+    if a.kind == "money":
+        return a.currency == b.currency
+    if a.kind == "measure":
+        return bool(a.normalized_unit) and a.normalized_unit == b.normalized_unit
+    return True
+
+
+def _told_part(ctx: Context, done: set[str]) -> list[Check]:
+    """ "The merged group will handle roughly 16% of the 15.2 billion litres produced": the
+    share of a stated whole whose part the sentence leaves out, told earlier of the same
+    subject ("a group that will process roughly 3.1 billion litres"). The part is read by
+    the subject's noun and the whole's unit; a figure nowhere near the share is not it."""
+    out = []
+    for share in ctx.numeric:
+        if share.id in done or not _is_share(share) or share.kind != "percent":
+            continue
+        if ctx.is_changeish(share) or ctx.is_prior(share):
+            continue
+        whole = explicit_whole(ctx, share)
+        if whole is None or whole.kind not in PARTS:
+            continue
+        idx = ctx.sentence_index(share)
+        if any(c.kind in PARTS and c.id != whole.id for c in ctx.in_sentence(idx)):
+            continue  # a part in the sentence: the pairs read it
+        subject = ctx.topic(share) - {stem(w) for w in ctx.subject_words(whole)}
+        subject = {w for w in subject if len(w) > 3}
+        f, wv = _fraction(ctx, share), ctx.value(whole) or 0.0
+        if not subject or f is None or wv <= 0:
+            continue
+        cands = [
+            c
+            for c in ctx.numeric
+            if c.start < ctx.sentence(share).start
+            and idx - ctx.sentence_index(c) <= 15
+            and _same_measure(c, whole)
+            and not c.vague
+            and not ctx.is_prior(c)
+            and not ctx.is_changeish(c)
+            and subject & ctx.stems(c)
+            and 0.5 * f.mid <= (ctx.value(c) or 0.0) / wv <= 2 * f.mid
+        ]
+        if len({ctx.value(c) for c in cands}) != 1:
+            continue
+        check = _verdict(ctx, share, cands[-1], whole, "fail")
+        if check is not None:
+            out.append(check)
+            done.add(share.id)
+    return out
+
+
 def check(ctx: Context) -> list[Check]:
     out: list[Check] = []
     done: set[str] = set()
@@ -654,6 +794,7 @@ def check(ctx: Context) -> list[Check]:
     out.extend(_restated_shares(ctx, done))
     out.extend(_of_pairs(ctx, done))
     out.extend(_state_shares(ctx, done))
+    out.extend(_told_part(ctx, done))
     return out
 
 
