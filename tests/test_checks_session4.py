@@ -114,3 +114,27 @@ def _beds(later: str) -> str:
 def test_the_set_a_speaker_restates_is_the_same_set() -> None:
     assert "fail" in rule_statuses(_beds("1,860"), "bound_conflict")
     assert "fail" not in rule_statuses(_beds("2,140"), "bound_conflict")
+
+
+# --------------------------------------- the article's organisation, by name and description
+
+
+def _firm(later: str) -> str:
+    return (
+        "Quorvant to cut 1,850 jobs\n\n"
+        "Quorvant Software said on Wednesday it would cut 1,850 jobs. "
+        "The company, which employs more than 13,500 people in 22 countries, said most cuts "
+        "would fall in engineering.\n\n"
+        "Analysts welcomed the plan. Quorvant shares rose 4%.\n\n"
+        f"{later} employees, and its headcount will stay above the 9,400 of 2019.\n"
+    )
+
+
+def test_the_organisation_named_and_described_is_one_owner() -> None:
+    assert "fail" in rule_statuses(_firm("Quorvant currently has 13,200"), "bound_conflict")
+    assert "fail" not in rule_statuses(_firm("Quorvant currently has 13,900"), "bound_conflict")
+
+
+def test_another_organisation_named_is_another_owner() -> None:
+    text = _firm("Its rival Bexmoor currently has 13,200")
+    assert "fail" not in rule_statuses(text, "bound_conflict")

@@ -964,7 +964,16 @@ def shared_context(ctx: Context, a: Claim, b: Claim) -> set[str]:
     """
     own = {stem(w) for c in (a, b) for w in ctx.subject_words(c)}
     own |= ctx.predicate_stems(a) | ctx.predicate_stems(b)
-    return (ctx.content(a) & ctx.content(b)) - own - GENERIC_WORDS
+    shared = (ctx.content(a) & ctx.content(b)) - own - GENERIC_WORDS
+    if not shared and ctx.mentions_main_entity(a) and ctx.mentions_main_entity(b):
+        # "The company, which employs more than 13,500 people" / "Quillon currently has
+        # 13,200 employees": the article's one organisation, by name and by description; a
+        # weak tie, so only for figures near each other ("roughly 1,900" and "at least 9"
+        # are two counts)
+        va, vb = ctx.value(a), ctx.value(b)
+        if va and vb and max(va, vb) <= 1.5 * min(va, vb):
+            shared = {"(the article's main organisation)"}
+    return shared
 
 
 def _verdict(ctx: Context, a: Claim, b: Claim, key: str) -> Check:

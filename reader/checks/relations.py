@@ -178,6 +178,16 @@ _SPREAD_OVER_PLACES = re.compile(
 )
 
 
+# a capitalised word inside a sentence (not its first word): a name
+_LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]{2,}\b")
+# "the company", "the council": a definite description of the article's main organisation
+_DESCRIBED_ENTITY = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts)\s+(?:company|firm|group|council|authority|club|airline|bank|carrier|"
+    r"operator|insurer|retailer|chain|maker|manufacturer|utility|trust|university|charity|"
+    r"co-?op|cooperative|agency|ministry|department|government|board|union|party|league|"
+    r"hospital|refinery|plant|port|airport|museum|zoo|service|network|lender|broadcaster)\b"
+)
 _SAYING = frozenset("said says say saying told tells".split())
 _SAID_BETWEEN = re.compile(r"\b(?:said|says|told|tells)\b")
 
@@ -659,6 +669,38 @@ class Context:
                 if len(w) > 2 and w.lower() not in STOP
             }
         return found  # type: ignore[no-any-return]
+
+    def mentions_main_entity(self, claim: Claim) -> bool:
+        """Whether the claim's sentence names the article's main organisation or place, by
+        name ("Quillon") or by a definite description ("the company", "the council")."""
+        return self.sentence_index(claim) in self._main_entity_sentences
+
+    @cached_property
+    def _main_entity_sentences(self) -> frozenset[int]:
+        sentences = self.document.sentences
+        lead_end = next((s.end for s in sentences if s.paragraph > 1), len(self.text))
+        counts: dict[str, int] = defaultdict(int)
+        for m in _CAPITALISED.finditer(self.text):
+            counts[m.group()] += 1
+        # a name is never written in lower case ("Analysts" opens a sentence, "analysts" too)
+        lower = set(_LOWER_WORD.findall(self.text))
+        # the name the article is about: told in the headline or lead, and most often
+        in_lead = {m.group() for m in _CAPITALISED.finditer(self.text, 0, lead_end)}
+        named = [
+            w
+            for w in in_lead
+            if counts[w] >= 3
+            and w.lower() not in lower
+            and w.lower() not in WEEKDAYS_MONTHS
+            and w.lower() not in STOP
+        ]
+        main = max(named, key=lambda w: counts[w]) if named else None
+        found = set()
+        for s in sentences:
+            chunk = self.text[s.start : s.end]
+            if (main and main in chunk) or _DESCRIBED_ENTITY.search(chunk):
+                found.add(s.index)
+        return frozenset(found)
 
     @_memo
     def is_prior(self, claim: Claim) -> bool:
