@@ -198,3 +198,48 @@ def test_an_age_yet_to_be_turned_is_a_year_more_than_now() -> None:
 def test_an_age_turned_in_the_past_is_no_birthday_to_come() -> None:
     text = _chief("51-year-old").replace("who will turn 51 in October", "who turned 51 in October")
     assert "fail" not in rule_statuses(text, AGE)
+
+
+# ------------------------------------------------ the older of two ages told together
+
+
+def _arrest(ages: str) -> str:
+    return (
+        "Thieves took paintings from the gallery in March.\n\n"
+        f"On May 6, 2025, police arrested two women, aged {ages}, at a house near the port. "
+        "The elder suspect, a framer born on Aug. 21, 1989, was known to police.\n"
+    )
+
+
+def test_the_elder_of_two_ages_is_the_larger() -> None:
+    assert "fail" in rule_statuses(_arrest("36 and 29"), AGE)  # born Aug. 1989: 35 in May 2025
+    statuses = rule_statuses(_arrest("35 and 29"), AGE)
+    assert "pass" in statuses and "fail" not in statuses
+
+
+def test_the_younger_of_two_ages_is_the_smaller() -> None:
+    text = _arrest("41 and 36").replace("The elder suspect", "The younger suspect")
+    assert "fail" in rule_statuses(text, AGE)
+    text = _arrest("41 and 35").replace("The elder suspect", "The younger suspect")
+    assert "fail" not in rule_statuses(text, AGE)
+
+
+# ------------------------------------- a past span dated by its start, over by the report
+
+
+def _hearing(span: str, tense: str = "heard") -> str:
+    return (
+        "DORRINGTON - A tribunal on Friday, June 12, 2026, upheld the dismissal of a "
+        "hospital porter, the panel said.\n\n"
+        f"The panel {tense} from 14 witnesses during the {span} hearing, which opened on "
+        "May 18.\n"
+    )
+
+
+def test_a_past_span_cannot_outlast_the_report_that_tells_it() -> None:
+    assert "fail" in rule_statuses(_hearing("six-week"), DUR)  # May 18 to June 12: 26 days
+    assert "fail" not in rule_statuses(_hearing("four-week"), DUR)
+
+
+def test_a_span_still_running_is_not_bounded_by_the_report() -> None:
+    assert "fail" not in rule_statuses(_hearing("six-week", "will hear"), DUR)

@@ -479,6 +479,7 @@ def check(ctx: Context) -> list[Check]:
     out.extend(ages_then_and_now(ctx))
     out.extend(ages_from_an_earlier_age(ctx))
     out.extend(ages_before_a_birthday(ctx))
+    out.extend(_ages_by_rank(ctx, births))
     if not births:
         return out
     birth_ids = set(births) | {d.id for _b, d, _p in lifespans.values()}
@@ -925,4 +926,45 @@ def ages_before_a_birthday(ctx: Context) -> list[Check]:
                 out.append(result(RULE, "warn", (turn, now), msg))
             else:
                 out.append(result(RULE, "fail", (turn, now), f"{head}, not {fmt(v_now)}"))
+    return out
+
+
+# ------------------------------------------------------------ the older of two, born ...
+# "officers arrested two men, aged 31 and 27. The older suspect, born on Nov. 3, 1994, ...":
+# the older (or younger) of ages told together is the larger (or smaller) of them.
+_RANKED = re.compile(r"\b(?:[Tt]he)\s+(older|elder|oldest|eldest|younger|youngest)\b[^.;]{0,60}$")
+
+
+def _ages_by_rank(ctx: Context, births: dict[str, tuple[Claim, str | None]]) -> list[Check]:
+    out: list[Check] = []
+    for birth, _named in births.values():
+        sent = ctx.sentence(birth)
+        rank = _RANKED.search(ctx.text, sent.start, birth.start)
+        if rank is None or not _BORN.search(ctx.before(birth, 50)):
+            continue
+        idx = sent.index
+        for j in (idx, idx - 1):
+            if j < 0 or ctx.document.sentences[j].paragraph != sent.paragraph:
+                continue
+            told = [
+                c
+                for c in ctx.in_sentence(j)
+                if c.kind == "age" and c.bound == "exact" and numeric_value(c) is not None
+            ]
+            if len(told) < 2 or len({numeric_value(c) for c in told}) != len(told):
+                continue
+            older = rank.group(1).lower() in ("older", "elder", "oldest", "eldest")
+            pick = max if older else min
+            age = pick(told, key=lambda c: numeric_value(c) or 0.0)
+            dates = [
+                d
+                for d in ctx.in_sentence(j)
+                if d.kind == "date" and d.id != birth.id and states_year(d)
+            ]
+            if len(dates) != 1:
+                break
+            judged = _judge(ctx, age, birth, dates[0], f"the {rank.group(1).lower()}", False)
+            if judged is not None:
+                out.append(judged)
+            break
     return out

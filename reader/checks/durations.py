@@ -548,6 +548,9 @@ def check(ctx: Context) -> list[Check]:
             pair = _pair_in_sentence(ctx, dur) or _pair_across(ctx, dur)
         from_span, firm = False, True
         pair = pair or _pair_forward(ctx, dur) or _pair_named_later(ctx, dur)
+        if pair is None and (bound := _ended_by_the_report(ctx, dur)) is not None:
+            out.extend(bound)
+            continue
         if pair is None:
             found = _pair_from_span(ctx, dur)
             from_span = found is not None
@@ -739,3 +742,56 @@ def _span_text(lo: float, hi: float, unit: str) -> str:
     if abs(y - x) < 0.05:
         return f"{x:.1f} {unit}s"
     return f"{x:.1f}–{y:.1f} {unit}s"
+
+
+# "during the six-week trial, which opened on Sept. 14": a span told as past, dated only by
+# its start, ended by the time of the report; a dateline that names its weekday ("on
+# Thursday, Oct. 15, 2026") is a day of the week the report is written in.
+_STARTED_CLAUSE = re.compile(
+    r"\s*,?\s*(?:which|that)\s+(?:had\s+)?(?:opened|began|begun|started|kicked off|commenced|"
+    r"got under way|opened|was launched|was opened)\s+(?:on\s+|in\s+)?$",
+    re.I,
+)
+_WEEKDAY_LINE = re.compile(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s")
+# News style names the weekday of a day within the past week.
+_WEEKDAY_LAG_DAYS = 6
+
+
+def _ended_by_the_report(ctx: Context, dur: Claim) -> list[Check] | None:
+    if not _HYPHENATED_ANY.search(dur.text):
+        return None
+    noun = _SPAN_NOUN.match(ctx.text, dur.end)
+    if noun is None or noun.group(1) in STOP:
+        return None
+    sent = ctx.sentence(dur)
+    dates = [c for c in ctx.in_sentence(ctx.sentence_index(dur)) if c.kind == "date"]
+    starts = [c for c in dates if c.start > noun.end()]
+    if len(dates) != 1 or not starts:
+        return None
+    start = starts[0]
+    if not _STARTED_CLAUSE.fullmatch(ctx.text, noun.end(), start.start):
+        return None
+    if _FUTURE.search(ctx.text, sent.start, sent.end) or _PRESENT_SPAN.search(
+        ctx.text, sent.start, sent.end
+    ):
+        return None  # "the trial, which opened on Sept. 14, is expected to ...": not over
+    line = article_date(ctx)
+    if line is None or line.id == start.id or not _WEEKDAY_LINE.match(line.text):
+        return None
+    now = span(ctx, line)
+    began = span(ctx, start, year=None if has_year(start) else (now[0].year if now else None))
+    v, unit = numeric_value(dur), duration_unit(ctx, dur)
+    if now is None or began is None or v is None or unit is None or now[0] < began[1]:
+        return None
+    most = (now[1] - began[0]).days + 1 + _WEEKDAY_LAG_DAYS
+    if (v - 0.5) * DAYS[unit] <= most:
+        return []
+    told = most - _WEEKDAY_LAG_DAYS
+    msg = (
+        f"{start.text} to the article's date ({line.text}) is {told} days counting both ends "
+        f"(at most {most} if written later that week), not {fmt(v)} {unit}s"
+    )
+    return [result(RULE, "fail", (start, line, dur), msg)]
+
+
+_PRESENT_SPAN = re.compile(r"\b(?:is|are|continues|resumes|remains|has been|have been)\b", re.I)
