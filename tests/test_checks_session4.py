@@ -138,3 +138,23 @@ def test_the_organisation_named_and_described_is_one_owner() -> None:
 def test_another_organisation_named_is_another_owner() -> None:
     text = _firm("Its rival Bexmoor currently has 13,200")
     assert "fail" not in rule_statuses(text, "bound_conflict")
+
+
+# ------------------------------------------------ a set told by its state, in a plan
+
+
+def _homes(later: str) -> str:
+    return (
+        "More than 40 homes were destroyed, according to the agency, and another 115 were "
+        "damaged.\n\n"
+        f"The government said it would rebuild {later} on safer ground within two years.\n"
+    )
+
+
+def test_a_set_named_by_its_state_in_a_plan_is_the_set_told_before() -> None:
+    assert "fail" in rule_statuses(_homes("all 38 destroyed homes"), "bound_conflict")
+    assert "fail" not in rule_statuses(_homes("all 44 destroyed homes"), "bound_conflict")
+
+
+def test_a_planned_number_is_no_restatement() -> None:
+    assert "fail" not in rule_statuses(_homes("38 new homes"), "bound_conflict")

@@ -170,7 +170,7 @@ def _key(ctx: Context, c: Claim) -> tuple[str, str] | None:
 def _eligible(ctx: Context, c: Claim) -> bool:
     if c.kind not in KINDS or c.vague:
         return False
-    if ctx.is_prior(c) or ctx.is_changeish(c) or ctx.is_plan(c):
+    if ctx.is_prior(c) or ctx.is_changeish(c) or (ctx.is_plan(c) and not _described_set(ctx, c)):
         return False
     if _FRONTED_PART.match(ctx.text, ctx.sentence(c).start, c.start):
         return False  # "Of those, 12,400 had waited...": a part of a whole stated before
@@ -197,6 +197,23 @@ def _eligible(ctx: Context, c: Claim) -> bool:
     if c.kind != "percent" and _BESIDE_SHARE.search(before) or _SHARE_AFTER.match(after[:20]):
         return False  # "12% of sales, some 14,300": a share of something, checked elsewhere
     return not _RATE_BEFORE.search(before[-6:]) and not _RATE_AFTER.match(after[:12])
+
+
+# "all 38 destroyed homes", "the 290 wells that have dried up": a set told by its state,
+# whatever the sentence plans to do with it
+_STATE_BEFORE_NOUN = re.compile(r"\s+[a-z]+(?:ed|en)\s+[a-z]+")
+_STATE_AFTER_NOUN = re.compile(
+    r"\s+(?:[a-z\-]+\s+){1,2}?(?:that|which|who)\s+(?:have|has|had|were|was|are|is)\s+[a-z]+"
+)
+_THE_OR_ALL = re.compile(r"\b(?:all|all the|the)\s+$", re.I)
+
+
+def _described_set(ctx: Context, c: Claim) -> bool:
+    if c.kind != "count" or not _THE_OR_ALL.search(ctx.before(c, 10)):
+        return False
+    return bool(
+        _STATE_BEFORE_NOUN.match(ctx.text, c.end) or _STATE_AFTER_NOUN.match(ctx.text, c.end)
+    )
 
 
 def _generic_scope(ctx: Context, c: Claim) -> bool:
@@ -312,8 +329,9 @@ def _compatible(ctx: Context, a: Claim, b: Claim, key: str) -> bool:
         _NOMINAL_PARTICIPLE.match(ctx.after(c, 40)) for c in (a, b)
     )
     qa, qb = (set(), set()) if nominal_set else (_own_qualifiers(ctx, a), _own_qualifiers(ctx, b))
-    if set_ref and qb - qa:
+    if set_ref and qb - qa and not _STATE_BEFORE_NOUN.match(ctx.text, b.end):
         return False  # "all 45 children on the first bus": a narrower set than the first
+        # ("rebuild all 38 destroyed homes on safer ground": the state names the set)
     # a mention that names the known set is not scoped by the words of its own clause
     topics = () if set_ref else ((ctx.topic(a), ctx.topic(b)),)
     for fa, fb in (*topics, (qa, qb)):
