@@ -161,3 +161,30 @@ def test_a_share_of_a_stated_whole_reads_its_part_told_of_the_same_subject(
 def test_a_share_far_from_any_told_part_is_not_judged() -> None:
     # 4.2 million is about 20% of 21.5 million: a share of 60% is about something else
     assert rule_statuses(_merger("60%"), "percent_of_mismatch") == []
+
+
+# ------------------------------------------------------- one for every K of a population
+
+
+def _jail(rate: str, about: str = "") -> str:
+    return (
+        "Brenmoor prisons hold record numbers\n\n"
+        "The number of people held in Brenmoor's prisons reached 12,600 in May, officials "
+        "said.\n\n"
+        "The 14 prisons were built to hold 10,100 people. About 900 prisoners sleep in "
+        "converted workshops.\n\n"
+        f"The service employs 3,150 guards, or {about}one for every {rate} prisoners.\n"
+    )
+
+
+@pytest.mark.parametrize(("rate", "expected"), [("3.2", "fail"), ("4.0", "pass"), ("4", "pass")])
+def test_one_for_every_k_is_read_against_the_population(rate: str, expected: str) -> None:
+    # 12,600 / 3,150 = 4.0; the capacity of 10,100 (3.2 per guard) is no population
+    assert expected in rule_statuses(_jail(rate), "ratio_mismatch")
+    if expected == "pass":
+        assert "fail" not in rule_statuses(_jail(rate), "ratio_mismatch")
+
+
+def test_an_approximate_rate_against_a_population_is_only_worth_a_look() -> None:
+    statuses = rule_statuses(_jail("3.2", about="about "), "ratio_mismatch")
+    assert "fail" not in statuses

@@ -572,11 +572,65 @@ def _one_for_every(ctx: Context, m: Claim) -> Check | None:
         for c in ctx.in_sentence(ctx.sentence_index(m))
         if c.end <= m.start and c.kind == "count" and not c.vague and ctx.value(c)
     ]
+    if len(counts) == 1:
+        return _every_of_population(ctx, m, counts[0])
     if len(counts) < 2:
         return None
     a, b = counts[-2], counts[-1]
     small, big = (a, b) if (ctx.value(a) or 0) <= (ctx.value(b) or 0) else (b, a)
     return _judge(ctx, m, small, big, "fail")
+
+
+# "one for every 3.8 prisoners": the rate as written (its decimals give its rounding)
+_EVERY_K = re.compile(r"(?:one|a single)\b[^.\d]{0,40}?\bevery\s+(\d[\d,]*(?:\.\d+)?)\s+([a-z]+)")
+_PURPOSE = re.compile(r"\b(?:to|for|of)\s+(?:[a-z]+\s+){0,1}$|\bcapacity\b", re.I)
+
+
+def _every_of_population(ctx: Context, m: Claim, staff: Claim) -> Check | None:
+    """ "employs 4,210 officers, or one for every 3.8 prisoners", the prisoners counted
+    elsewhere: the population is the article's largest count of that noun (its subsets are
+    smaller), not a capacity ("built to hold"). Firm when that count opens the story."""
+    every = _EVERY_K.match(ctx.text, m.start, m.end + 40)
+    if every is None:
+        return None
+    k, noun = float(every.group(1).replace(",", "")), every.group(2).lower()
+    base = re.sub(r"(?:ers|ees|ors|s)$", "", noun)
+    if k <= 1 or len(base) < 3:
+        return None
+    idx = ctx.sentence_index(m)
+    cands = []
+    for c in ctx.numeric:
+        if c.kind != "count" or c.vague or c.bound != "exact" or ctx.sentence_index(c) == idx:
+            continue
+        if ctx.is_prior(c) or ctx.is_changeish(c) or _PURPOSE.search(ctx.before(c, 20)):
+            continue
+        words = [stem(w.lower()) for w in ctx.subject_words(c)]
+        if stem(noun) in words:
+            cands.append(c)
+        elif not re.match(
+            rf"\s+(?:[a-z\-]+\s+)?{base}", ctx.text[c.end : c.end + 40]
+        ) and re.search(
+            rf"\b(?:people|persons|number)\b[^.;]*\b{base}", ctx.clause_text(c).lower()
+        ):
+            cands.append(c)  # "the number of people held in its prisons", not "22 prisons"
+    if not cands:
+        return None
+    whole = max(cands, key=lambda c: ctx.value(c) or 0.0)
+    sv, wv = ctx.value(staff) or 0.0, ctx.value(whole) or 0.0
+    if sv <= 0 or wv <= sv:
+        return None
+    step = 10 ** -len(every.group(1).partition(".")[2])
+    actual = wv / sv
+    head = f"{ctx.show(whole)} {noun} / {ctx.show(staff)} = {actual:.2f}"
+    if abs(actual - k) <= step / 2 + 1e-9:
+        return result(RULE, "pass", (m, staff, whole), f"{head}, as stated (one for every {k:g})")
+    lede = ctx.paragraph(whole) == min(ctx.paragraph(c) for c in ctx.numeric)
+    status: Status = (
+        "fail"
+        if lede and not re.search(r"\b(?:about|roughly|nearly|some|almost)\s+$", ctx.before(m, 25))
+        else "warn"
+    )
+    return result(RULE, status, (m, staff, whole), f"{head}, not one for every {k:g}")
 
 
 def check(ctx: Context) -> list[Check]:
