@@ -192,6 +192,23 @@ _UNNUMBERED_REST = re.compile(
 )
 
 
+_WITHIN_PARTS = re.compile(
+    r",\s*(?:among\s+(?:them|those|these|which|whom)|including|of\s+(?:which|whom))\b", re.I
+)
+_ATTRIBUTE_AFTER = re.compile(r"-[A-Za-z]")
+_ONE_ITEM_BEFORE = re.compile(r"\b(?:a|an|one|each|every|per)\s+$", re.I)
+
+
+def _attribute(ctx: Context, c: Claim) -> bool:
+    """ "a 12-carat necklace", "an 18-hole course": a figure joined to its noun and said of
+    one item is a property of that item, never a number of things to add up."""
+    return bool(
+        c.kind == "count"
+        and _ATTRIBUTE_AFTER.match(ctx.text, c.end)
+        and _ONE_ITEM_BEFORE.search(ctx.before(c, 12))
+    )
+
+
 def _same_kind(parts: list[Claim], whole: Claim) -> list[Claim]:
     return [p for p in parts if p.kind == whole.kind and p.id != whole.id]
 
@@ -215,7 +232,13 @@ def _colon_breakdowns(ctx: Context) -> list[Check]:
             sent_end = ctx.sentence(whole).end
             close = re.search(r"—|–|--|\s-\s|\)", ctx.text[nxt.end : sent_end])
             stop = nxt.end + close.start() if close else sent_end
-            parts = _same_kind([c for c in nums[i + 1 :] if c.start < stop], whole)
+            # "19 rings and 15 bracelets, among them a 12-carat necklace": what follows
+            # "among them" is inside a part already counted, not another part
+            inner = _WITHIN_PARTS.search(ctx.text, nxt.end, stop)
+            stop = inner.start() if inner else stop
+            parts = _same_kind(
+                [c for c in nums[i + 1 :] if c.start < stop and not _attribute(ctx, c)], whole
+            )
             if len(parts) < 2 or any(ctx.is_changeish(p) for p in parts):
                 continue
             if whole.kind == "count" and ctx.value(whole) == len(parts):
@@ -1849,6 +1872,292 @@ def _season_record(ctx: Context) -> list[Check]:
     return out
 
 
+# ------------------------------------------------------------ arithmetic first
+# A reporter may tell the parts of a figure anywhere and in any words: "the award is made
+# up of $2.3 million for ..., $4.8 million for ... and $6.5 million ...", "The North East
+# loses 41 shops. The Midlands will lose 36, ... with the remaining 8 in Scotland". Rather
+# than read each phrasing, find a run of figures of one kind told together whose sum comes
+# near another figure of that kind, and ask only weak evidence that the figure is their whole.
+NEAR_SUM = 0.08  # a sum this close to a figure, and not equal to it, is a slip, not chance
+RUN_PARAGRAPHS = 10  # the whole is told within this many paragraphs of its parts
+_RUN_GAP = 120  # characters between two parts told in one sentence
+_OF_WHOLE_GAP = re.compile(r"^\s*(?:[a-z]+\s+)?(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?$", re.I)
+# "rose by 40", "an increase of 230 officers": a change in a count, not things counted
+_BY_BEFORE = re.compile(
+    r"\b(?:by|(?:increase|rise|decrease|drop|fall|decline|growth|gain|net\s+\w+)\s+of)\s+"
+    r"(?:about |some |nearly |roughly )?$",
+    re.I,
+)
+_WHOLE_WORDS = re.compile(
+    r"\b(?:total|totall?ing|totall?ed|in all|combined|altogether|overall|whole|entire|"
+    r"aggregate|together|in sum)\b",
+    re.I,
+)
+_COMPOSED_WORDS = re.compile(
+    r"\b(?:made up of|comprises?|comprising|consists? of|consisting of|split|"
+    r"divided|broken down|breaks? down|came from|comes? from|coming from|between them|"
+    r"respectively|shared|apportioned|allocated|distributed)\b",
+    re.I,
+)
+_CLOSING_PART = re.compile(
+    r"\b(?:the\s+)?(?:remaining|rest|other|final|last|balance|remainder)\b[^.;:\d]{0,25}$", re.I
+)
+
+
+def _run_key(ctx: Context, c: Claim) -> tuple[str, str] | None:
+    """What figures must share to be added: kind and currency or unit."""
+    if c.kind == "money":
+        return ("money", c.currency or "")
+    if c.kind == "measure":
+        return ("measure", c.normalized_unit or c.unit or "") if c.unit else None
+    return ("count", "") if c.kind == "count" else None
+
+
+def _run_member(ctx: Context, c: Claim) -> bool:
+    iv = ctx.interval(c)
+    return (
+        c.kind in SUMMABLE
+        and not c.vague
+        and c.bound in ("exact", "approx")
+        and iv is not None
+        and iv.hi != float("inf")
+        and (ctx.value(c) or 0.0) > 0
+        and not _attribute(ctx, c)
+        and not (ctx.is_changeish(c) if c.kind != "count" else _BY_BEFORE.search(ctx.before(c, 30)))
+        and not ctx.is_prior(c)
+    )
+
+
+def _figure_runs(ctx: Context) -> list[list[Claim]]:
+    """Figures of one kind told one after another in a sentence or two of a paragraph, with
+    no other figure of that kind between them: the candidate parts."""
+    runs: list[list[Claim]] = []
+    open_runs: dict[tuple[str, str], list[Claim]] = {}
+    for c in ctx.numeric:
+        key = _run_key(ctx, c)
+        if key is None:
+            continue
+        run = open_runs.get(key)
+        member = _run_member(ctx, c)
+        if (
+            run
+            and (
+                not member
+                or ctx.paragraph(c) != ctx.paragraph(run[0])
+                or ctx.sentence_index(c) - ctx.sentence_index(run[0]) > 1
+                or (
+                    c.start - run[-1].end > _RUN_GAP
+                    and ctx.sentence_index(c) == ctx.sentence_index(run[-1])
+                )
+                # "137 of its 1,140 shops": a part and its whole, not two parts
+                or _OF_WHOLE_GAP.match(ctx.text[run[-1].end : c.start])
+                # "... 0.6 million hens. Vets found it on 43 farms": another thing counted
+                or (
+                    ctx.sentence_index(c) != ctx.sentence_index(run[-1])
+                    and _heads(ctx, [c])
+                    and _heads(ctx, run)
+                    and not _sentence_heads(ctx, c, key) & _heads(ctx, run)
+                )
+            )
+        ):
+            if len(run) >= 2:
+                runs.append(run)
+            run = None
+        if not member:
+            open_runs.pop(key, None)
+            continue
+        if run and _counts_the_parts(ctx, c, run):
+            continue  # "Two minor candidates won 2,871 and 1,139 votes": the parts counted
+        if run is None:
+            open_runs[key] = [c]
+        else:
+            run.append(c)
+    runs.extend(r for r in open_runs.values() if len(r) >= 2)
+    # "in three communities: 38 in Selt, 14 in Orvan and nine in Dravina"
+    runs = [r[1:] if r[0].kind == "count" and ctx.value(r[0]) == len(r) - 1 else r for r in runs]
+    return [r for r in runs if len(r) >= 2]
+
+
+SMALL_COUNT = 12  # "two candidates", "three provinces": a count of parts, not a part
+
+
+def _counts_the_parts(ctx: Context, c: Claim, run: list[Claim]) -> bool:
+    v = ctx.value(c)
+    mine, theirs = _heads(ctx, [c]), _heads(ctx, run)
+    return bool(
+        c.kind == "count"
+        and v is not None
+        and v <= SMALL_COUNT
+        and v == int(v)
+        and mine
+        and theirs
+        and not mine & theirs
+    )
+
+
+def _sentence_heads(ctx: Context, c: Claim, key: tuple[str, str]) -> set[str]:
+    """The nouns of a sentence's figures of one kind: "won 2,871 and 1,139 votes" counts votes
+    though the first figure's own noun is read as the candidates'."""
+    return _heads(
+        ctx, [d for d in ctx.in_sentence(ctx.sentence_index(c)) if _run_key(ctx, d) == key]
+    )
+
+
+def _heads(ctx: Context, claims: Sequence[Claim]) -> set[str]:
+    """The nouns the figures count, without a trailing participle ("officers leaving")."""
+    return {h for h in (_head_of(ctx.subject_words(c)) for c in claims) if h}
+
+
+def _head_of(words: list[str]) -> str | None:
+    while len(words) > 1 and words[-1].endswith("ing"):
+        words = words[:-1]
+    return stem(words[-1]) if words else None
+
+
+_TALLY_NOUNS = frozenset(stem(w) for w in "number total tally count toll figure sum".split())
+
+
+def _nouns_agree(ctx: Context, parts: list[Claim], whole: Claim) -> bool:
+    """The whole counts what its parts count: the same noun, people for people, or no noun;
+    parts "of the new recruits" belong to a whole of recruits."""
+    if whole.kind != "count":
+        return True
+    people = {stem(w) for w in PERSON_NOUNS}
+    named = {h for h in (_head_of(ctx._fallback_subject(p)) for p in parts) if h}
+    if len(named) > 1 and not named <= people:
+        return False  # "312 nursing posts + 3,900 nurses": figures of other things
+    theirs = _heads(ctx, parts)
+    own = {stem(w) for w in ctx.subject_words(whole)}
+    mine = _heads(ctx, [whole]) - _TALLY_NOUNS
+    if not mine or not theirs:
+        return True
+    words = {stem(w) for c in parts for w in ctx.subject_words(c)}
+    if mine & theirs or mine & words or theirs & own:
+        return True
+    return bool(mine <= people and theirs <= people)
+
+
+_TOLD_TOGETHER_AFTER = re.compile(
+    r"^[^.;:\d]{0,30}\b(?:respectively|between them|together)\b", re.I
+)
+_WHOLE_AFTER = re.compile(r"^[^.;:\d]{0,25}\b(?:in all|in total|altogether|combined)\b", re.I)
+_SHARE_OF_TOTAL = re.compile(r"\b(?:of|from)\s+(?:the|its|their)\s+(?:[a-z]+\s+)?total\b", re.I)
+
+
+def _run_evidence(ctx: Context, parts: list[Claim], whole: Claim) -> str | None:
+    """Weak general language that the figure is the parts' whole, or None."""
+    first, last = parts[0], parts[-1]
+    span_start = ctx.sentence(first).start
+    index = ctx.sentence_index(first)
+    prev = ctx.document.sentences[index - 1] if index else None
+    if prev is not None and prev.paragraph == ctx.paragraph(first):
+        span_start = prev.start
+    # the words leading to the first part since the last figure told before it
+    before = [c for c in ctx.claims_between(span_start, first.start) if c.kind != "date"]
+    lead = ctx.text[before[-1].end if before else span_start : first.start]
+    # "four provinces", "three sources", "split three ways": the parts counted
+    counted = [
+        c
+        for c in ctx.claims_between(span_start, last.start)
+        if c.kind == "count" and c not in parts and ctx.value(c) == len(parts)
+    ]
+    if counted:
+        return "counted"
+    if _COMPOSED_WORDS.search(lead) or _TOLD_TOGETHER_AFTER.match(ctx.after(last, 40)):
+        return "composed"
+    if _CLOSING_PART.search(ctx.before(last, 40, clause=True)):
+        return "closing"
+    told = ctx.text[ctx.sentence(whole).start : whole.start]
+    if (
+        _ALL_WORD.search(ctx.before(whole, 30, clause=True))
+        or (_WHOLE_WORDS.search(told) and not _SHARE_OF_TOTAL.search(told))
+        or _WHOLE_AFTER.match(ctx.after(whole, 40))
+        or _WHOLE_WORDS.search(lead)
+    ):
+        return "whole word"
+    return None
+
+
+def _near_sums(ctx: Context, done: set[frozenset[str]]) -> list[Check]:
+    # the figures that can be a whole, by kind and paragraph: a run looks only at the
+    # paragraphs within reach, so a long document costs linear time
+    pool: dict[tuple[tuple[str, str], int], list[Claim]] = {}
+    for c in ctx.numeric:
+        key = _run_key(ctx, c)
+        if key is not None and _run_member(ctx, c):
+            pool.setdefault((key, ctx.paragraph(c)), []).append(c)
+    near: list[tuple[list[Claim], float, list[Claim]]] = []
+    explained: set[str] = set()
+    for parts in _figure_runs(ctx):
+        ids = frozenset(p.id for p in parts)
+        if any(ids <= d for d in done):
+            continue  # another reading has these parts already
+        point = sum(ctx.value(p) or 0.0 for p in parts)
+        if _sum(ctx, parts) is None or point <= 0:
+            continue
+        key, para = _run_key(ctx, parts[0]) or ("", ""), ctx.paragraph(parts[0])
+        biggest = max(ctx.value(p) or 0.0 for p in parts)
+        wholes = []
+        for at in range(para - RUN_PARAGRAPHS, para + 2):
+            for w in pool.get((key, at), ()):
+                v = ctx.value(w)
+                if w in parts or v is None or v <= biggest or abs(point - v) > NEAR_SUM * v:
+                    continue
+                if _nouns_agree(ctx, parts, w):
+                    wholes.append(w)
+        exact = [w for w in wholes if _overlaps(ctx, parts, w)]
+        if exact:
+            # the sum is told: nothing to flag, and that figure is these parts' whole
+            explained.update(w.id for w in exact)
+        elif wholes:
+            near.append((parts, point, wholes))
+    out: list[Check] = []
+    for parts, point, wholes in near:
+        # a figure other parts make exactly is theirs, not a near miss of these
+        wholes = [w for w in wholes if w.id not in explained]
+        if not wholes:
+            continue
+        # the nearest figure; of one figure told twice, the telling nearest the parts
+        whole = min(
+            wholes, key=lambda w: (abs((ctx.value(w) or 0.0) - point), ctx.distance(w, parts[0]))
+        )
+        if _run_evidence(ctx, parts, whole) is not None:
+            out.append(_near_verdict(ctx, parts, whole, point))
+    return out
+
+
+def _slack(ctx: Context, parts: list[Claim], whole: Claim) -> float:
+    """How far rounded parts may honestly sum from their whole: the whole's rounding and the
+    coarsest part's, not every part's at its extreme ("2.9 + 1.7 + 1.4 + 0.6 million" is
+    6.6 million, not anything up to 6.8)."""
+    steps = [_half_step(ctx, c) for c in (*parts, whole)]
+    if any(s is None for s in steps):
+        iv = [ctx.interval(c) for c in (*parts, whole)]
+        return max((i.hi - i.lo) / 2 for i in iv if i is not None)
+    part_steps = [s for s in steps[:-1] if s is not None]
+    return (steps[-1] or 0.0) + max(part_steps, default=0.0)
+
+
+def _overlaps(ctx: Context, parts: list[Claim], whole: Claim) -> bool:
+    point = sum(ctx.value(p) or 0.0 for p in parts)
+    return abs(point - (ctx.value(whole) or 0.0)) <= _slack(ctx, parts, whole) + 1e-9 * point
+
+
+def _near_verdict(ctx: Context, parts: list[Claim], whole: Claim, point: float) -> Check:
+    nouns = {" ".join(ctx.subject_words(p)) for p in parts}
+    label = _labelled if len(nouns) > 1 else (lambda ctx, c: ctx.show(c))
+    shown = " + ".join(label(ctx, p) for p in parts)
+    total = fmt(point)
+    sym = re.match(r"[$£€¥]", ctx.show(whole)) if whole.kind == "money" else None
+    total = sym.group() + total if sym and total[0].isdigit() else total
+    noun = [w for w in ctx.subject_words(whole) if w not in _AUX_AFTER and not w.endswith("ed")]
+    what = f" {' '.join(noun[-2:])}" if noun else ""
+    rel = "more than" if point > (ctx.value(whole) or 0.0) else "not"
+    return result(
+        RULE, "fail", (*parts, whole), f"{shown} = {total}, {rel} the {ctx.show(whole)}{what}"
+    )
+
+
 def check(ctx: Context) -> list[Check]:
     found = (
         _colon_breakdowns(ctx)
@@ -1871,6 +2180,10 @@ def check(ctx: Context) -> list[Check]:
         + _passengers_and_crew(ctx)
         + _season_record(ctx)
     )
+    # a warn is a doubtful reading of these figures: the arithmetic may still read them
+    near = _near_sums(ctx, {frozenset(c.claims) for c in found if c.status != "warn"})
+    settled = {frozenset(c.claims) for c in near}
+    found = [c for c in found if frozenset(c.claims) not in settled] + near
     return _without_lesser_passes(found)
 
 

@@ -1,0 +1,134 @@
+"""Sums and ledgers read arithmetic first: figures told together whose sum comes near another
+figure of their kind, tied by weak general language. Each reading has a consistent twin, an
+inconsistent one and a near miss."""
+
+import pytest
+from test_checks_support import rule_checks, rule_statuses
+
+# ------------------------------------------------------------ parts told far from their whole
+
+
+def _grant(last: str) -> str:
+    return (
+        "The museum will receive £9.4 million to rebuild its east wing, the council said.\n\n"
+        "Curators expect the work to take two years.\n\n"
+        "The grant is made up of £3.1 million for the roof, £2.2 million for new galleries "
+        f"and {last} for the archive.\n"
+    )
+
+
+def test_parts_made_up_of_in_a_later_paragraph_fail_against_the_lead_figure() -> None:
+    fails = [c for c in rule_checks(_grant("£3.6 million"), "sum_mismatch") if c[0] == "fail"]
+    assert fails and {"£9.4 million", "£3.1 million", "£3.6 million"} <= fails[0][2]
+
+
+def test_parts_that_add_up_are_no_mismatch() -> None:
+    assert "fail" not in rule_statuses(_grant("£4.1 million"), "sum_mismatch")
+
+
+def test_parts_far_from_any_figure_are_left_alone() -> None:
+    # 3.1 + 2.2 + 0.4 = 5.7: nowhere near 9.4, so no whole is read
+    assert "fail" not in rule_statuses(_grant("£400,000"), "sum_mismatch")
+
+
+def _regions(last: str, lead: str = "The outbreak has been confined to four districts.") -> str:
+    return (
+        "Officials said 5,400 cattle had been culled since March.\n\n"
+        f"{lead} Harlow lost 2,100 cattle, Denby 1,600, Mossley 1,100 and Treen {last}.\n"
+    )
+
+
+def test_a_count_of_the_parts_ties_them_to_the_figure_they_nearly_make() -> None:
+    fails = [c for c in rule_checks(_regions("400"), "sum_mismatch") if c[0] == "fail"]
+    assert fails and {"5,400", "2,100", "400"} <= fails[0][2]
+    assert "5,200" in fails[0][1]
+
+
+def test_counted_parts_that_make_the_figure_pass() -> None:
+    assert "fail" not in rule_statuses(_regions("600"), "sum_mismatch")
+
+
+def test_rounded_parts_must_still_come_within_one_rounding_of_the_whole() -> None:
+    text = (
+        "Farmers culled 7.3 million chickens this winter, the ministry said.\n\n"
+        "The disease reached three regions. The north lost 3.1 million chickens, the east "
+        "2.4 million and the west 1.6 million.\n"
+    )
+    # 3.1 + 2.4 + 1.6 = 7.1: each part's rounding cannot honestly stretch to 7.3
+    assert "fail" in rule_statuses(text, "sum_mismatch")
+
+
+def test_without_any_word_tying_them_near_figures_are_coincidence() -> None:
+    text = (
+        "The port handled 5,400 ships last year.\n\n"
+        "Harlow sent 2,100 ships in spring. Denby sent 1,600 ships in summer, Mossley 1,100.\n"
+    )
+    assert "fail" not in rule_statuses(text, "sum_mismatch")
+
+
+def test_the_remaining_closes_a_list_spread_over_two_sentences() -> None:
+    text = (
+        "The bank will close 212 branches by June.\n\n"
+        "The north will lose 71 branches. The south will lose 64, the east 40 and the west 22, "
+        "with the remaining 9 in the islands.\n"
+    )
+    fails = [c for c in rule_checks(text, "sum_mismatch") if c[0] == "fail"]
+    assert fails and "206" in fails[0][1]
+
+
+def test_the_other_part_and_in_all_tie_two_sentences_to_the_total() -> None:
+    text = (
+        "In all, 236 people fell ill on the flight, the airline said.\n\n"
+        "Officials said 214 of those who fell ill were passengers. The other 31 were crew.\n"
+    )
+    fails = [c for c in rule_checks(text, "sum_mismatch") if c[0] == "fail"]
+    assert fails and {"236", "214", "31"} <= fails[0][2]
+
+
+def test_parts_of_other_things_are_not_summed_against_a_count() -> None:
+    text = (
+        "The hospital has 4,100 patients on its waiting list.\n\n"
+        "In total it has 312 unfilled posts, 3,900 nurses and 3 theatres.\n"
+    )
+    assert "fail" not in rule_statuses(text, "sum_mismatch")
+
+
+@pytest.mark.parametrize(("other", "expected"), [("1,430", "fail"), ("1,530", None)])
+def test_figures_interleaved_with_other_measures_still_add(other: str, expected: str) -> None:
+    text = (
+        "The combined union will have 3,950 members.\n\n"
+        f"Northgate brings 2,420 members and 1.1 billion litres, while Eastmoor adds {other} "
+        "members and 0.8 billion litres.\n"
+    )
+    statuses = rule_statuses(text, "sum_mismatch")
+    if expected:
+        assert expected in statuses
+    else:
+        assert "fail" not in statuses
+
+
+def test_a_count_of_the_candidates_does_not_break_their_votes() -> None:
+    text = (
+        "The commission put valid ballots at 21,300.\n\n"
+        "Marsh won 9,800 votes to 8,700 for Kell. Two minor candidates won 1,900 and 700 votes "
+        "respectively.\n"
+    )
+    # 9,800 + 8,700 + 1,900 + 700 = 21,100
+    fails = [c for c in rule_checks(text, "sum_mismatch") if c[0] == "fail"]
+    assert fails and "21,100" in fails[0][1]
+
+
+# ------------------------------------------------------------ what is inside a part
+
+
+def test_an_item_among_the_parts_is_no_further_part() -> None:
+    text = (
+        "Burglars took 30 paintings in all: 12 oils, 9 watercolours and 9 prints, among them "
+        "a 14-inch portrait of the founder.\n"
+    )
+    assert "fail" not in rule_statuses(text, "sum_mismatch")
+
+
+def test_a_one_item_attribute_is_no_part() -> None:
+    text = "They took 40 pieces: 20 rings, 11 necklaces and 9 brooches, and a 9-carat chain.\n"
+    assert "fail" not in rule_statuses(text, "sum_mismatch")
