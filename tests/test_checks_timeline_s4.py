@@ -243,3 +243,27 @@ def test_a_past_span_cannot_outlast_the_report_that_tells_it() -> None:
 
 def test_a_span_still_running_is_not_bounded_by_the_report() -> None:
     assert "fail" not in rule_statuses(_hearing("six-week", "will hear"), DUR)
+
+
+# ------------------------------------------------ a lead's day takes the year its sentence states
+
+
+def _race(age: str, lead_year: str = "the 2024 edition ended") -> str:
+    return (
+        f"KESTON - A record that had stood since 2016 fell as {lead_year} on Saturday, "
+        "Aug. 10, with a dinner on the quay.\n\n"
+        f"The youngest rider, Tove Alsen, born in January 2006, is the {age} daughter of two "
+        "farmers.\n"
+    )
+
+
+def test_a_lead_day_without_its_year_takes_the_year_its_sentence_states() -> None:
+    # born January 2006: 18 in August 2024
+    assert "fail" in rule_statuses(_race("17-year-old"), AGE)
+    statuses = rule_statuses(_race("18-year-old"), AGE)
+    assert "pass" in statuses and "fail" not in statuses
+
+
+def test_a_lead_that_looks_ahead_gives_no_year_to_its_day() -> None:
+    text = _race("17-year-old", "organisers said the 2030 edition will be held")
+    assert "fail" not in rule_statuses(text, AGE)

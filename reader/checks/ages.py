@@ -19,7 +19,14 @@ from reader.checks.base import result
 from reader.checks.lexicon import STOP
 from reader.checks.quantity import fmt, numeric_value
 from reader.checks.relations import WINDOW, Context
-from reader.checks.timeline import dateline, duration_unit, looks_ahead, span, states_year
+from reader.checks.timeline import (
+    dateline,
+    duration_unit,
+    looks_ahead,
+    span,
+    states_year,
+    year_source,
+)
 from reader.model import Check, Claim
 
 RULE = "age_mismatch"
@@ -607,13 +614,17 @@ def _judge(
     possible = f"{youngest}" if youngest == oldest else f"{youngest}–{oldest}"
     prep = "on" if e[0] == e[1] else "in"
     head = f"born {birth.text}, {person} was {possible} {prep} {event.text}"
+    source = year_source(ctx, event) if at_dateline else None
+    if source is not None:
+        head = f"{head} ({source.text})"  # the lead's day, in the year its sentence states
+    told = (birth, event, age) if source is None else (birth, event, source, age)
     v = numeric_value(age) or 0.0
     lo = v if age.bound != "upper" else iv.lo
     hi = v if age.bound != "lower" else iv.hi
     if age.bound == "approx" or age.vague:
         lo, hi = iv.lo, iv.hi
     if lo <= oldest and youngest <= hi:
-        return result(RULE, "pass", (birth, event, age), f"{head}, as stated")
+        return result(RULE, "pass", told, f"{head}, as stated")
     if at_dateline:
         # the article's date is read from its lead: it may be printed some days later
         # (a birthday may fall between), and if the lead looks ahead, some days before
@@ -622,8 +633,8 @@ def _judge(
         early = youngest - 1 if earlier_in_year or looks_ahead(ctx, event) else youngest
         if lo <= late and early <= hi:
             msg = f"{head} (the article's date), not {fmt(v)}: a birthday may fall between"
-            return result(RULE, "warn", (birth, event, age), msg)
-    return result(RULE, "fail", (birth, event, age), f"{head}, not {fmt(v)}")
+            return result(RULE, "warn", told, msg)
+    return result(RULE, "fail", told, f"{head}, not {fmt(v)}")
 
 
 # ------------------------------------------------------------ one person, two ages

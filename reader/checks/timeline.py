@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import re
 from datetime import date
 
@@ -110,6 +111,8 @@ def dateline(ctx: Context, births: set[str]) -> Claim | None:
             continue
         # a year the extractor put in is the article's one year (see dates.infer_year)
         full = [c for c in dated if _FULL_DATE.match(str(c.value))]
+        if not full:
+            full = _year_from_lead(ctx, dated)
         if len({c.value for c in full}) != 1:
             return None
         para_start = ctx.document.paragraphs[para].start
@@ -119,6 +122,41 @@ def dateline(ctx: Context, births: set[str]) -> Claim | None:
             return None
         return full[0]
     return None
+
+
+_DAY_NO_YEAR = re.compile(r"^--\d{2}-\d{2}$")
+
+
+def _year_from_lead(ctx: Context, dated: list[Claim]) -> list[Claim]:
+    """ "as the 2025 edition ended ... on Sunday, June 22": a lead's day told without its
+    year takes the latest year its sentence states as past or present (a report is no
+    older than the years it looks back on; a plan's year is not its own)."""
+    days = [c for c in dated if _DAY_NO_YEAR.match(str(c.value))]
+    if len(days) != 1:
+        return []
+    day = days[0]
+    sent = ctx.sentence(day)
+    years = []
+    for c in ctx.in_sentence(ctx.sentence_index(day)):
+        if c.kind != "date" or not states_year(c) or not re.fullmatch(r"\d{4}", str(c.value)):
+            continue
+        if _AHEAD.search(ctx.text, sent.start, sent.end) or _DEADLINE_BEFORE.search(
+            ctx.text, max(sent.start, c.start - 30), c.start
+        ):
+            return []  # a sentence that looks ahead: its years may be the future's
+        years.append(int(str(c.value)))
+    if not years:
+        return []
+    return [dataclasses.replace(day, value=f"{max(years)}{str(day.value)[1:]}")]
+
+
+def year_source(ctx: Context, line: Claim) -> Claim | None:
+    """The stated year a lead's day took its year from (see :func:`_year_from_lead`)."""
+    here = ctx.in_sentence(ctx.sentence_index(line))
+    told = next((c for c in here if c.id == line.id), None)
+    if told is None or not _DAY_NO_YEAR.match(str(told.value)):
+        return None
+    return next((c for c in here if c.kind == "date" and str(c.value) == str(line.value)[:4]), None)
 
 
 _MODAL = re.compile(r"\b(?:should|could|might|may|must)\b", re.I)
