@@ -188,3 +188,20 @@ def test_one_for_every_k_is_read_against_the_population(rate: str, expected: str
 def test_an_approximate_rate_against_a_population_is_only_worth_a_look() -> None:
     statuses = rule_statuses(_jail("3.2", about="about "), "ratio_mismatch")
     assert "fail" not in statuses
+
+
+@pytest.mark.parametrize(("count", "expected"), [("four", "fail"), ("three", "pass")])
+def test_a_set_named_as_people_with_their_ages(count: str, expected: str) -> None:
+    text = (
+        f"The {count} climbers, identified by mountain rescue as Jana Holt, 27; Per Moen, 33; "
+        "and Lia Ferrante, 45, were flown to Bergstad on Monday.\n"
+    )
+    assert rule_statuses(text, "enumeration_mismatch") == [expected]
+
+
+def test_some_of_a_set_named_as_is_no_count_of_the_list() -> None:
+    text = (
+        "Two of the climbers, identified by mountain rescue as Jana Holt, 27; Per Moen, 33; "
+        "and Lia Ferrante, 45, were flown to Bergstad on Monday.\n"
+    )
+    assert "fail" not in rule_statuses(text, "enumeration_mismatch")

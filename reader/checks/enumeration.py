@@ -340,6 +340,41 @@ def _people(noun: str) -> bool:
     return noun in PERSON_NOUNS or bool(re.search(r"[a-z]{3}(?:ers|ists|ants|ees)$", noun))
 
 
+# "The five men, named by the police as A, 34; B, 29; and C, 41, cut ...": the set named
+_NAMED_AS = re.compile(
+    r"\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s*,?\s+(?:who\s+(?:were|have\s+been)\s+|"
+    r"were\s+|have\s+been\s+)?(?:named|identified|listed)\b[^;:.\d]{0,60}?\bas\s+"
+)
+_A_NAME = re.compile(r"(?:[A-Z][\w’'\-]*\.?\s+){0,3}[A-Z][\w’'\-]*")
+
+
+def _named_as(ctx: Context, claim: Claim, n: int, rest: str) -> Check | None:
+    if not _OWN_SET.search(ctx.before(claim, 8)):
+        return None  # "Two of the men were named as ...": some of a set
+    m = _NAMED_AS.match(rest)
+    if m is None:
+        return None
+    body = re.sub(r",\s*(?:aged\s+)?\d{1,3}\s*(?=[,;.]|$)", "", rest[m.end() :])
+    pieces = body.split(";") if ";" in body else body.split(",")
+    items: list[str] = []
+    for raw in pieces:
+        ended = False
+        for piece in re.split(r"\s+(?:and|or)\s+", re.sub(r"^\s*(?:and|or)\s+", "", raw.strip())):
+            name = _A_NAME.match(piece)
+            if name is None:
+                ended = True
+                break
+            items.append(name.group())
+            if piece[name.end() :].strip():
+                ended = True  # "Kieran Doyle, cut a hole": the list is over
+                break
+        if ended:
+            break
+    if len(items) < 2 or re.search(r"\d", " ".join(items)):
+        return None
+    return _verdict(claim, n, items, partial=False, firm=True)
+
+
 def _has_numbers(ctx: Context, start: int, end: int) -> bool:
     return any(c.kind != "date" for c in ctx.claims_between(start, end))
 
@@ -426,7 +461,8 @@ def check(ctx: Context) -> list[Check]:
             out.append(_verdict(claim, n, items, partial, firm=True))
             continue
         named = (
-            _apposed_names(ctx, claim, n, rest)
+            _named_as(ctx, claim, n, rest)
+            or _apposed_names(ctx, claim, n, rest)
             or _copula_names(ctx, claim, n, rest)
             or _names_before(ctx, claim, n)
         )
