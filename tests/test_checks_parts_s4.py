@@ -205,3 +205,25 @@ def test_some_of_a_set_named_as_is_no_count_of_the_list() -> None:
         "and Lia Ferrante, 45, were flown to Bergstad on Monday.\n"
     )
     assert "fail" not in rule_statuses(text, "enumeration_mismatch")
+
+
+def _kettles(part: str, first: str = "United Kingdom") -> str:
+    return (
+        "Brightwell recalls kettles\n\n"
+        "Brightwell is recalling 96,000 kettles sold in the United Kingdom and Ireland. "
+        f"Of those, 71,000 kettles were sold in the {first} and the rest in Ireland.\n\n"
+        "The lids can come loose. No injuries were reported. Owners should stop using them.\n\n"
+        f"Supermarkets accounted for {part} of the U.K. units, the company said.\n"
+    )
+
+
+@pytest.mark.parametrize(("part", "expected"), [("74,500", "fail"), ("52,000", "pass")])
+def test_units_of_a_place_are_the_product_counted_for_that_place(part: str, expected: str) -> None:
+    checks = rule_checks(_kettles(part), "part_exceeds_whole")
+    assert [s for s, _, t in checks if "71,000" in t and part in t] == [expected]
+
+
+def test_the_units_of_a_place_are_not_read_against_a_union_of_places() -> None:
+    # 74,500 is within the 96,000 sold in both places; only the one-place count is its whole
+    checks = rule_checks(_kettles("74,500", first="Channel Islands"), "part_exceeds_whole")
+    assert not [t for _, _, t in checks if "74,500" in t and "96,000" in t]

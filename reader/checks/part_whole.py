@@ -422,9 +422,26 @@ def _own_words(ctx: Context, c: Claim) -> str:
 # noun phrase after the partitive, up to the verb or preposition that follows it
 _NAMED_AFTER = re.compile(
     r"\s+(?:out\s+)?of\s+(?:the|those|these)\s+"
-    r"((?:[A-Za-z][\w\-]*\.?\s+){0,4}?[a-z][\w\-]*)"
+    r"((?:[A-Za-z][\w\-]*(?:\.[A-Za-z]+)*\.?\s+){0,4}?[a-z][\w\-]*)"
     r"(?=\s+(?:were|was|are|is|had|have|has|who|that|which|in|at|on|aged)\b|\s*[,.;:)])"
 )
+# "the U.S. units" are the sets "sold in the United States": one token for each spelling
+_ABBREVIATIONS = (
+    (re.compile(r"\bU\.S\.(?:A\.)?|\bUSA?\b|\bUnited\s+States\b"), "United-States"),
+    (re.compile(r"\bU\.K\.|\bUK\b|\bUnited\s+Kingdom\b"), "United-Kingdom"),
+)
+# nouns that stand for whatever product the story counts: "the U.S. units" are its sets
+_ANY_PRODUCT = frozenset({"unit", "item", "product"})
+
+
+def _spelled(text: str) -> str:
+    for pattern, name in _ABBREVIATIONS:
+        text = pattern.sub(name, text)
+    return text
+
+
+# a union of places is more than one of them: "sold in the United States and Canada"
+_UNION = re.compile(r"[A-Z][\w’'\-]*\s+(?:and|or)\s+[A-Z]|[A-Z][\w’'\-]*,\s+[A-Z]")
 
 
 def _headline_words(ctx: Context) -> set[str]:
@@ -446,7 +463,7 @@ def named_after(ctx: Context, part: Claim) -> tuple[Claim, bool, str] | None:
     m = _NAMED_AFTER.match(ctx.text, part.end, part.end + 80)
     if m is None or part.kind != "count":
         return None
-    raw = [w.lower() for w in WORD.findall(m.group(1))]
+    raw = [w.lower() for w in WORD.findall(_spelled(m.group(1)))]
     if not raw or raw[0] in ("who", "which", "that", "whom"):
         return None  # "of those who fell ill": no noun to name the group by
     return _named(ctx, part, raw, after=True)
@@ -488,6 +505,9 @@ def _named(
     relative = raw.index("who") if "who" in raw else None
     head = {_concept(w) for w in raw[:relative]} - topic if relative else need
     noun = _concept((raw[:relative] if relative else words)[-1])
+    generic = after and noun in _ANY_PRODUCT and len(need) > 1
+    if generic:
+        need.discard(noun)
     cands: list[Claim] = []
     for c in ctx.near_numeric(part, 60 if after else 30):
         if c.start >= s.start:
@@ -504,9 +524,12 @@ def _named(
         if when is not None and now is not None and when != now and not reported_day(ctx, c):
             continue  # "the injured" of another day; not the day a report said it
         subject = ctx.subject_words(c)
-        if after and (not subject or _concept(subject[-1]) != noun):
+        if after and not generic and (not subject or _concept(subject[-1]) != noun):
             continue  # read from afar, the figure must count that very noun
-        own = {_concept(w) for w in re.findall(r"[A-Za-z][\w\-]*", _own_words(ctx, c))}
+        own_text = _spelled(_own_words(ctx, c))
+        if generic and (not subject or _UNION.search(_spelled(ctx.text[c.end : ctx.clause(c)[1]]))):
+            continue  # "sets sold in the United States and Canada": more than the one place
+        own = {_concept(w) for w in re.findall(r"[A-Za-z][\w\-]*", own_text)}
         have = own | {_concept(w) for w in subject}
         if relative and head <= own:
             have |= {_concept(w) for w in WORD.findall(ctx.sentence_text(c))}
@@ -516,7 +539,8 @@ def _named(
         return None
     # a bare noun ("the cyclists") may be all of them; a state ("the injured") names the set
     state = any(_concept(w) in _STATES or w.endswith("ed") for w in words)
-    return cands[-1], len(need if after else words) > 1 or state, " ".join(words)
+    firm = len(need if after else words) > 1 or state or generic
+    return cands[-1], firm, " ".join(words)
 
 
 def _remaining(ctx: Context, part: Claim, numeric: list[Claim]) -> Claim | None:
