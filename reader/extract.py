@@ -114,7 +114,7 @@ _SMALL_NUMBER = r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|hu
 # "one-in-five", "1-in-3": a ratio written as one word
 # "one officer for every 12 men", "one doctor to every 1,200 residents"
 _ONE_FOR_EVERY = re.compile(
-    r"\b(?:one|a single)\s+(?:[a-z\-]+\s+)?(?:for|to)\s+every\s+(?P<n>\d[\d,]*|[a-z]+)\b",
+    r"\b(?:one|a single)\s+(?:[a-z\-]+\s+)?(?:for|to)\s+every\s+(?P<n>\d[\d,]*(?:\.\d+)?|[a-z]+)\b",
     re.IGNORECASE,
 )
 _HYPHEN_RATIO = re.compile(rf"\b(?P<a>{_SMALL_NUMBER})-in-(?P<b>{_SMALL_NUMBER})\b", re.IGNORECASE)
@@ -129,6 +129,13 @@ _FOLD = re.compile(
 _RACE_TIME = re.compile(
     r"(?<![\w.,:])(\d{1,2}):([0-5]\d):([0-5]\d)(\.\d{1,3})?"
     r"(?![\d:]|\s*(?:[ap]\.?m\b|[AP]\.?M\b|UTC|GMT|local\b|hours\b|hrs\b))"
+)
+# Betting odds are a ratio: "a 33-1 outsider", "the 9-2 favourite", "at odds of 5-2".
+_ODDS = re.compile(
+    r"(?<![\w.,-])(\d{1,3})-(\d{1,2})(?=\s+(?:outsider|favou?rite|shot|chance|winner|surprise|shock)\b)"
+    r"|(?<=\bodds of\s)(\d{1,3})-(\d{1,2})\b"
+    r"|(?<=\bat\s)(\d{1,3})-(\d{1,2})(?=\s*[,.;)])",
+    re.IGNORECASE,
 )
 _CLOCK_BEFORE = re.compile(r"\b(?:at|by|until|till|from|to|before|after)\s+$", re.IGNORECASE)
 _COLON_RATIO = re.compile(r"(\d(?<![\d:.,]\d)\d{0,2}):(\d{1,3})(?![\d:])")
@@ -222,6 +229,10 @@ def _read_phrases(text: str) -> list[Reading]:
         first, second = int(m.group(1)), int(m.group(2))
         if second and (len(m.group(2)) == 1 or first > 24):  # "3:1", "30:1"; "7:30" is a time
             ratio(m.start(), m.end(), first / second)
+    for m in _ODDS.finditer(text):
+        a, b = (int(x) for x in m.groups() if x is not None)
+        if b:
+            ratio(m.start(), m.end(), a / b)
     for m in _RACE_TIME.finditer(text) if ":" in text else ():
         if _CLOCK_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             continue

@@ -92,6 +92,7 @@ _SCORING = re.compile(
     re.IGNORECASE,
 )
 _CENTS = re.compile(r"\s+cents?\b", re.IGNORECASE)
+_PENCE = re.compile(r"\s+pence\b", re.IGNORECASE)
 _OLD = re.compile(r"[\s-]olds?\b|\s+of\s+age\b", re.IGNORECASE)
 _DURATION_AFTER_NOUN = re.compile(
     r"\s+(?P<noun>[a-z]+)\s+(?P<unit>hours|days|weeks|months|years|minutes)\b"
@@ -215,6 +216,10 @@ def read_currency(text: str, r: Reading, number: Number) -> None:
     cents = _CENTS.match(text, r.end)
     if cents is not None and not number.has_scale:
         r.kind, r.currency, r.unit, r.end = "money", "USD", "cent", cents.end()
+        return
+    pence = _PENCE.match(text, r.end)
+    if pence is not None and not number.has_scale:
+        r.kind, r.currency, r.unit, r.end = "money", "GBP", "penny", pence.end()
         return
     m2 = _CURRENCY_AFTER.match(text, r.end)
     if m2 is not None and (" of" not in m2.group()[:4] or number.vague):

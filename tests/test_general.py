@@ -420,3 +420,24 @@ def test_a_lone_ing_form_after_a_figure_is_its_predicate() -> None:
 def test_m_before_a_noun_a_million_sizes_stays_millions() -> None:
     (c,) = claims("The region's 3.4m population is ageing.")
     assert (c.kind, c.value) == ("count", 3_400_000)
+
+
+def test_betting_odds_are_ratios_and_scores_and_votes_are_not() -> None:
+    found = claims(
+        "The 33-1 outsider beat the 9-2 favourite, backed at odds of 5-2. "
+        "Rovers won 3-1 and the council voted 9-2 on Friday."
+    )
+    assert [(c.text, c.kind, c.value) for c in found if c.kind == "ratio"] == [
+        ("33-1", "ratio", 33),
+        ("9-2", "ratio", 4.5),
+        ("5-2", "ratio", 2.5),
+    ]
+
+
+def test_pence_written_out_are_money_and_a_decimal_rate_is_one_for_every() -> None:
+    found = claims("Shares fell to 84.6 pence. It has one officer for every 3.8 prisoners.")
+    assert [(c.text, c.kind, c.value) for c in found] == [
+        ("84.6 pence", "money", 84.6),
+        ("one officer for every 3.8", "ratio", 1 / 3.8),
+    ]
+    assert found[0].currency == "GBP"
