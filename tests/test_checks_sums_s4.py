@@ -132,3 +132,80 @@ def test_an_item_among_the_parts_is_no_further_part() -> None:
 def test_a_one_item_attribute_is_no_part() -> None:
     text = "They took 40 pieces: 20 rings, 11 necklaces and 9 brooches, and a 9-carat chain.\n"
     assert "fail" not in rule_statuses(text, "sum_mismatch")
+
+
+# ------------------------------------------------------------ ledgers read by arithmetic
+
+
+def _race(left: str) -> str:
+    return (
+        "The marathon drew 640 runners from 12 countries, a record for the event.\n\n"
+        "The course was changed this year after complaints about a steep climb.\n\n"
+        f"Fifty-two runners dropped out before halfway, leaving {left} on the road.\n"
+    )
+
+
+def test_a_stock_paragraphs_back_is_found_by_its_arithmetic() -> None:
+    fails = [c for c in rule_checks(_race("581"), "ledger_mismatch") if c[0] == "fail"]
+    assert fails and {"640", "Fifty-two", "581"} <= fails[0][2]
+
+
+def test_a_distant_stock_that_adds_up_is_no_mismatch() -> None:
+    assert "fail" not in rule_statuses(_race("588"), "ledger_mismatch")
+
+
+def test_a_closing_far_from_any_stock_reads_no_ledger() -> None:
+    # 640 - 52 = 588, nowhere near 300: another group, not this stock
+    assert "fail" not in rule_statuses(_race("300"), "ledger_mismatch")
+
+
+@pytest.mark.parametrize(("remained", "expected"), [("720", "fail"), ("760", None)])
+def test_those_who_remained_close_the_account(remained: str, expected: str) -> None:
+    text = (
+        "About 200 staff were at the lodge, along with 980 guests.\n\n"
+        "The road stayed shut for three days.\n\n"
+        f"Of those guests, 220 were flown out by helicopter and the {remained} who remained "
+        "left by bus.\n"
+    )
+    statuses = rule_statuses(text, "ledger_mismatch")
+    if expected:
+        assert expected in statuses
+    else:
+        assert "fail" not in statuses
+
+
+@pytest.mark.parametrize(("home", "expected"), [("1,020", "fail"), ("1,090", None)])
+def test_allowed_to_go_home_is_an_outflow(home: str, expected: str) -> None:
+    text = (
+        "Officials evacuated 1,450 residents on Friday. By Monday, "
+        f"{home} of them had been allowed to go home, leaving 360 in shelters.\n"
+    )
+    statuses = rule_statuses(text, "ledger_mismatch")
+    if expected:
+        assert expected in statuses
+    else:
+        assert "fail" not in statuses
+
+
+def test_a_verb_says_which_way_one_more_went() -> None:
+    text = (
+        "The depot began the year with 40 buses, sold six and took three more out of service, "
+        "leaving 33 on the road.\n"
+    )
+    # 40 - 6 - 3 = 31: "more" does not make a bus taken out of service an addition
+    assert "fail" in rule_statuses(text, "ledger_mismatch")
+
+
+@pytest.mark.parametrize(("stayed", "expected"), [("250", "fail"), ("280", "pass")])
+def test_what_remained_closes_a_stock_told_in_the_same_sentence(stayed: str, expected: str) -> None:
+    text = f"The shelter housed 400 people on Monday; 120 left and {stayed} remained.\n"
+    assert expected in rule_statuses(text, "ledger_mismatch")
+
+
+def test_an_unsigned_outcome_between_leaves_what_remains_unread() -> None:
+    text = (
+        "Guards sent back 30 of the 85 migrants, 40 were taken to a camp and 9 were released, "
+        "and 11 remain missing.\n"
+    )
+    # "taken to a camp" is no stated outflow: "85 - 9 = 76, not 11" would misread it
+    assert all("76" not in m for _, m, _ in rule_checks(text, "ledger_mismatch"))

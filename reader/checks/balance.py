@@ -38,6 +38,8 @@ _CLOSING = EndScreened(
     "of|with|leaving|leaves|(?:total|number|tally|count|toll|population|balance|reserves?|fund|"
     "stock)?to|about|some|roughly|nearly|just|only",
 )
+# "more", "another": an addition only when no verb says which way the figure went
+_MORE = re.compile(r"\b(?:more|another|additional|further|new)\b", re.I)
 _IN = re.compile(
     r"\b(?:more|another|additional|further|new|arriv\w*|join\w*|admitt\w*|add\w*|came|"
     r"come|enter\w*|hired|signed|enrolled|moved in|docked|berthed|delivered|received|"
@@ -52,12 +54,16 @@ _OUT = re.compile(
     r"shipped|exited|checked out|rehoused|relocated|cleared|unloaded|dispatched|sent away|"
     r"closed|shut|axed|cut|eliminated|decommissioned|demolished|escap\w*|"
     r"went elsewhere|scrapped|written off|handed\s+(?:\w+\s+)?back|gave\s+(?:\w+\s+)?back|"
-    r"returned)\b",
+    r"returned|(?:go|gone|went|allowed|sent)\s+(?:back\s+)?home|allowed back|flown out|"
+    r"airlifted|taken out|out of service|out of action|withdrawn|administered|given out|"
+    r"thrown away|discarded|destroyed|dumped|expired|used|injected|handed out)\b",
     re.I,
 )
 # kinds of thing a noun-less flow ("31 more arrived") and its closing figure may both count
 _KINDS = (
-    frozenset(stem(w) for w in "ships vessels boats craft tankers freighters carriers".split()),
+    frozenset(
+        stem(w) for w in "ships vessels boats craft tankers freighters carriers ferries".split()
+    ),
     frozenset(stem(w) for w in "cars vehicles trucks lorries buses vans".split()),
     frozenset(stem(w) for w in "planes aircraft jets flights".split()),
     frozenset(stem(w) for w in "animals head cattle cows sheep".split()),
@@ -91,7 +97,9 @@ _OUT_MONEY = re.compile(
     r"repaid|written off|wrote off|outflows?|invested|lent|cost)\b",
     re.I,
 )
-_PERSON_STEMS = frozenset(stem(w) for w in (*PERSON_NOUNS, "recruits", "recruit", "hires")) | {
+_MORE_PEOPLE = """recruits recruit hires entrants competitors participants contestants runners
+riders delegates guests residents occupants evacuees attendees spectators""".split()
+_PERSON_STEMS = frozenset(stem(w) for w in (*PERSON_NOUNS, *_MORE_PEOPLE)) | {
     "peopl",
     "person",
 }
@@ -115,6 +123,8 @@ def _sign(ctx: Context, c: Claim, run: list[Claim]) -> int:
         c.kind, (_IN, _OUT)
     )
     ins, outs = bool(pats[0].search(words)), bool(pats[1].search(words))
+    if ins and outs and not pats[0].search(_MORE.sub(" ", words)):
+        ins = False  # "took one more out of service": the verb says out
     if ins == outs:
         return 0
     return 1 if ins else -1
@@ -245,6 +255,9 @@ def _closings(ctx: Context) -> list[tuple[Claim, int, bool]]:
         if _CLOSING.search(ctx.text, max(s.start, closing.start - 60), closing.start):
             found.append((closing, s.index, True))
             continue
+        if _REMAINED.match(ctx.text, closing.end) and ctx.claims_between(s.start, closing.start):
+            found.append((closing, s.index, True))  # "310 were flown out and the 870 who remained"
+            continue
         if s.index == 0 or sents[s.index - 1].paragraph != s.paragraph:
             continue
         counts = [c for c in ctx.in_sentence(s.index) if c.kind == closing.kind]
@@ -256,6 +269,46 @@ def _closings(ctx: Context) -> list[tuple[Claim, int, bool]]:
         ):
             found.append((closing, s.index - 1, False))
     return found
+
+
+# "the 870 who remained", "and 40 remain": a closing stock told after its flows
+_REMAINED = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:who|that|which)?\s*(?:remained|remain|remains|stayed)\b"
+)
+OPENING_REACH = 6  # paragraphs back to a stock the flows' sentence does not restate
+NEAR_LEDGER = 0.08  # an account missing its closing figure by this much is a slip, not chance
+
+
+def _distant_opening(ctx: Context, closing: Claim, flows: list[tuple[int, Claim]]) -> Claim | None:
+    """The stock a few paragraphs back that the flows leave near the closing figure:
+    "drew 212 entrants" ... "Thirty-seven players withdrew, leaving 168". Arithmetic finds it
+    among the figures counting the same thing; an exact account wins over a near one."""
+    first = flows[0][1]
+    para, target = ctx.paragraph(first), ctx.value(closing)
+    if not target:
+        return None
+    moved = sum(sign * (ctx.value(c) or 0.0) for sign, c in flows)
+    near: list[tuple[float, int, Claim]] = []
+    for c in ctx.claims_between(0, first.start):
+        if (
+            c.kind != closing.kind
+            or c.currency != closing.currency
+            or c.normalized_unit != closing.normalized_unit
+            or c.vague
+            or c.bound not in ("exact", "approx")
+            or ctx.paragraph(c) < para - OPENING_REACH
+            or ctx.is_changeish(c)
+            or ctx.is_prior(c)
+            or explicit_whole(ctx, c) is not None  # "41 of the entrants": a part, not a stock
+        ):
+            continue
+        v = ctx.value(c)
+        if v is None or not (_same_thing(ctx, c, first, closing) or _same_thing(ctx, c, closing)):
+            continue
+        miss = abs(v + moved - target)
+        if miss <= NEAR_LEDGER * target:
+            near.append((miss, -c.start, c))
+    return min(near, key=lambda t: t[:2])[2] if near else None
 
 
 def check(ctx: Context) -> list[Check]:
@@ -293,7 +346,12 @@ def check(ctx: Context) -> list[Check]:
             for _, c in flows
         ):
             continue
+        unsigned = len(run) - len(flows)  # the stock itself may open the sentence
+        if (unsigned > 1 or unsigned and whole_of) and _REMAINED.match(ctx.text, closing.end):
+            continue  # "returned 30, 40 were transferred ... and 11 remain": an unsigned outcome
         opening = _opening(ctx, closing, flows[0][1]) if whole_of is None else whole_of
+        if opening is None and firm:
+            opening = _distant_opening(ctx, closing, flows)
         if opening is None:
             continue
         after = ctx._noun_after(closing)
