@@ -267,3 +267,29 @@ def test_a_lead_day_without_its_year_takes_the_year_its_sentence_states() -> Non
 def test_a_lead_that_looks_ahead_gives_no_year_to_its_day() -> None:
     text = _race("17-year-old", "organisers said the 2030 edition will be held")
     assert "fail" not in rule_statuses(text, AGE)
+
+
+def _manager(age: int) -> str:
+    return (
+        "LORTON - A public inquiry heard on Tuesday, Oct. 1, 2024, that managers ignored "
+        "warnings.\n\n"
+        f"The plant's former manager, Hugo Belling, {age}, who joined Marrex in 1994 at the age "
+        "of 26, is due to give evidence.\n"
+    )
+
+
+def test_an_age_apposed_to_the_name_is_now_the_dated_one_in_its_clause_then() -> None:
+    assert "fail" in rule_statuses(_manager(58), AGE)  # born 1967-68: 55-57 in Oct. 2024
+    statuses = rule_statuses(_manager(56), AGE)
+    assert "pass" in statuses and "fail" not in statuses
+
+
+def test_a_lead_told_on_a_bare_weekday_leaves_the_later_date_an_earlier_events() -> None:
+    # the dated paragraph is the blast a year before the inquiry: not the article's date
+    text = (
+        "LORTON - A public inquiry heard on Tuesday that managers ignored warnings.\n\n"
+        "The blast, shortly after 2 a.m. on Feb. 27, 2023, destroyed a warehouse.\n\n"
+        "The plant's former manager, Hugo Belling, 58, who joined Marrex in 1994 at the age "
+        "of 26, is due to give evidence.\n"
+    )
+    assert "fail" not in rule_statuses(text, AGE)

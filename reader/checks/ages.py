@@ -25,6 +25,7 @@ from reader.checks.timeline import (
     looks_ahead,
     span,
     states_year,
+    undated_lead_before,
     year_source,
 )
 from reader.model import Check, Claim
@@ -822,6 +823,12 @@ def _same_holder(ctx: Context, age: Claim, person: str) -> bool | None:
     return True if not fulls else None
 
 
+def _name_start(ctx: Context, age: Claim) -> int:
+    """Where the name an age is apposed to starts ("Oduya, 58"), else the age itself."""
+    m = _APPOSITION.search(ctx.before(age, 30))
+    return age.start - len(ctx.before(age, 30)) + m.start() if m else age.start
+
+
 def ages_from_an_earlier_age(ctx: Context) -> list[Check]:
     out: list[Check] = []
     ages = [c for c in ctx.claims if c.kind == "age" and c.bound == "exact" and not c.vague]
@@ -848,10 +855,16 @@ def ages_from_an_earlier_age(ctx: Context) -> list[Check]:
             else (f"{earliest.year} or {latest.year}")
         )
         for now in ages:
-            if now is then or now.start <= then.end or ctx.distance(then, now) > WINDOW:
+            if now is then or ctx.distance(then, now) > WINDOW:
                 continue
-            if ctx.sentence_index(now) == ctx.sentence_index(then):
+            if ctx.sentence_index(now) == ctx.sentence_index(then) and not (
+                # "Gerald Oduya, 58, who joined Vantor in 1994 at the age of 26": the age
+                # apposed to the name is now's, the one in the relative clause then's
+                now.end <= then.start and _WHO_NAME.match(ctx.text, _name_start(ctx, now))
+            ):
                 continue
+            if now.start <= then.end and ctx.sentence_index(now) != ctx.sentence_index(then):
+                continue  # an age told before: the main reading's business
             if _dated_age(ctx, now) is not None or _PAST_AFTER.match(ctx.after(now, 30)):
                 continue  # an age at another moment: "in 2019, aged 41", "was 41 when"
             tie = _same_holder(ctx, now, person)
@@ -859,6 +872,8 @@ def ages_from_an_earlier_age(ctx: Context) -> list[Check]:
                 continue
             if not line_read:
                 line, line_read = article_date(ctx), True
+                if line is not None and undated_lead_before(ctx, line):
+                    line = None  # a weaker tie than the main reading's: a surer date only
             if line is None:
                 break
             here = span(ctx, line)

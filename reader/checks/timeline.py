@@ -159,6 +159,23 @@ def year_source(ctx: Context, line: Claim) -> Claim | None:
     return next((c for c in here if c.kind == "date" and str(c.value) == str(line.value)[:4]), None)
 
 
+# "heard on Tuesday", not "on Tuesday, Oct. 15" (a dated day, a claim of its own)
+_BARE_WEEKDAY = re.compile(
+    r"\b(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"(?!,?\s+(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"
+)
+
+
+def undated_lead_before(ctx: Context, line: Claim) -> bool:
+    """A paragraph before the dateline's tells its news on a bare weekday ("an inquiry heard
+    on Tuesday"): the dateline may be an earlier event's date, not the article's."""
+    for para in range(ctx.paragraph(line)):
+        p = ctx.document.paragraphs[para]
+        if _BARE_WEEKDAY.search(ctx.text, p.start, p.end):
+            return True
+    return False
+
+
 _MODAL = re.compile(r"\b(?:should|could|might|may|must)\b", re.I)
 
 
