@@ -227,3 +227,34 @@ def test_the_units_of_a_place_are_not_read_against_a_union_of_places() -> None:
     # 74,500 is within the 96,000 sold in both places; only the one-place count is its whole
     checks = rule_checks(_kettles("74,500", first="Channel Islands"), "part_exceeds_whole")
     assert not [t for _, _, t in checks if "74,500" in t and "96,000" in t]
+
+
+# --------------------------------------------------- a measure of a noun measured whole
+
+
+def _barley(part: str) -> str:
+    return (
+        "Hail hits the Ardel plain\n\n"
+        "Barley, the plain's main spring crop, was planted on 9,200 hectares this year. "
+        "A farmer near Kell grows barley and oats on 80 hectares.\n\n"
+        f"Insurers have paid out on {part} hectares of flattened barley fields so far.\n"
+    )
+
+
+@pytest.mark.parametrize(("part", "expected"), [("9,700", "fail"), ("6,100", "pass")])
+def test_a_qualified_measure_of_a_crop_is_within_the_area_sown(part: str, expected: str) -> None:
+    statuses = [
+        s for s, _, t in rule_checks(_barley(part), "part_exceeds_whole") if "9,200 hectares" in t
+    ]
+    assert statuses == [expected]
+
+
+def test_a_farm_that_grows_the_crop_is_not_its_whole() -> None:
+    # the 80 hectares is one farm's, the crop an object there, not the sentence's subject
+    checks = rule_checks(_barley("6,100"), "part_exceeds_whole")
+    assert not [t for _, _, t in checks if "80 hectares" in t]
+
+
+def test_a_measure_without_a_qualifier_is_only_worth_a_look() -> None:
+    text = _barley("9,700").replace("flattened barley fields", "barley")
+    assert "fail" not in rule_statuses(text, "part_exceeds_whole")

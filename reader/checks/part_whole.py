@@ -751,6 +751,7 @@ def check(ctx: Context) -> list[Check]:
         if check is not None:
             out.append(check)
     out.extend(_per_event_outcomes(ctx, numeric))
+    out.extend(_measure_of_subject(ctx, numeric, {k.claims[0] for k in out}))
     out.extend(_beyond_stated_total(ctx, numeric, {k.claims[0] for k in out}))
     return out
 
@@ -813,4 +814,69 @@ def _beyond_stated_total(ctx: Context, numeric: list[Claim], done: set[str]) -> 
             check = _verdict(ctx, part, whole, note="" if fused else " stated in all", label=label)
             if check is not None and check.status == "fail":
                 out.append(check)
+    return out
+
+
+# "Sunflowers, the second crop, were sown on 18,400 hectares." / "claims covering 19,100
+# hectares of failed sunflower fields": a measure of a noun the text measured whole before,
+# the noun then the sentence's subject; land words ("fields") stand for the crop on them
+_OF_MEASURED = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?((?:[a-z][\w\-]*\s*){1,4})")
+_SENTENCE_SUBJECT = re.compile(r"\s*[“\"]?(?:The\s+)?([A-Z][a-z\-]+)\b")
+_LAND_WORDS = frozenset(
+    "field fields land farm farms crop crops planting plantings plot plots".split()
+)
+
+
+def _measure_of_subject(ctx: Context, numeric: list[Claim], done: set[str]) -> list[Check]:
+    out: list[Check] = []
+    wholes: dict[str, list[Claim]] = {}
+    for c in numeric:
+        if c.kind != "measure" or not c.normalized_unit or c.vague or ctx.is_prior(c):
+            continue
+        s = ctx.sentence(c)
+        m = _SENTENCE_SUBJECT.match(ctx.text, s.start, c.start)
+        if m and not re.match(r"\s+of\b", ctx.text[c.end : c.end + 5]):
+            wholes.setdefault(stem(m.group(1)), []).append(c)
+    if not wholes:
+        return out
+    for part in numeric:
+        if part.kind != "measure" or part.id in done or part.vague or ctx.is_prior(part):
+            continue
+        m = _OF_MEASURED.match(ctx.text, part.end, part.end + 80)
+        if m is None:
+            continue
+        words = []
+        for w in m.group(1).split():
+            if w in STOP or w in ("according", "said", "says"):
+                break
+            words.append(w)
+        kept_land: list[str] = []
+        while words and words[-1] in _LAND_WORDS:
+            kept_land.insert(0, words.pop())
+        if not words:
+            continue
+        noun, quals = words[-1], words[:-1]
+        tied = [
+            w
+            for w in wholes.get(stem(noun), [])
+            if w.normalized_unit == part.normalized_unit
+            and ctx.sentence_index(w) != ctx.sentence_index(part)
+            and not ctx.is_changeish(w)
+        ]
+        if len({ctx.value(w) for w in tied}) != 1:
+            continue
+        whole = tied[0]
+        p, w = ctx.plausible(part), ctx.plausible(whole)
+        if p is None or w is None:
+            continue
+        if p.lo <= w.hi:
+            msg = f"{part.text} <= {whole.text} of {noun} stated in all"
+            out.append(result(RULE, "pass", (part, whole), msg))
+            continue
+        # a qualifier ("failed sunflower fields") makes the part a subset; without one, the
+        # same noun may be measured at another time or place (a warn)
+        status: Status = "fail" if quals else "warn"
+        said = " ".join(m.group(1).split()[: len(words)] + kept_land)
+        msg = f"{part.text} of {said} is more than the {whole.text} of {noun} stated in all"
+        out.append(result(RULE, status, (part, whole), msg))
     return out
