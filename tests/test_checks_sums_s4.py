@@ -209,3 +209,34 @@ def test_an_unsigned_outcome_between_leaves_what_remains_unread() -> None:
     )
     # "taken to a camp" is no stated outflow: "85 - 9 = 76, not 11" would misread it
     assert all("76" not in m for _, m, _ in rule_checks(text, "ledger_mismatch"))
+
+
+# ------------------------------------------------------------ shares told "apiece"
+
+
+@pytest.mark.parametrize(("rest", "expected"), [("22%", "pass"), ("26%", "fail")])
+def test_a_share_apiece_counts_once_for_each_name(rest: str, expected: str) -> None:
+    text = (
+        "Brazil produces 41% of the world's soy, Argentina 19% and Paraguay 8%, with Canada "
+        f"and Bolivia at 5% apiece and other countries making up the remaining {rest}.\n"
+    )
+    # 41 + 19 + 8 + 5 + 5 + 22 = 100; with 26 it is 104
+    assert expected in rule_statuses(text, "shares_exceed_100")
+    if expected == "pass":
+        assert "fail" not in rule_statuses(text, "shares_exceed_100")
+
+
+def test_a_forecast_split_the_sentence_closes_is_a_partition() -> None:
+    text = (
+        "Farmers in the north are expected to produce 52% of the harvest, the south 31% and "
+        "the remaining 21% will come from the islands.\n"
+    )
+    assert "fail" in rule_statuses(text, "shares_exceed_100")
+
+
+def test_a_forecast_share_alone_is_no_partition() -> None:
+    text = (
+        "The party is expected to win 52% of the vote in the north. It took 31% in the south "
+        "and 21% in the islands.\n"
+    )
+    assert "fail" not in rule_statuses(text, "shares_exceed_100")

@@ -105,13 +105,22 @@ def _banded(ctx: Context, claims: list[Claim]) -> bool:
     )
 
 
+def _forecast_partition(ctx: Context, c: Claim) -> bool:
+    """ "is expected to supply 38% of the crop, Ghana 17% ... and the rest the remaining 24%":
+    a forecast split of one named whole that the sentence itself closes is a partition."""
+    return bool(
+        _OF_NAMED_WHOLE.match(ctx.text, c.end, c.end + 60)
+        and _COMPLETE.search(ctx.text, c.end, ctx.sentence(c).end)
+    )
+
+
 def _share_of(ctx: Context, c: Claim) -> tuple[bool, str | None]:
     """(is a share, the whole it names or None)."""
     if c.kind != "percent" or c.percentage_points or c.vague:
         return False, None
     if ctx.is_prior(c) or ctx.is_changeish(c):
         return False, None
-    if ctx.is_plan(c) and not _STAKE.search(ctx.before(c, 30)):
+    if ctx.is_plan(c) and not _STAKE.search(ctx.before(c, 30)) and not _forecast_partition(ctx, c):
         return False, None  # a target; but "will own 71%" is a split of one thing all the same
     after = ctx.text[c.end : c.end + 60]
     m = _OF_WHOLE.match(after)
@@ -152,8 +161,24 @@ def _share_of(ctx: Context, c: Claim) -> tuple[bool, str | None]:
 
 _GAP = re.compile(
     r"\s*(?:,|;)?\s*(?:and\s+)?(?:the\s+)?\w[\w’'\-]*(?:\s+\w[\w’'\-]*){0,5}\s+"
-    r"(?:on\s+|with\s+|the\s+remaining\s+|the\s+rest\s+)?(?:about |roughly |some |nearly )?$"
+    r"(?:on\s+|with\s+|at\s+|the\s+remaining\s+|the\s+rest\s+)?(?:about |roughly |some |nearly )?$"
 )
+_APIECE = frozenset({"apiece", "each"})
+_LAST_ITEMS = re.compile(
+    r"(?:[,;]|\bwith\b|\bwhile\b)\s*((?:[A-Z][\w’'\-]*(?:\s*,\s*|\s+and\s+|\s+))+)at\s+$"
+)
+
+
+def _apiece(ctx: Context, c: Claim) -> int:
+    """How many parts one share stands for: "Cameroon and Nigeria at 6% apiece" is two."""
+    nxt = ctx.words_after(c, 1)
+    if not nxt or nxt[0] not in _APIECE:
+        return 1
+    m = _LAST_ITEMS.search(ctx.text, ctx.sentence(c).start, c.start)
+    if not m:
+        return 1
+    names = [n for n in re.split(r"\s*,\s*|\s+and\s+", m.group(1).strip()) if n.strip(" ,")]
+    return max(1, len(names))
 
 
 _REMAINDER_AFTER = re.compile(r"[^.;]{0,40}?,\s*(?:with|and)\s+the\s+(?:remainder|rest)\b", re.I)
@@ -193,7 +218,7 @@ def _with_gapped(
         bare_gap = re.fullmatch(r"\s*(?:,|;)?\s*(?:and\s+)?", gap) is not None and bool(gap.strip())
         if not bare_gap and (not re.match(r"\s*(?:,|;|and\b)", gap) or not _GAP.fullmatch(gap)):
             break
-        if nxt and nxt[0] not in STOP:
+        if nxt and nxt[0] not in STOP and nxt[0] not in _APIECE:
             break
         out.append((c, None))
         taken.add(c.id)
@@ -351,12 +376,15 @@ def check(ctx: Context) -> list[Check]:
         ivs = [ctx.interval(c) for c in claims]
         if any(iv is None for iv in ivs):
             continue
-        lo = sum(iv.lo for iv in ivs if iv is not None)
-        hi = sum(iv.hi for iv in ivs if iv is not None)
-        total = sum(ctx.value(c) or 0.0 for c in claims)
+        times = [_apiece(ctx, c) for c in claims]
+        lo = sum(iv.lo * n for iv, n in zip(ivs, times, strict=True) if iv is not None)
+        hi = sum(iv.hi * n for iv, n in zip(ivs, times, strict=True) if iv is not None)
+        total = sum((ctx.value(c) or 0.0) * n for c, n in zip(claims, times, strict=True))
         whole = next((w for _, w in group if w and w not in _PRONOUNS), None)
         of_whole = _whole_label(ctx, claims, whole)
-        shown = " + ".join(ctx.show(c) for c in claims)
+        shown = " + ".join(
+            " + ".join([ctx.show(c)] * n) for c, n in zip(claims, times, strict=True)
+        )
         complete = any(_COMPLETE.search(ctx.before(c, 25, clause=True)) for c in claims)
         # "..., 27% in customer support, with the remainder in finance": a partition told
         remainder_after = bool(_REMAINDER_AFTER.match(ctx.text, claims[-1].end))
@@ -385,7 +413,7 @@ def check(ctx: Context) -> list[Check]:
         near = [ctx.plausible(c) for c in claims]
         over = (
             all(iv is not None for iv in near)
-            and sum(iv.lo for iv in near if iv is not None) > 100
+            and sum(iv.lo * n for iv, n in zip(near, times, strict=True) if iv is not None) > 100
             and total - 100 > 1
         )
         if lo > 100 or over:
