@@ -293,3 +293,25 @@ def test_a_lead_told_on_a_bare_weekday_leaves_the_later_date_an_earlier_events()
         "of 26, is due to give evidence.\n"
     )
     assert "fail" not in rule_statuses(text, AGE)
+
+
+# ------------------------------------------------ a start in the span's clause, the end later
+
+
+def _stoppage(days: str, later: str = "called off the walkout") -> str:
+    return (
+        "Buses ran again on Monday across Dunmore after drivers accepted a pay offer, ending "
+        f"a {days} strike that began on March 2.\n\n"
+        f"The union, which has 900 members, {later} late on March 20, after talks.\n"
+    )
+
+
+def test_a_span_started_in_its_clause_ends_where_a_later_sentence_ends_it_by_name() -> None:
+    assert "fail" in rule_statuses(_stoppage("12-day"), DUR)  # March 2 to 20: 18 days
+    statuses = rule_statuses(_stoppage("18-day"), DUR)
+    assert "pass" in statuses and "fail" not in statuses
+
+
+def test_a_later_date_ending_something_else_is_not_the_spans_end() -> None:
+    text = _stoppage("12-day", "called off the ballot")
+    assert "fail" not in rule_statuses(text, DUR)

@@ -547,7 +547,12 @@ def check(ctx: Context) -> list[Check]:
         else:
             pair = _pair_in_sentence(ctx, dur) or _pair_across(ctx, dur)
         from_span, firm = False, True
-        pair = pair or _pair_forward(ctx, dur) or _pair_named_later(ctx, dur)
+        pair = (
+            pair
+            or _pair_forward(ctx, dur)
+            or _pair_named_later(ctx, dur)
+            or _pair_started_then_ended(ctx, dur)
+        )
         if pair is None and (bound := _ended_by_the_report(ctx, dur)) is not None:
             out.extend(bound)
             continue
@@ -795,3 +800,53 @@ def _ended_by_the_report(ctx: Context, dur: Claim) -> list[Check] | None:
 
 
 _PRESENT_SPAN = re.compile(r"\b(?:is|are|continues|resumes|remains|has been|have been)\b", re.I)
+
+
+# Names reporters give one span by turns: "a 16-day strike ... called off the walkout".
+_SAME_SPAN = (
+    frozenset({"strike", "walkout", "stoppage", "dispute"}),
+    frozenset({"trial", "hearing", "hearings", "inquiry"}),
+    frozenset({"outage", "blackout", "shutdown", "closure"}),
+    frozenset({"siege", "standoff", "blockade", "occupation"}),
+    frozenset({"search", "rescue", "operation"}),
+)
+
+
+def _span_names(noun: str) -> set[str]:
+    out = {noun}
+    for group in _SAME_SPAN:
+        if noun in group:
+            out |= group
+    return out
+
+
+def _pair_started_then_ended(ctx: Context, dur: Claim) -> tuple[Claim, Claim] | None:
+    """ "ending a 16-day strike that began on Sept. 8 ... Union leaders had called off the
+    walkout late on Sept. 25": the start dated in the span's own clause, the end in a later
+    sentence whose end verb governs the span by its name (or another name for it)."""
+    if not _HYPHENATED_ANY.search(dur.text):
+        return None
+    noun = _SPAN_NOUN.match(ctx.text, dur.end)
+    if noun is None or noun.group(1) in STOP:
+        return None
+    idx = ctx.sentence_index(dur)
+    here = [c for c in ctx.in_sentence(idx) if c.kind == "date"]
+    starts = [c for c in here if c.start > noun.end()]
+    if (
+        len(here) != 1
+        or not starts
+        or not _STARTED_CLAUSE.fullmatch(ctx.text, noun.end(), starts[0].start)
+    ):
+        return None
+    names = "|".join(sorted(_span_names(noun.group(1).lower())))
+    told = re.compile(rf"\b(?:the|its|their|this|that)\s+(?:{names})\b", re.I)
+    sents = ctx.document.sentences
+    for j in range(idx + 1, min(len(sents), idx + 1 + SPAN_REACH)):
+        ends = _day_dates(ctx, j)
+        if len(ends) != 1:
+            continue
+        clause = ctx.before(ends[0], 80, clause=True)
+        end = _END_WORD.search(clause)
+        if end and told.search(clause, end.end()):
+            return starts[0], ends[0]
+    return None
