@@ -258,3 +258,25 @@ def test_a_farm_that_grows_the_crop_is_not_its_whole() -> None:
 def test_a_measure_without_a_qualifier_is_only_worth_a_look() -> None:
     text = _barley("9,700").replace("flattened barley fields", "barley")
     assert "fail" not in rule_statuses(text, "part_exceeds_whole")
+
+
+# ----------------------------------------------------------- one group of several
+
+
+def _herds(size: str, group: str = "The biggest of those herds") -> str:
+    return (
+        "Rangers counted 120 elephants in five herds during the survey. "
+        f"{group}, which ranges along the river, now numbers {size} animals.\n"
+    )
+
+
+@pytest.mark.parametrize(("size", "expected"), [("134", "fail"), ("46", "pass")])
+def test_one_of_several_groups_holds_no_more_than_all_of_them(size: str, expected: str) -> None:
+    checks = rule_checks(_herds(size), "part_exceeds_whole")
+    assert [s for s, _, t in checks if "120" in t and size in t] == [expected]
+
+
+def test_a_group_of_another_count_is_not_one_of_them() -> None:
+    # "a herd" seen elsewhere is not said to be one of the five
+    checks = rule_checks(_herds("134", group="A herd in the next valley"), "part_exceeds_whole")
+    assert not [t for _, _, t in checks if "120" in t and "134" in t]

@@ -752,6 +752,7 @@ def check(ctx: Context) -> list[Check]:
             out.append(check)
     out.extend(_per_event_outcomes(ctx, numeric))
     out.extend(_measure_of_subject(ctx, numeric, {k.claims[0] for k in out}))
+    out.extend(_one_of_the_groups(ctx, numeric, {k.claims[0] for k in out}))
     out.extend(_beyond_stated_total(ctx, numeric, {k.claims[0] for k in out}))
     return out
 
@@ -879,4 +880,56 @@ def _measure_of_subject(ctx: Context, numeric: list[Claim], done: set[str]) -> l
         said = " ".join(m.group(1).split()[: len(words)] + kept_land)
         msg = f"{part.text} of {said} is more than the {whole.text} of {noun} stated in all"
         out.append(result(RULE, status, (part, whole), msg))
+    return out
+
+
+# "found 38 wild dogs in four packs" ... "The largest of those packs ... has grown to 41
+# animals": one of the groups cannot hold more than all of them
+_IN_GROUPS = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,3}?(?:in|across|among|spread over)\s+$")
+_GENERIC_MEMBERS = frozenset(stem(w) for w in "animals members individuals people".split())
+
+
+def _one_of_the_groups(ctx: Context, numeric: list[Claim], done: set[str]) -> list[Check]:
+    out: list[Check] = []
+    counts = [c for c in numeric if c.kind == "count" and not c.vague]
+    for members in counts:
+        if ctx.is_prior(members) or ctx.is_changeish(members) or members.bound == "lower":
+            continue
+        nxt = next(
+            (g for g in counts if g.start > members.end and g.start - members.end < 50), None
+        )
+        if nxt is None or ctx.sentence_index(nxt) != ctx.sentence_index(members):
+            continue
+        if not _IN_GROUPS.match(ctx.text[members.end : nxt.start]):
+            continue
+        # the groups' noun is the word after their count ("four packs", "five herds during")
+        noun_after = re.match(r"\s+([a-z][\w\-]*s)\b", ctx.text[nxt.end : nxt.end + 30])
+        group_words = [noun_after.group(1)] if noun_after else []
+        member_words = ctx.subject_words(members)
+        if not group_words or not member_words:
+            continue
+        kind = stem(member_words[-1])
+        one = re.compile(
+            rf"\b(?:(?:one|each|any|the\s+\w+est|the\s+most\s+\w+)\s+of\s+(?:the|those|these)"
+            rf"|(?:the|that|this)\s+\w+est|the\s+most\s+\w+)\s+{re.escape(group_words[-1])}\b",
+            re.I,
+        )
+        idx = ctx.sentence_index(members)
+        for part in counts:
+            j = ctx.sentence_index(part)
+            if part.id in done or not 0 < j - idx <= 3 or part.bound == "upper":
+                continue
+            s = ctx.sentence(part)
+            if not one.search(ctx.text, s.start, part.start):
+                continue
+            words = ctx.subject_words(part)
+            if not words or stem(words[-1]) not in {kind} | _GENERIC_MEMBERS:
+                continue
+            if ctx.is_prior(part) or ctx.is_change_amount(part):
+                continue  # "has grown to 41 animals" is the level the group reached
+            check = _verdict(
+                ctx, part, members, label=f"{' '.join(member_words)} in all the {group_words[-1]}"
+            )
+            if check is not None:
+                out.append(check)
     return out
