@@ -315,3 +315,19 @@ def test_a_span_started_in_its_clause_ends_where_a_later_sentence_ends_it_by_nam
 def test_a_later_date_ending_something_else_is_not_the_spans_end() -> None:
     text = _stoppage("12-day", "called off the ballot")
     assert "fail" not in rule_statuses(text, DUR)
+
+
+def _when(age: str) -> str:
+    return (
+        "TROMSVIK - A Veyra drone operated by Skarn Robotics crashed on Friday, "
+        "May 16, 2025, the company said.\n\n"
+        "Aasen was 29 when he started the company in 2011. Mikkel Aasen said the cause was "
+        "not yet known.\n\n"
+        f'"We will find it," the {age} told reporters.\n'
+    )
+
+
+def test_an_age_when_something_happened_in_a_year_implies_the_birth() -> None:
+    assert "fail" in rule_statuses(_when("47-year-old"), AGE)
+    statuses = rule_statuses(_when("43-year-old"), AGE)
+    assert "pass" in statuses and "fail" not in statuses

@@ -751,7 +751,9 @@ def _another_of_the_name(ctx: Context, age: Claim, birth: Claim, surname: str) -
 # "Vikander, who set up the company in 2012 at the age of 34": born in 1977 or 1978, so a
 # later age of the same person ("the 49-year-old", "Vikander, 49,") must agree with that.
 _AGE_AT_DATE = re.compile(r"\s*,?\s*(?:at\s+the\s+age\s+of|aged|at\s+age|at)\s+$", re.I)
-_DATE_AT_AGE = re.compile(r"\s*,?\s*(?:in|on)\s+$", re.I)
+_DATE_AT_AGE = re.compile(
+    r"\s*(?:years?\s+old\s*)?,?\s*(?:when\b[^.;,]{0,60}?\s)?(?:in|on)\s+$", re.I
+)
 # the person an age-then belongs to: "Lars Vikander, who ...", "Gerald Oduya, 58, who ..."
 _WHO_NAME = re.compile(r"([A-Z][a-zà-ÿ’'\-]+)\s*,\s*(?:(?:aged\s+)?\d+\s*,\s*)?(?:who|whose)\b")
 _LEADING_NAME = re.compile(
@@ -823,6 +825,11 @@ def _same_holder(ctx: Context, age: Claim, person: str) -> bool | None:
     return True if not fulls else None
 
 
+# "Aasen was 29 when he started the company in 2011": a figure read as an age
+_WAS_AGE_WHEN = re.compile(r".*\b(?:was|were)\s+$", re.S)
+_WHEN_AFTER = re.compile(r"\s+(?:years?\s+old\s+)?when\b")
+
+
 def _name_start(ctx: Context, age: Claim) -> int:
     """Where the name an age is apposed to starts ("Oduya, 58"), else the age itself."""
     m = _APPOSITION.search(ctx.before(age, 30))
@@ -831,7 +838,14 @@ def _name_start(ctx: Context, age: Claim) -> int:
 
 def ages_from_an_earlier_age(ctx: Context) -> list[Check]:
     out: list[Check] = []
-    ages = [c for c in ctx.claims if c.kind == "age" and c.bound == "exact" and not c.vague]
+    ages = [
+        c
+        for c in ctx.claims
+        if (c.kind == "age" or (c.kind == "count" and _WAS_AGE_WHEN.match(ctx.before(c, 12))))
+        and c.bound == "exact"
+        and not c.vague
+        and (c.kind == "age" or _WHEN_AFTER.match(ctx.after(c, 20)))
+    ]
     line: Claim | None = None
     line_read = False
     for then in ages:
