@@ -140,6 +140,9 @@ _PLACE_PREP = re.compile(r"(,\s+)(?:in|at)\s+(?=[A-Z])")
 def _apposed_names(ctx: Context, claim: Claim, n: int, rest: str) -> Check | None:
     owner = _OF_OWNER.match(rest)
     some = False
+    comma = rest.find(",")
+    if owner is not None and _has_numbers(ctx, claim.end, claim.end + max(comma, 0)):
+        return None  # "Two of its three divisions, A and B": which set the names are is open
     if owner is not None:
         # "all five of its campuses, in A, B, C and D" names the set; "shut three of its
         # warehouses, at A, B and C" names the three it shuts: a place has one of them each,
