@@ -230,9 +230,9 @@ def _read_phrases(text: str) -> list[Reading]:
         if second and (len(m.group(2)) == 1 or first > 24):  # "3:1", "30:1"; "7:30" is a time
             ratio(m.start(), m.end(), first / second)
     for m in _ODDS.finditer(text):
-        a, b = (int(x) for x in m.groups() if x is not None)
-        if b:
-            ratio(m.start(), m.end(), a / b)
+        won, staked = (int(x) for x in m.groups() if x is not None)
+        if staked:
+            ratio(m.start(), m.end(), won / staked)
     for m in _RACE_TIME.finditer(text) if ":" in text else ():
         if _CLOCK_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             continue
