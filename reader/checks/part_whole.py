@@ -892,13 +892,13 @@ _GENERIC_MEMBERS = frozenset(stem(w) for w in "animals members individuals peopl
 def _one_of_the_groups(ctx: Context, numeric: list[Claim], done: set[str]) -> list[Check]:
     out: list[Check] = []
     counts = [c for c in numeric if c.kind == "count" and not c.vague]
-    for members in counts:
-        if ctx.is_prior(members) or ctx.is_changeish(members) or members.bound == "lower":
+    for i, members in enumerate(counts[:-1]):
+        nxt = counts[i + 1]
+        if nxt.start - members.end >= 50 or members.bound == "lower":
             continue
-        nxt = next(
-            (g for g in counts if g.start > members.end and g.start - members.end < 50), None
-        )
-        if nxt is None or ctx.sentence_index(nxt) != ctx.sentence_index(members):
+        if ctx.sentence_index(nxt) != ctx.sentence_index(members):
+            continue
+        if ctx.is_prior(members) or ctx.is_changeish(members):
             continue
         if not _IN_GROUPS.match(ctx.text[members.end : nxt.start]):
             continue
@@ -915,7 +915,9 @@ def _one_of_the_groups(ctx: Context, numeric: list[Claim], done: set[str]) -> li
             re.I,
         )
         idx = ctx.sentence_index(members)
-        for part in counts:
+        for part in ctx.near_numeric(members, 60):
+            if part.kind != "count" or part.vague:
+                continue
             j = ctx.sentence_index(part)
             if part.id in done or not 0 < j - idx <= 3 or part.bound == "upper":
                 continue

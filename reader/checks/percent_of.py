@@ -760,7 +760,7 @@ def _told_part(ctx: Context, done: set[str]) -> list[Check]:
             continue
         cands = [
             c
-            for c in ctx.numeric
+            for c in ctx.near_numeric(share, 80)
             if c.start < ctx.sentence(share).start
             and idx - ctx.sentence_index(c) <= 15
             and _same_measure(c, whole)

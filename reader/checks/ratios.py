@@ -624,7 +624,7 @@ def _every_of_population(ctx: Context, m: Claim, staff: Claim) -> Check | None:
     head = f"{ctx.show(whole)} {noun} / {ctx.show(staff)} = {actual:.2f}"
     if abs(actual - k) <= step / 2 + 1e-9:
         return result(RULE, "pass", (m, staff, whole), f"{head}, as stated (one for every {k:g})")
-    lede = ctx.paragraph(whole) == min(ctx.paragraph(c) for c in ctx.numeric)
+    lede = ctx.paragraph(whole) == ctx.paragraph(ctx.numeric[0])  # in text order
     status: Status = (
         "fail"
         if lede and not re.search(r"\b(?:about|roughly|nearly|some|almost)\s+$", ctx.before(m, 25))
