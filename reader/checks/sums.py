@@ -30,7 +30,7 @@ from reader.checks.relations import (
     WordScreened,
     stem,
 )
-from reader.model import Check, Claim
+from reader.model import Check, Claim, Status
 
 RULE = "sum_mismatch"
 SUMMABLE = ("count", "money", "measure")
@@ -1881,7 +1881,10 @@ def _season_record(ctx: Context) -> list[Check]:
 NEAR_SUM = 0.08  # a sum this close to a figure, and not equal to it, is a slip, not chance
 RUN_PARAGRAPHS = 10  # the whole is told within this many paragraphs of its parts
 _RUN_GAP = 120  # characters between two parts told in one sentence
-_OF_WHOLE_GAP = re.compile(r"^\s*(?:[a-z]+\s+)?(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?$", re.I)
+_OF_WHOLE_GAP = re.compile(
+    r"^\s*(?:[a-z]+\s+)?(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[a-z]+\s+)?$",
+    re.I,
+)
 # "rose by 40", "an increase of 230 officers": a change in a count, not things counted
 _BY_BEFORE = re.compile(
     r"\b(?:by|(?:increase|rise|decrease|drop|fall|decline|growth|gain|net\s+\w+)\s+of)\s+"
@@ -1951,6 +1954,8 @@ def _figure_runs(ctx: Context) -> list[list[Claim]]:
                 )
                 # "137 of its 1,140 shops": a part and its whole, not two parts
                 or _OF_WHOLE_GAP.match(ctx.text[run[-1].end : c.start])
+                # "£12 million from donations, including a gift of £3.5 million": in a part
+                or _PARTIAL.search(ctx.text, run[-1].end, c.start)
                 # "... 0.6 million hens. Vets found it on 43 farms": another thing counted
                 or (
                     ctx.sentence_index(c) != ctx.sentence_index(run[-1])
@@ -1975,7 +1980,22 @@ def _figure_runs(ctx: Context) -> list[list[Claim]]:
     runs.extend(r for r in open_runs.values() if len(r) >= 2)
     # "in three communities: 38 in Selt, 14 in Orvan and nine in Dravina"
     runs = [r[1:] if r[0].kind == "count" and ctx.value(r[0]) == len(r) - 1 else r for r in runs]
+    # "Wardens counted 4,312 dead fish. Of those, 2,870 were trout, ...": a first figure
+    # near the sum of the rest is their whole, not one of them
+    runs = [
+        r[1:]
+        if len(r) > 2
+        and ctx.sentence_index(r[0]) < ctx.sentence_index(r[1])
+        and _whole_of_rest(ctx, r)
+        else r
+        for r in runs
+    ]
     return [r for r in runs if len(r) >= 2]
+
+
+def _whole_of_rest(ctx: Context, run: list[Claim]) -> bool:
+    rest = sum(ctx.value(c) or 0.0 for c in run[1:])
+    return (ctx.value(run[0]) or 0.0) >= rest * (1 - NEAR_SUM)
 
 
 SMALL_COUNT = 12  # "two candidates", "three provinces": a count of parts, not a part
@@ -2044,8 +2064,11 @@ _WHOLE_AFTER = re.compile(r"^[^.;:\d]{0,25}\b(?:in all|in total|altogether|combi
 _SHARE_OF_TOTAL = re.compile(r"\b(?:of|from)\s+(?:the|its|their)\s+(?:[a-z]+\s+)?total\b", re.I)
 
 
-def _run_evidence(ctx: Context, parts: list[Claim], whole: Claim) -> str | None:
-    """Weak general language that the figure is the parts' whole, or None."""
+_OF_THEM_LEAD = re.compile(r"\b(?:of|among)\s+(?:them|those|these|whom|that|this)\b", re.I)
+
+
+def _run_evidence(ctx: Context, parts: list[Claim], whole: Claim) -> set[str]:
+    """Weak general language that the figure is the parts' whole: the kinds found."""
     first, last = parts[0], parts[-1]
     span_start = ctx.sentence(first).start
     index = ctx.sentence_index(first)
@@ -2055,27 +2078,50 @@ def _run_evidence(ctx: Context, parts: list[Claim], whole: Claim) -> str | None:
     # the words leading to the first part since the last figure told before it
     before = [c for c in ctx.claims_between(span_start, first.start) if c.kind != "date"]
     lead = ctx.text[before[-1].end if before else span_start : first.start]
+    found = set()
     # "four provinces", "three sources", "split three ways": the parts counted
-    counted = [
-        c
+    if any(
+        c.kind == "count" and c not in parts and ctx.value(c) == len(parts)
         for c in ctx.claims_between(span_start, last.start)
-        if c.kind == "count" and c not in parts and ctx.value(c) == len(parts)
-    ]
-    if counted:
-        return "counted"
+    ):
+        found.add("counted")
     if _COMPOSED_WORDS.search(lead) or _TOLD_TOGETHER_AFTER.match(ctx.after(last, 40)):
-        return "composed"
+        found.add("composed")
+    if _OF_THEM_LEAD.search(lead) and 0 <= index - ctx.sentence_index(whole) <= 1:
+        found.add("of them")  # "Of those, 2,870 were trout": parts of the whole just told
     if _CLOSING_PART.search(ctx.before(last, 40, clause=True)):
-        return "closing"
+        found.add("closing")
     told = ctx.text[ctx.sentence(whole).start : whole.start]
     if (
         _ALL_WORD.search(ctx.before(whole, 30, clause=True))
         or (_WHOLE_WORDS.search(told) and not _SHARE_OF_TOTAL.search(told))
         or _WHOLE_AFTER.match(ctx.after(whole, 40))
         or _WHOLE_WORDS.search(lead)
+        # "All of the dead were in three communities: 38 in ..."
+        or _ALL_OF_THE.search(ctx.text, span_start, first.start)
     ):
-        return "whole word"
-    return None
+        found.add("whole word")
+    return found
+
+
+_ALL_OF_THE = re.compile(r"\b(?:all|every one)\s+(?:of\s+)?(?:the|its|their)\b", re.I)
+
+
+def _unnamed(ctx: Context, parts: list[Claim], whole: Claim) -> bool:
+    """Counts that name nothing against a whole that does: the tie rests on the words alone."""
+    named = _heads(ctx, [whole]) - _TALLY_NOUNS
+    return whole.kind == "count" and bool(named) and not _heads(ctx, parts)
+
+
+# "passed the £4.2 million target": a mark to reach, not what the parts make
+_THRESHOLD = re.compile(r"[\s\-]+(?:target|goal|threshold|ceiling|cap|limit|benchmark)\b", re.I)
+_THRESHOLD_BEFORE = re.compile(
+    r"\b(?:target|goal|threshold|ceiling|cap|limit)\s+(?:of|for)\s+(?:about |some )?$", re.I
+)
+
+
+def _threshold(ctx: Context, c: Claim) -> bool:
+    return bool(_THRESHOLD.match(ctx.text, c.end) or _THRESHOLD_BEFORE.search(ctx.before(c, 30)))
 
 
 def _near_sums(ctx: Context, done: set[frozenset[str]]) -> list[Check]:
@@ -2103,7 +2149,11 @@ def _near_sums(ctx: Context, done: set[frozenset[str]]) -> list[Check]:
                 v = ctx.value(w)
                 if w in parts or v is None or v <= biggest or abs(point - v) > NEAR_SUM * v:
                     continue
-                if _nouns_agree(ctx, parts, w):
+                if (
+                    _nouns_agree(ctx, parts, w)
+                    and not _threshold(ctx, w)
+                    and not _other_time(ctx, w, parts)
+                ):
                     wholes.append(w)
         exact = [w for w in wholes if _overlaps(ctx, parts, w)]
         if exact:
@@ -2121,8 +2171,12 @@ def _near_sums(ctx: Context, done: set[frozenset[str]]) -> list[Check]:
         whole = min(
             wholes, key=lambda w: (abs((ctx.value(w) or 0.0) - point), ctx.distance(w, parts[0]))
         )
-        if _run_evidence(ctx, parts, whole) is not None:
-            out.append(_near_verdict(ctx, parts, whole, point))
+        evidence = _run_evidence(ctx, parts, whole)
+        if not evidence:
+            continue
+        # unnamed parts need two signs of the tie to be sure ("The other 53 ...", "In all, 341")
+        sure = len(evidence) > 1 or not _unnamed(ctx, parts, whole)
+        out.append(_near_verdict(ctx, parts, whole, point, "fail" if sure else "warn"))
     return out
 
 
@@ -2143,7 +2197,9 @@ def _overlaps(ctx: Context, parts: list[Claim], whole: Claim) -> bool:
     return abs(point - (ctx.value(whole) or 0.0)) <= _slack(ctx, parts, whole) + 1e-9 * point
 
 
-def _near_verdict(ctx: Context, parts: list[Claim], whole: Claim, point: float) -> Check:
+def _near_verdict(
+    ctx: Context, parts: list[Claim], whole: Claim, point: float, status: Status
+) -> Check:
     nouns = {" ".join(ctx.subject_words(p)) for p in parts}
     label = _labelled if len(nouns) > 1 else (lambda ctx, c: ctx.show(c))
     shown = " + ".join(label(ctx, p) for p in parts)
@@ -2154,7 +2210,7 @@ def _near_verdict(ctx: Context, parts: list[Claim], whole: Claim, point: float) 
     what = f" {' '.join(noun[-2:])}" if noun else ""
     rel = "more than" if point > (ctx.value(whole) or 0.0) else "not"
     return result(
-        RULE, "fail", (*parts, whole), f"{shown} = {total}, {rel} the {ctx.show(whole)}{what}"
+        RULE, status, (*parts, whole), f"{shown} = {total}, {rel} the {ctx.show(whole)}{what}"
     )
 
 
