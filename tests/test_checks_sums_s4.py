@@ -313,3 +313,28 @@ def test_a_whole_of_another_time_is_not_compared() -> None:
         "the other 120 in the community.\n"
     )
     assert "fail" not in rule_statuses(text, "sum_mismatch")
+
+
+# ------------------------------------------------------------ an account whose level is told apart
+
+
+def _prisons(level: str) -> str:
+    return (
+        f"The number held in the state's jails reached a record {level} in March, they said.\n\n"
+        "A year earlier the population had stood at 9,420. Over the 12 months the jails took in "
+        "5,130 people, while 4,610 left custody: 4,570 on release and 40 who died.\n"
+    )
+
+
+def test_flows_both_ways_lead_to_the_level_told_in_the_lead() -> None:
+    # 9,420 + 5,130 - 4,610 = 9,940
+    fails = [c for c in rule_checks(_prisons("10,160"), "ledger_mismatch") if c[0] == "fail"]
+    assert fails and "9,940" in fails[0][1]
+
+
+def test_an_account_that_reaches_its_told_level_passes() -> None:
+    assert "fail" not in rule_statuses(_prisons("9,940"), "ledger_mismatch")
+
+
+def test_a_level_far_from_the_account_is_another_figure() -> None:
+    assert "fail" not in rule_statuses(_prisons("14,800"), "ledger_mismatch")

@@ -311,6 +311,90 @@ def _distant_opening(ctx: Context, closing: Claim, flows: list[tuple[int, Claim]
     return min(near, key=lambda t: t[:2])[2] if near else None
 
 
+# a stock told as the start of a period: "A year earlier the population had stood at 17,655"
+_STARTING_STOCK = re.compile(
+    r"\b(?:stood at|stand at|stands at|began\b[^.;]{0,30}\bwith|started\b[^.;]{0,30}\bwith|"
+    r"opened\b[^.;]{0,30}\bwith)\s+(?:about |some |roughly )?$",
+    re.I,
+)
+# the level an account ends at, told anywhere: "reached a record 18,940", "now stands at"
+_END_LEVEL = re.compile(
+    r"\b(?:reached|hit|rose to|climbed to|grew to|swelled to|fell to|dropped to|now|stands at|"
+    r"stood at|totals?|totalled|numbers?|numbered)\s+(?:a\s+)?(?:record\s+|new\s+|high\s+of\s+)?"
+    r"(?:about |some |roughly )?$",
+    re.I,
+)
+
+
+def _open_accounts(ctx: Context, done: set[frozenset[str]]) -> list[Check]:
+    """A starting stock, then a sentence of flows both ways with no closing figure ("took in
+    9,870 people, while 8,855 left"): the level they lead to may be told elsewhere ("reached a
+    record 18,940"). Arithmetic finds it among the levels of that thing; near but not equal
+    is a slip."""
+    out: list[Check] = []
+    for opening in ctx.numeric:
+        if (
+            opening.kind != "count"
+            or opening.vague
+            or not _STARTING_STOCK.search(ctx.before(opening, 60))
+        ):
+            continue
+        idx = ctx.sentence_index(opening)
+        sents = ctx.document.sentences
+        if idx + 1 >= len(sents) or sents[idx + 1].paragraph != ctx.paragraph(opening):
+            continue
+        nxt = sents[idx + 1]
+        colon = ctx.text.find(":", nxt.start, nxt.end)
+        stop = colon if colon >= 0 else nxt.end
+        run = [
+            c
+            for c in ctx.in_sentence(idx + 1)
+            if c.kind not in ("date", "duration") and c.start < stop and ctx.value(c) is not None
+        ]
+        if len(run) < 2 or any(c.kind != "count" or c.vague for c in run):
+            continue
+        flows = [(_sign(ctx, c, run), c) for c in run]
+        if {sg for sg, _ in flows} != {1, -1} or not all(
+            _same_thing(ctx, opening, c) or ctx.subject_head(c) is None for _, c in flows[:1]
+        ):
+            continue
+        point = (ctx.value(opening) or 0.0) + sum(sg * (ctx.value(c) or 0.0) for sg, c in flows)
+        used = {opening.id, *(c.id for _, c in flows)}
+        ends = []
+        for c in ctx.near_numeric(opening):  # a window of claims, not the whole document
+            v = ctx.value(c)
+            if (
+                c.id in used
+                or c.kind != "count"
+                or c.vague
+                or v is None
+                or abs(v - point) > NEAR_LEDGER * v
+                or abs(ctx.paragraph(c) - ctx.paragraph(opening)) > OPENING_REACH
+                or not _END_LEVEL.search(ctx.before(c, 40))
+                or ctx.is_prior(c)
+            ):
+                continue
+            ends.append(c)
+        if not ends:
+            continue
+        closing = min(ends, key=lambda c: abs((ctx.value(c) or 0.0) - point))
+        parts = [opening, *(c for _, c in flows)]
+        if frozenset(c.id for c in (*parts, closing)) in done:
+            continue
+        terms = [ctx.show(opening)] + [("+ " if sg > 0 else "- ") + ctx.show(c) for sg, c in flows]
+        sums = f"{' '.join(terms)} = {fmt(point)}"
+        stated = ctx.interval(closing)
+        if stated is not None and stated.lo <= point <= stated.hi:
+            out.append(
+                result(
+                    RULE, "pass", (*parts, closing), f"{sums}, as the {ctx.show(closing)} stated"
+                )
+            )
+        else:
+            out.append(result(RULE, "fail", (*parts, closing), f"{sums}, not {ctx.show(closing)}"))
+    return out
+
+
 def check(ctx: Context) -> list[Check]:
     out: list[Check] = []
     for closing, idx, firm in _closings(ctx):
@@ -403,4 +487,4 @@ def check(ctx: Context) -> list[Check]:
             if not firm:
                 msg += " (if that is the same stock)"
             out.append(result(RULE, "fail" if firm else "warn", (*parts, closing), msg))
-    return out
+    return out + _open_accounts(ctx, {frozenset(c.claims) for c in out})
