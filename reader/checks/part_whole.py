@@ -628,10 +628,21 @@ def _group_told_before(ctx: Context, part: Claim) -> Check | None:
 def check(ctx: Context) -> list[Check]:
     out: list[Check] = []
     numeric = [c for c in ctx.numeric if c.kind in COUNTABLE]
+    # the sentence screens below, read once per sentence, not once per figure
+    screens: dict[int, tuple[bool, bool, bool, bool]] = {}
     for part in numeric:
         whole = explicit_whole(ctx, part)
         note = ""
-        of_words = whole is None and ctx.sentence_mentions(part, _OF_WORDS)
+        idx = ctx.sentence_index(part)
+        screen = screens.get(idx)
+        if screen is None:
+            screen = screens[idx] = (
+                ctx.sentence_mentions(part, _OF_WORDS),
+                ctx.sentence_mentions(part, ("of them", "of those", "of these")),
+                ctx.sentence_mentions(part, _REMAIN_WORDS),
+                ctx.sentence_mentions(part, ("among ", "of the ", "of those ")),
+            )
+        of_words = whole is None and screen[0]
         if whole is None and of_words:
             whole = _of_whom(ctx, part)
         if whole is None and of_words:
@@ -645,14 +656,14 @@ def check(ctx: Context) -> list[Check]:
         if whole is None and of_words:
             whole = _among_whole(ctx, part)
             note = " (among them)" if whole else ""
-        if whole is None and ctx.sentence_mentions(part, ("of them", "of those", "of these")):
+        if whole is None and screen[1]:
             whole = _of_them_whole(ctx, part)
             note = " (of them)" if whole else ""
-        if whole is None and ctx.sentence_mentions(part, _REMAIN_WORDS):
+        if whole is None and screen[2]:
             whole = _remaining(ctx, part, numeric)
             note = " first stated" if whole else ""
         firm, label = True, ""
-        if whole is None and ctx.sentence_mentions(part, ("among ", "of the ", "of those ")):
+        if whole is None and screen[3]:
             named = named_whole(ctx, part)
             if named is not None:
                 whole, firm, label = named

@@ -78,6 +78,7 @@ _OWNER_END = re.compile(r"([\w’'\-]+)[’']s?\s+(?:[a-z\-]+\s+)?$")
 _APOSTROPHE = re.compile(r"[’']s?\s")
 _HYPHEN_WORD = re.compile(r"-(\w+)")
 _OF_BETWEEN = re.compile(r"\s+(?:out\s+)?of\s+[^,;.\d]{0,30}$")
+_SENTENCE_MARK_END = re.compile(r"[.!?“\"]\s*$")
 _TALLY_AT_END = re.compile(r"\b(number|total|tally|toll|count)\b[^,.]{0,30}\b(?:at|to)\s+$")
 
 
@@ -586,7 +587,7 @@ class Context:
             prev_end = m.end()
             if not w[0].isupper() or w.lower() in WEEKDAYS_MONTHS:
                 continue
-            if m.start() == start or re.search(r"[.!?“\"]\s*$", gap):
+            if m.start() == start or _SENTENCE_MARK_END.search(gap):
                 continue
             out.add(stem(w))
         return out
@@ -760,3 +761,9 @@ class Context:
     @cached_property
     def numeric(self) -> list[Claim]:
         return [c for c in self.claims if c.kind != "date" and self.value(c) is not None]
+
+    @cached_property
+    def firm_counts(self) -> list[Claim]:
+        """The numeric counts that are not vague: what most count readings start from (shared:
+        read it, never change it)."""
+        return [c for c in self.numeric if c.kind == "count" and not c.vague]
