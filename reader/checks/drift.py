@@ -833,8 +833,10 @@ def transposed_figures(ctx: Context, seen: set[frozenset[str]]) -> list[Check]:
         for j in range(len(grouped) - 1, 0, -1):
             b, db = grouped[j]
             for a, da in reversed(grouped[:j]):
+                if len(da) != len(db) or not _one_swap(da, db):
+                    continue
                 pair = frozenset((a.id, b.id))
-                if pair in seen or len(da) != len(db) or not _one_swap(da, db):
+                if pair in seen:
                     continue
                 if ctx.sentence_index(a) == ctx.sentence_index(b):
                     continue  # "rose from 1,350 to 1,530": two figures of one sentence
