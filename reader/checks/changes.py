@@ -98,10 +98,13 @@ def _direction(ctx: Context, c: Claim) -> str | None:
     )
 
 
+_POINTS_AFTER = re.compile(r"^\s*(?:percentage\s+)?points?\b", re.I)
+
+
 def _is_points(ctx: Context, c: Claim) -> bool:
     return (
         c.percentage_points
-        or bool(re.match(r"^\s*(?:percentage\s+)?points?\b", ctx.text[c.end : c.end + 25], re.I))
+        or bool(_POINTS_AFTER.match(ctx.text[c.end : c.end + 25]))
         or "point" in c.text.lower()
     )
 
@@ -418,6 +421,9 @@ def _factor_changes(ctx: Context) -> list[Check]:
     return out
 
 
+_RATE_AFTER = re.compile(r"^\s*(a|per|each)\s")
+
+
 def check(ctx: Context) -> list[Check]:
     changes = [
         c
@@ -425,7 +431,7 @@ def check(ctx: Context) -> list[Check]:
         if c.kind in ("percent", "count", "money", "measure", "duration")
         and ctx.sentence_mentions(c, _CHANGE_STEMS)
         and _direction(ctx, c) is not None
-        and not re.match(r"^\s*(a|per|each)\s", ctx.after(c, 8))
+        and not _RATE_AFTER.match(ctx.after(c, 8))
     ]
     change_ids = {c.id for c in changes}
     out: list[Check] = []

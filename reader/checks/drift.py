@@ -598,7 +598,7 @@ def check(ctx: Context) -> list[Check]:
         k = _key(ctx, c)
         if k is not None:
             groups[k].append(c)
-        pk = _participle_key(ctx, c)
+        pk = _participle_key(ctx, c) if c.kind == "count" else None
         if pk is not None and pk != k:
             groups[pk].append(c)
         if k is not None and k[1].startswith("concept:") and c.kind == "count":
@@ -712,7 +712,7 @@ def _state_of(ctx: Context, c: Claim) -> str:
 def workforce_restated(ctx: Context, seen: set[frozenset[str]]) -> list[Check]:
     if not _WORKFORCE_NOUN.search(ctx.text) and not re.search(r"\bemploy", ctx.text):
         return []
-    counts = [c for c in ctx.numeric if _headcount(ctx, c)]
+    counts = [c for c in ctx.firm_counts if _headcount(ctx, c)]
     out: list[Check] = []
     for a, b in zip(counts, counts[1:], strict=False):
         pair = frozenset((a.id, b.id))
@@ -878,8 +878,10 @@ def transposed_figures(ctx: Context, seen: set[frozenset[str]]) -> list[Check]:
         for j in range(len(grouped) - 1, 0, -1):
             b, db = grouped[j]
             for a, da in reversed(grouped[:j]):
+                if len(da) != len(db) or not _one_swap(da, db):
+                    continue
                 pair = frozenset((a.id, b.id))
-                if pair in seen or len(da) != len(db) or not _one_swap(da, db):
+                if pair in seen:
                     continue
                 if ctx.sentence_index(a) == ctx.sentence_index(b):
                     continue  # "rose from 1,350 to 1,530": two figures of one sentence
@@ -1065,12 +1067,15 @@ _LIFE_HEDGE_WORDS = (
 )
 
 
+_HYPHENATED_SPAN = re.compile(r"-(?:year|month|week|day)s?$")
+
+
 def _life_duration(ctx: Context, c: Claim) -> bool:
     if c.kind != "duration" or ctx.value(c) is None:
         return False
     if ctx.sentence_mentions(c, _LIFE_HEDGE_WORDS) and _LIFE_HEDGE.search(ctx.clause_text(c)):
         return False
-    hyphenated = re.search(r"-(?:year|month|week|day)s?$", c.text) is not None
+    hyphenated = _HYPHENATED_SPAN.search(c.text) is not None
     if hyphenated and _LIFE_NOUN.match(ctx.text[c.end : c.end + 30]):
         return True
     return bool(_LIFE_VERB.search(ctx.before(c, 40, clause=True)))

@@ -386,7 +386,7 @@ def check(ctx: Context) -> list[Check]:
     out: list[Check] = []
     definite = _definite_lists(ctx)
     restated = {k.claims[0] for k in definite}
-    for claim in ctx.claims:
+    for claim in ctx.firm_counts:  # the claims _announced can take, in text order
         if not _announced(ctx, claim):
             continue
         n = int(numeric_value(claim) or 0)
@@ -673,7 +673,7 @@ _DEFINITE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]ll|[Tt]hose|[Tt]hese)\s+$")
 def _named_then_counted(ctx: Context) -> list[Check]:
     out: list[Check] = []
     sents = ctx.document.sentences
-    for claim in ctx.claims:
+    for claim in ctx.firm_counts:  # the claims _announced can take, in text order
         if not _announced(ctx, claim) or not _DEFINITE_BEFORE.search(ctx.before(claim, 8)):
             continue
         idx = ctx.sentence_index(claim)

@@ -141,6 +141,11 @@ _PAST_WHEN = re.compile(
 _DISPLACED = re.compile(r"\b(?:displac\w*|evacuat\w*|ordered to (?:leave|evacuate|flee))", re.I)
 
 
+_STILL_END = re.compile(r"\b(still|remaining)\b(?:\W+\w+){0,3}\W*$")
+_LEAVING_END = re.compile(r"\b(leaving|leaves|left)\s+(?:about |some |roughly |just )?$")
+_THE_REST_END = re.compile(r"\b(the rest|the remainder|the others)\W*$")
+
+
 def flow_class(ctx: Context, c: Claim) -> str | None:
     a, _ = ctx.clause(c)
     s = ctx.sentence(c)
@@ -154,9 +159,9 @@ def flow_class(ctx: Context, c: Claim) -> str | None:
                 return name
     if (
         _CLASSES["stock"].search(after[:30])
-        or re.search(r"\b(still|remaining)\b(?:\W+\w+){0,3}\W*$", before)
-        or re.search(r"\b(leaving|leaves|left)\s+(?:about |some |roughly |just )?$", before)
-        or re.search(r"\b(the rest|the remainder|the others)\W*$", before)
+        or _STILL_END.search(before)
+        or _LEAVING_END.search(before)
+        or _THE_REST_END.search(before)
     ):
         return "stock"
     best: tuple[int, str] | None = None
@@ -251,7 +256,7 @@ def _tied(ctx: Context, c: Claim, anchor: Claim, ledger: Ledger) -> bool:
 
 
 def _build(ctx: Context) -> list[Ledger]:
-    counts = [c for c in ctx.numeric if c.kind == "count" and not c.vague]
+    counts = ctx.firm_counts
     # Intake verbs are rare: find the anchors first, then read flows only near them.
     classes: dict[str, str | None] = {}
     for c in counts:
@@ -757,7 +762,7 @@ def _fate(ctx: Context, c: Claim) -> str | None:
 
 
 def _aboard_accounts(ctx: Context) -> list[Check]:
-    counts = [c for c in ctx.numeric if c.kind == "count" and not c.vague]
+    counts = ctx.firm_counts
     groups = [
         c
         for c in counts

@@ -170,9 +170,10 @@ def _phrase_whole(ctx: Context, part: Claim, numeric: list[Claim]) -> Claim | No
         if c.kind == part.kind
         and c.id != part.id
         and (
+            # the subject first: a cached reading that refuses most figures of the window
             (
-                _TOTAL_STATEMENT.search(ctx.before(c, 40))
-                and same_subject(phrase, subject_key(ctx, c))
+                same_subject(phrase, subject_key(ctx, c))
+                and _TOTAL_STATEMENT.search(ctx.before(c, 40))
             )
             # "16 of the escapees" of the "14 inmates who escaped": the clause names the group
             or bool(made_of and made_of & _relative_verbs(ctx, c))
@@ -265,9 +266,12 @@ _INCLUDING = re.compile(
 )
 
 
+_INCLUDING_WORDS = ("including", "among them")
+
+
 def including_whole(ctx: Context, part: Claim) -> Claim | None:
     """ "96 complaints, including 41 ...": the figure the part is included in."""
-    if not ctx.sentence_mentions(part, ("including", "among them")):
+    if not ctx.sentence_mentions(part, _INCLUDING_WORDS):
         return None
     prev = [c for c in ctx.in_sentence(ctx.sentence_index(part)) if c.end <= part.start]
     if not prev or prev[-1].kind != part.kind or prev[-1].vague:
@@ -704,17 +708,29 @@ def _group_told_before(ctx: Context, part: Claim) -> Check | None:
 def check(ctx: Context) -> list[Check]:
     out: list[Check] = []
     numeric = [c for c in ctx.numeric if c.kind in COUNTABLE]
+    # the sentence screens below, read once per sentence, not once per figure
+    screens: dict[int, tuple[bool, bool, bool, bool, bool]] = {}
     for part in numeric:
         whole = explicit_whole(ctx, part)
         note = ""
-        of_words = whole is None and ctx.sentence_mentions(part, _OF_WORDS)
+        idx = ctx.sentence_index(part)
+        screen = screens.get(idx)
+        if screen is None:
+            screen = screens[idx] = (
+                ctx.sentence_mentions(part, _OF_WORDS),
+                ctx.sentence_mentions(part, ("of them", "of those", "of these")),
+                ctx.sentence_mentions(part, _REMAIN_WORDS),
+                ctx.sentence_mentions(part, ("among ", "of the ", "of those ")),
+                ctx.sentence_mentions(part, _INCLUDING_WORDS),
+            )
+        of_words = whole is None and screen[0]
         if whole is None and of_words:
             whole = _of_whom(ctx, part)
         if whole is None and of_words:
             fronted = ctx.fronted_whole(part)
             if fronted is not None and fronted.kind == part.kind:
                 whole = fronted
-        if whole is None:
+        if whole is None and screen[4]:  # including_whole's own screen, read once
             whole = including_whole(ctx, part)
         firm, label = True, ""
         if whole is None and ctx.sentence_mentions(part, ("of the ", "of those ", "of these ")):
@@ -729,13 +745,13 @@ def check(ctx: Context) -> list[Check]:
         if whole is None and of_words:
             whole = _among_whole(ctx, part)
             note = " (among them)" if whole else ""
-        if whole is None and ctx.sentence_mentions(part, ("of them", "of those", "of these")):
+        if whole is None and screen[1]:
             whole = _of_them_whole(ctx, part)
             note = " (of them)" if whole else ""
-        if whole is None and ctx.sentence_mentions(part, _REMAIN_WORDS):
+        if whole is None and screen[2]:
             whole = _remaining(ctx, part, numeric)
             note = " first stated" if whole else ""
-        if whole is None and ctx.sentence_mentions(part, ("among ", "of the ", "of those ")):
+        if whole is None and screen[3]:
             named = named_whole(ctx, part) or named_after(ctx, part)
             if named is not None:
                 whole, firm, label = named

@@ -55,6 +55,10 @@ _OF_NOUN = re.compile(
 _COMPARED = re.compile(r"\s+(?:over|above|below|under|short\s+of|beyond)\b", re.I)
 
 
+# the kinds _is_share can take: a test of the kind first spares the call for the others
+_SHARE_KINDS = ("percent", "ratio")
+
+
 def _is_share(c: Claim) -> bool:
     if c.kind == "percent" and not c.percentage_points:
         return True
@@ -84,7 +88,7 @@ def _pairs(ctx: Context) -> list[tuple[Claim, Claim]]:
     for all_claims in ctx.by_sentence.values():
         claims = [c for c in all_claims if c.kind != "date"]
         for i, c in enumerate(claims):
-            if not _is_share(c) or ctx.is_changeish(c):
+            if c.kind not in _SHARE_KINDS or not _is_share(c) or ctx.is_changeish(c):
                 continue
             prev = claims[i - 1] if i > 0 else None
             nxt = claims[i + 1] if i + 1 < len(claims) else None
@@ -500,7 +504,12 @@ def _of_pairs(ctx: Context, done: set[str]) -> list[Check]:
     out = []
     for claims in ctx.by_sentence.values():
         shares = [
-            c for c in claims if _is_share(c) and not ctx.is_changeish(c) and c.id not in done
+            c
+            for c in claims
+            if c.kind in _SHARE_KINDS
+            and _is_share(c)
+            and not ctx.is_changeish(c)
+            and c.id not in done
         ]
         if len(shares) != 1:
             continue
@@ -534,7 +543,13 @@ def _rate_pairs(ctx: Context, done: set[str]) -> list[Check]:
     for claims in ctx.by_sentence.values():
         claims = [c for c in claims if c.kind != "date"]
         for i, share in enumerate(claims):
-            if i == 0 or share.id in done or not _is_share(share) or ctx.is_changeish(share):
+            if (
+                i == 0
+                or share.id in done
+                or share.kind not in _SHARE_KINDS
+                or not _is_share(share)
+                or ctx.is_changeish(share)
+            ):
                 continue
             between = ctx.text[claims[i - 1].end : share.start]
             part = claims[i - 1]
@@ -687,7 +702,12 @@ def _restated_shares(ctx: Context, done: set[str]) -> list[Check]:
             continue
         for j in (idx - 1, idx):
             for share in ctx.in_sentence(j):
-                if not _is_share(share) or share.id in done or share.start > part.start:
+                if (
+                    share.kind not in _SHARE_KINDS
+                    or not _is_share(share)
+                    or share.id in done
+                    or share.start > part.start
+                ):
                     continue
                 m = _WHO_VERB.match(ctx.text[share.end : share.end + 60])
                 if not m or _lexical_key(m.group(1)) not in nouns:
@@ -813,7 +833,13 @@ def _tally_shares(ctx: Context, done: set[str]) -> list[Check]:
         nums = [c for c in claims if c.kind != "date"]
         for i in range(len(nums) - 2):
             a, b, share = nums[i], nums[i + 1], nums[i + 2]
-            if share.id in done or not _is_share(share) or a.kind != "count" or b.kind != "count":
+            if (
+                share.id in done
+                or share.kind not in _SHARE_KINDS
+                or not _is_share(share)
+                or a.kind != "count"
+                or b.kind != "count"
+            ):
                 continue
             if not re.search(r"\bby\s+$", ctx.before(a, 6)):
                 continue
@@ -854,7 +880,12 @@ def _state_shares(ctx: Context, done: set[str]) -> list[Check]:
     out = []
     for claims in ctx.by_sentence.values():
         for i, share in enumerate(claims):
-            if share.id in done or not _is_share(share) or ctx.is_changeish(share):
+            if (
+                share.id in done
+                or share.kind not in _SHARE_KINDS
+                or not _is_share(share)
+                or ctx.is_changeish(share)
+            ):
                 continue
             if not _STATE_BEFORE.search(ctx.text, max(0, share.start - 20), share.start):
                 continue

@@ -59,13 +59,18 @@ _OUT_VERB = re.compile(
 FAMILY = {"count": "n", "money": "m", "percent": "p", "measure": "u", "ratio": "r"}
 
 
+_IN_WORD = re.compile(r"\bin\b")
+_TO_OR_COLON = re.compile(r"\bto\b|\d\s*:\s*\d")
+_CHANGED_BY = re.compile(r"\b(doubled|tripled|halved|quadrupled)\b", re.I)
+
+
 def _is_multiple(ctx: Context, c: Claim) -> bool:
     v = ctx.value(c)
-    if c.kind != "ratio" or v is None or v <= 0 or re.search(r"\bin\b", c.text):
+    if c.kind != "ratio" or v is None or v <= 0 or _IN_WORD.search(c.text):
         return False
-    if "-to-" in c.text or re.search(r"\bto\b|\d\s*:\s*\d", c.text):
+    if "-to-" in c.text or _TO_OR_COLON.search(c.text):
         return True
-    if re.search(r"\b(doubled|tripled|halved|quadrupled)\b", c.text, re.I):
+    if _CHANGED_BY.search(c.text):
         return False  # a change with no figures of its own here
     after = ctx.text[c.end : c.end + 20]
     if re.search(r"\btimes\b", c.text + after[:7], re.I):
@@ -533,7 +538,7 @@ def _past_per_unit(
 
 def _apposed_share(ctx: Context, m: Claim) -> Check | None:
     """ "86 percent of new arrivals — almost nine in 10": the share against the ratio."""
-    if m.kind != "ratio" or not re.search(r"\bin\b", m.text):
+    if m.kind != "ratio" or not _IN_WORD.search(m.text):
         return None
     figs = [f for f in _figures(ctx, m) if f.end <= m.start and f.kind == "percent"]
     after = [f for f in _figures(ctx, m) if f.start >= m.end and f.kind == "percent"]

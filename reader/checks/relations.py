@@ -78,6 +78,7 @@ _OWNER_END = re.compile(r"([\w’'\-]+)[’']s?\s+(?:[a-z\-]+\s+)?$")
 _APOSTROPHE = re.compile(r"[’']s?\s")
 _HYPHEN_WORD = re.compile(r"-(\w+)")
 _OF_BETWEEN = re.compile(r"\s+(?:out\s+)?of\s+[^,;.\d]{0,30}$")
+_SENTENCE_MARK_END = re.compile(r"[.!?“\"]\s*$")
 _TALLY_AT_END = re.compile(r"\b(number|total|tally|toll|count)\b[^,.]{0,30}\b(?:at|to)\s+$")
 
 
@@ -207,7 +208,7 @@ class Context:
     _lower: dict[int, str] = field(default_factory=dict)
     _position: dict[str, int] = field(default_factory=dict)
     _mentions: dict[tuple[str, ...], dict[int, bool]] = field(default_factory=dict)
-    _mentions_by_id: dict[int, tuple[tuple[str, ...], dict[int, bool], Callable[[str], bool]]] = (
+    _mentions_by_id: dict[int, tuple[dict[int, bool], Callable[[str], bool], tuple[str, ...]]] = (
         field(default_factory=dict)
     )
     _values: dict[str, float | None] = field(default_factory=dict)
@@ -305,24 +306,38 @@ class Context:
 
     @_memo
     def clause(self, claim: Claim) -> tuple[int, int]:
-        s = self.sentence(claim)
+        s = self._sent[claim.id]
+        lo, hi = s.start, s.end
         starts, ends = self._breaks(s)
+        clauses = self._clauses
         # the whole sentence's claims at once: its neighbours are asked for next
-        for c in (*self.by_sentence.get(s.index, ()), claim):
+        members = self.by_sentence.get(s.index, ())
+        if not starts:
+            for c in members:
+                clauses[c.id] = (lo, hi)
+            clauses[claim.id] = (lo, hi)
+            return clauses[claim.id]
+        n = len(starts)
+        right, left = bisect.bisect_right, bisect.bisect_left
+        for c in (*members, claim):
             # the last break ending at or before the claim, the first starting after it
-            i = bisect.bisect_right(ends, c.start) - 1
-            start = ends[i] if i >= 0 else s.start
-            j = bisect.bisect_left(starts, c.end)
-            end = starts[j] if j < len(starts) else s.end
-            self._clauses[c.id] = (start if start > s.start else s.start, end)
-        return self._clauses[claim.id]
+            i = right(ends, c.start) - 1
+            start = ends[i] if i >= 0 else lo
+            j = left(starts, c.end)
+            clauses[c.id] = (start if start > lo else lo, starts[j] if j < n else hi)
+        return clauses[claim.id]
 
     def _breaks(self, s: Sentence) -> tuple[list[int], list[int]]:
         key = ("breaks", s.index)
         found = self._cache.get(key)
         if found is None:
-            spans = [m.span() for m in CLAUSE_BREAK.finditer(self.text, s.start, s.end)]
-            found = self._cache[key] = ([a for a, _ in spans], [b for _, b in spans])
+            starts: list[int] = []
+            ends: list[int] = []
+            for m in CLAUSE_BREAK.finditer(self.text, s.start, s.end):
+                a, b = m.span()
+                starts.append(a)
+                ends.append(b)
+            found = self._cache[key] = (starts, ends)
         return found  # type: ignore[no-any-return]
 
     def sentence_lower(self, claim: Claim) -> str:
@@ -334,20 +349,20 @@ class Context:
 
     def sentence_mentions(self, claim: Claim, words: tuple[str, ...]) -> bool:
         """Whether the sentence holds any of the (lowercase) words: a cheap screen."""
-        s = self._sent[claim.id]
         # found by the tuple's id first (long tuples hash slowly); the entry holds the tuple,
         # so its id is not reused while the entry lives; equal tuples share one memo
         entry = self._mentions_by_id.get(id(words))
-        if entry is None or entry[0] is not words:
+        if entry is None:
             memo = self._mentions.setdefault(words, {})
-            entry = self._mentions_by_id[id(words)] = (words, memo, _screen(words))
-        seen = entry[1]
-        hit = seen.get(s.index)
+            entry = self._mentions_by_id[id(words)] = (memo, _screen(words), words)
+        seen = entry[0]
+        i = self._sent[claim.id].index
+        hit = seen.get(i)
         if hit is None:
-            low = self._lower.get(s.index)
+            low = self._lower.get(i)
             if low is None:
                 low = self.sentence_lower(claim)
-            hit = seen[s.index] = entry[2](low)
+            hit = seen[i] = entry[1](low)
         return hit
 
     def clause_text(self, claim: Claim) -> str:
@@ -598,7 +613,7 @@ class Context:
             prev_end = m.end()
             if not w[0].isupper() or w.lower() in WEEKDAYS_MONTHS:
                 continue
-            if m.start() == start or re.search(r"[.!?“\"]\s*$", gap):
+            if m.start() == start or _SENTENCE_MARK_END.search(gap):
                 continue
             out.add(stem(w))
         return out
@@ -808,3 +823,9 @@ class Context:
     @cached_property
     def numeric(self) -> list[Claim]:
         return [c for c in self.claims if c.kind != "date" and self.value(c) is not None]
+
+    @cached_property
+    def firm_counts(self) -> list[Claim]:
+        """The numeric counts that are not vague: what most count readings start from (shared:
+        read it, never change it)."""
+        return [c for c in self.numeric if c.kind == "count" and not c.vague]

@@ -75,11 +75,14 @@ _COPULAS = frozenset("were are was is".split())
 _GIVING = frozenset("gave give donated paid pay".split())
 
 
+_NEXT_WORD = re.compile(r"\s+([a-z]+)")
+
+
 def _verb_after(ctx: Context, c: Claim) -> str:
     """The word after a share, past an "of the <noun>" phrase: "46% of voters favour ..."."""
     m = _OF_PHRASE.match(ctx.text, c.end, c.end + 60)
     if m:
-        w = re.match(r"\s+([a-z]+)", ctx.text[m.end() : m.end() + 20])
+        w = _NEXT_WORD.match(ctx.text[m.end() : m.end() + 20])
         return w.group(1) if w else ""
     return (ctx.words_after(c, 1) or [""])[0]
 
@@ -276,7 +279,14 @@ def _groups(ctx: Context) -> list[list[tuple[Claim, str | None]]]:
     whole: str | None = None
     last_sentence = -2
     for idx in sorted(ctx.by_sentence):
-        shares = [(c, w) for c in ctx.by_sentence[idx] for ok, w in [_share_of(ctx, c)] if ok]
+        # _share_of takes percentages only: the other claims are not asked
+        shares = [
+            (c, w)
+            for c in ctx.by_sentence[idx]
+            if c.kind == "percent"
+            for ok, w in [_share_of(ctx, c)]
+            if ok
+        ]
         if shares:
             shares = _with_gapped(ctx, idx, shares)
         if not shares or idx != last_sentence + 1:

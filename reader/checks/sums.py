@@ -1709,7 +1709,7 @@ def _passengers_and_crew(ctx: Context) -> list[Check]:
     aboard a ship or plane are its passengers and its crew."""
     if "passenger" not in ctx.text or "crew" not in ctx.text:
         return []
-    counts = [c for c in ctx.numeric if c.kind == "count" and not c.vague]
+    counts = ctx.firm_counts
     aboard = [
         c
         for c in counts
@@ -1717,9 +1717,17 @@ def _passengers_and_crew(ctx: Context) -> list[Check]:
         and re.match(r"\s*(?:people|persons)\b", ctx.after(c, 12))
     ]
     # not a capacity: "licensed to carry 350 passengers"
-    counts = [c for c in counts if not _CAPACITY_BEFORE.search(ctx.before(c, 30))]
-    passengers = [c for c in counts if _PASSENGERS_AFTER.match(ctx.after(c, 20))]
-    crew = [c for c in counts if _CREW_AFTER.match(ctx.after(c, 20))]
+    passengers = [
+        c
+        for c in counts
+        if _PASSENGERS_AFTER.match(ctx.after(c, 20))
+        and not _CAPACITY_BEFORE.search(ctx.before(c, 30))
+    ]
+    crew = [
+        c
+        for c in counts
+        if _CREW_AFTER.match(ctx.after(c, 20)) and not _CAPACITY_BEFORE.search(ctx.before(c, 30))
+    ]
     values = [{ctx.value(c) for c in group} for group in (aboard, passengers, crew)]
     if any(len(v) != 1 for v in values):
         return []  # none, or several figures for one of them: which goes with which is unsure
@@ -1836,7 +1844,7 @@ def _season_record(ctx: Context) -> list[Check]:
     outcomes add up to the games; without every outcome named, they can only fit in them."""
     out = []
     sents = ctx.document.sentences
-    for season in ctx.numeric:
+    for season in ctx.firm_counts:  # _season_length reads no other claim
         if not _season_length(ctx, season):
             continue
         idx = ctx.sentence_index(season)
