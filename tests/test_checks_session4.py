@@ -158,3 +158,40 @@ def test_a_set_named_by_its_state_in_a_plan_is_the_set_told_before() -> None:
 
 def test_a_planned_number_is_no_restatement() -> None:
     assert "fail" not in rule_statuses(_homes("38 new homes"), "bound_conflict")
+
+
+# ----------------------------------------------------- a thing's relative clause in a list
+
+
+def _areas(n: str) -> str:
+    return (
+        f"The report identified {n} areas where the school must improve: attendance; behaviour "
+        "at break times; the consistency of science teaching; and support for pupils with "
+        'special needs, whose plans were "too often not followed".\n'
+    )
+
+
+def test_a_list_of_things_with_whose_on_its_last_item_is_counted() -> None:
+    assert rule_statuses(_areas("three"), "enumeration_mismatch") == ["fail"]
+    assert rule_statuses(_areas("four"), "enumeration_mismatch") == ["pass"]
+
+
+# ------------------------------------------ a share apposed to "N of the M": of that whole
+
+
+def test_a_share_apposed_to_a_part_of_its_whole_takes_that_whole() -> None:
+    text = (
+        "Of the 168 submitted books, 97 were by women, and independent publishers accounted "
+        "for four of the six shortlisted titles, {} of the list.\n"
+    )
+    assert rule_statuses(text.format("two-thirds"), "percent_of_mismatch") == ["pass"]
+    assert "fail" in rule_statuses(text.format("half"), "percent_of_mismatch")
+
+
+def test_a_share_of_a_field_after_n_of_the_entrants_is_of_the_entrants() -> None:
+    text = (
+        "The tournament drew 212 entrants. Women made up 41 of the entrants, just under {}% of "
+        "the field.\n\nThirty-seven players withdrew, leaving 175 in the field for the final.\n"
+    )
+    assert "fail" not in rule_statuses(text.format(20), "percent_of_mismatch")
+    assert "fail" in rule_statuses(text.format(30), "percent_of_mismatch")

@@ -436,10 +436,11 @@ def check(ctx: Context) -> list[Check]:
                 if re.search(r"\d", bare):
                     continue
                 head = ctx.subject_words(claim)
-                if re.search(
-                    r",\s*(?:\d{1,3}\s*,|(?:\w+\s+of\s+)?(?:who|whom|whose)\b)", body
-                ) and (not any(_people(w) for w in head)):
-                    continue  # "eight games: A, 29, and B, who ...": people are no games
+                if re.search(r",\s*(?:\d{1,3}\s*,|(?:\w+\s+of\s+)?(?:who|whom)\b)", body) and (
+                    not any(_people(w) for w in head)
+                ):
+                    continue  # "eight games: A, 29, and B, who ...": people are no games ("whose"
+                    # is a thing's too: "support for pupils with needs, whose plans ...")
                 body, start, end = bare, end, end
                 names_only = True
             if people_only and not all(

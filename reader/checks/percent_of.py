@@ -307,6 +307,8 @@ _OF_WHICH = re.compile(r"[^.;\d]{0,40}?,\s*of\s+which\b[^.;\d]{0,60}$")
 _OR_SHARE = re.compile(
     r"[^,;.\d]{0,30},\s*(?:or|some|about|roughly|nearly)\s+(?:about\s+|some\s+)?"
 )
+_APPOSED_SHARE = re.compile(r"[^,;.\d]{0,30},\s*(?:[a-z]+\s+){0,3}")
+_PARTITIVE_NOUN = re.compile(r"\s+of\s+(?:the|its|their)\s+([a-z][a-z\-]+)\b")
 _WHOLE_NAMED_OF = re.compile(
     r"\s+of\s+(?:the|its|their|all)\s+(?:[\w\-]+[’']s\s+)?(?:[a-z\-]+\s+){0,3}?"
     r"(?:total|output|production|population|number|workforce|budget|revenue|sales|capacity|"
@@ -315,12 +317,18 @@ _WHOLE_NAMED_OF = re.compile(
 
 
 def _judge_pair(ctx: Context, share: Claim, part: Claim) -> Check | None:
-    whole = explicit_whole(ctx, share) or ctx.fronted_whole(share)
+    whole = explicit_whole(ctx, share)
     if whole is None and part.end < share.start:
-        # "lost 520,000 of its 640,000 fish, or 87%": the share restates the part of its whole
+        # "lost 520,000 of its 640,000 fish, or 87%", "four of the six titles, two-thirds of
+        # the list": the share restates the part of its whole, before any whole the
+        # sentence opens with ("Of the 168 books, ...")
         told = explicit_whole(ctx, part)
-        if told is not None and _OR_SHARE.fullmatch(ctx.text, told.end, share.start):
+        if told is not None and (
+            _OR_SHARE.fullmatch(ctx.text, told.end, share.start)
+            or _APPOSED_SHARE.fullmatch(ctx.text, told.end, share.start)
+        ):
             whole = told
+    whole = whole or ctx.fronted_whole(share)
     if whole is None and part.end < share.start:
         # "rose 11% to £6.9 billion, of which own-label products accounted for £4.6 billion,
         # or 71%": the figure "of which" points back to
@@ -395,6 +403,16 @@ def _judge_pair(ctx: Context, share: Claim, part: Claim) -> Check | None:
             return _verdict(ctx, share, part, included_in, "fail")
         words = ctx.subject_words(part)
         noun = words[-1] if words else None
+    partitive = _PARTITIVE_NOUN.match(ctx.text, part.end)
+    if (
+        noun is not None
+        and partitive is not None
+        and part.end < share.start
+        and _APPOSED_SHARE.fullmatch(ctx.text, partitive.end(), share.start)
+    ):
+        # "41 of the entrants, just under 20% of the field": the field is the entrants, the
+        # whole the part names, not another figure "in the field"
+        noun = partitive.group(1)
     if noun is not None:
         cands = _candidates(ctx, share, part, _lexical_key(noun))
         return _decide(ctx, share, part, cands, firm_if_all_wrong=True, noun=noun)
