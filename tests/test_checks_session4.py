@@ -195,3 +195,16 @@ def test_a_share_of_a_field_after_n_of_the_entrants_is_of_the_entrants() -> None
     )
     assert "fail" not in rule_statuses(text.format(20), "percent_of_mismatch")
     assert "fail" in rule_statuses(text.format(30), "percent_of_mismatch")
+
+
+# ------------------------------------------- the rest of all on board, not of one group
+
+
+def test_the_rest_of_those_on_board_includes_who_is_told_beside_the_passengers() -> None:
+    told = (
+        "The cabin was carrying 13 passengers{}. Four passengers died and the other {} people "
+        "on board were injured.\n"
+    )
+    assert "fail" not in rule_statuses(told.format(" and an attendant", 10), "sum_mismatch")
+    assert "fail" in rule_statuses(told.format("", 10), "sum_mismatch")
+    assert "pass" in rule_statuses(told.format("", 9), "sum_mismatch")

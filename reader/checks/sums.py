@@ -1058,6 +1058,9 @@ def _remainder_lists(ctx: Context) -> list[Check]:
                         continue
                     if _other_time(ctx, w, (*parts, rest)):
                         continue  # "Last year 12,000 ... This year 2,900 ..., the remaining 800"
+                    if _JOINED_BY_MORE.match(ctx.text, w.end) and len(heads) > 1:
+                        continue  # "13 passengers and an attendant" / "Four passengers died
+                        # and the other 10 people on board": the rest are of all on board
                     cands.append(w)
                 if cands:
                     break
@@ -1077,6 +1080,13 @@ def _remainder_lists(ctx: Context) -> list[Check]:
                 out.append(check)
             break
     return out
+
+
+# a group told with another beside it: "13 passengers and an attendant", "300 guests and 40 staff"
+_JOINED_BY_MORE = re.compile(
+    r"\s+[a-z]+\s+and\s+(?:an?|one|two|three|four|five|\d[\d,]*)\s+(?:[a-z]+\s+)?[a-z]+",
+    re.I,
+)
 
 
 def _only_count_of(ctx: Context, whole: Claim, idx: int) -> bool:
