@@ -208,3 +208,17 @@ def test_the_rest_of_those_on_board_includes_who_is_told_beside_the_passengers()
     assert "fail" not in rule_statuses(told.format(" and an attendant", 10), "sum_mismatch")
     assert "fail" in rule_statuses(told.format("", 10), "sum_mismatch")
     assert "pass" in rule_statuses(told.format("", 9), "sum_mismatch")
+
+
+# ---------------------------------------------- who did it is not one of what they did
+
+
+def test_the_subject_count_is_not_a_part_of_the_total_of_its_objects() -> None:
+    text = (
+        "In all, the 20 clubs completed 163 permanent transfers and 41 loans, a total of {} "
+        "incoming deals.\n"
+    )
+    assert rule_statuses(text.format(204), "sum_mismatch") == ["pass"]
+    assert rule_statuses(text.format(214), "sum_mismatch") == ["fail"]
+    listed = "In all, 20 clubs, 163 players and 41 agents attended, a total of 224 people.\n"
+    assert rule_statuses(listed, "sum_mismatch") == ["pass"]

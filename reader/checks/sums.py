@@ -463,6 +463,9 @@ def _stated_totals(ctx: Context) -> list[Check]:
                     or any(w.startswith("add") for w in ctx.words_before(p, 2))
                 )
             ]
+            if len(parts) >= 3 and _SUBJECT_GAP.fullmatch(ctx.text, parts[0].end, parts[1].start):
+                parts = parts[1:]  # "the 20 clubs completed 163 transfers and 41 loans": the
+                # first figure is who did it, the rest what they did
             if len(parts) >= 2:
                 check = _verdict(ctx, parts, whole, complete=not _running(ctx, whole))
                 if check:
@@ -477,6 +480,10 @@ _RUNNING = re.compile(
     r"decades?|seasons?|days?)\b|\b(?:has|have)\s+(?:now\s+)?(?:been\s+)?\w+ed\b",
     re.I,
 )
+
+
+# a noun and a verb between two figures, with no list joint: a subject, then its object
+_SUBJECT_GAP = re.compile(r"\s+[a-z][a-z\-]+\s+(?:[a-z]+\s+)?[a-z]+(?:ed|ied)\s+(?:a\s+|an\s+)?")
 
 
 def _running(ctx: Context, whole: Claim) -> bool:
