@@ -1,6 +1,6 @@
 """Readings added in the fourth session, each with a consistent twin and a near miss."""
 
-from test_checks_support import rule_statuses
+from test_checks_support import rule_checks, rule_statuses
 
 # ------------------------------------------------------------- a window is not a span
 
@@ -222,3 +222,37 @@ def test_the_subject_count_is_not_a_part_of_the_total_of_its_objects() -> None:
     assert rule_statuses(text.format(214), "sum_mismatch") == ["fail"]
     listed = "In all, 20 clubs, 163 players and 41 agents attended, a total of 224 people.\n"
     assert rule_statuses(listed, "sum_mismatch") == ["pass"]
+
+
+# ------------------------------------- wrong flags found on sets 17 and 18 after scoring
+
+
+def test_the_workers_of_several_other_employers_are_not_the_plants() -> None:
+    text = (
+        "Veltra to close Castlebridge plant\n\n"
+        "CASTLEBRIDGE - Veltra will close its car plant, it said on Monday.\n\n"
+        "Veltra said the plant's 3,420 workers would be offered voluntary redundancy or "
+        "transfers.\n\n"
+        "The closure will ripple through a network of 37 local suppliers, which {} about "
+        "5,200 people, according to the county council.\n"
+    )
+    assert "fail" not in rule_statuses(text.format("together employ"), "figure_drift")
+
+
+def test_a_usual_length_is_no_span_of_the_dates() -> None:
+    text = (
+        "The shutdown, which began on May 29 and ended on June 26, 2024, had been cut to "
+        "{} days from the usual six weeks.\n"
+    )
+    assert rule_statuses(text.format(28), "duration_mismatch") == ["pass"]
+    assert rule_statuses(text.format(21), "duration_mismatch") == ["fail"]
+
+
+def test_a_figure_in_the_fronted_whole_phrase_is_no_part() -> None:
+    text = (
+        "Of the 612,000 birds kept on the 11 farms, 418,500 have been culled, 96,000 were sent "
+        "to slaughter and {} remain on farms.\n"
+    )
+    assert rule_statuses(text.format("97,500"), "sum_mismatch") == ["pass"]
+    fails = [c for c in rule_checks(text.format("103,500"), "sum_mismatch") if c[0] == "fail"]
+    assert fails and "= 618,000" in fails[0][1]

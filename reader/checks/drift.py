@@ -116,7 +116,10 @@ _GENERIC_WORDS = (
     "annually",
     *FOLD_ODD,
 )
-_PAST_EVENT = re.compile(r"\b(?:in|since|of)\s+(?:\w+\s+)?\d{4},?\s+when\b[^.;]*$", re.I)
+# "since 2009, when ...", "since the winter of 2021-22, when ...": another, dated event
+_PAST_EVENT = re.compile(
+    r"\b(?:in|since|of)\s+(?:\w+\s+){0,3}?\d{4}(?:[-–]\d{2,4})?,?\s+when\b[^.;]*$", re.I
+)
 # "Of the 97 deaths, 41 ...": a sentence that opens on the whole restates the known set
 _OPENS_WITH_WHOLE = re.compile(r"\s*[\"“]?(?:Of|Among)\s+(?:the|all)\s+$")
 _IN_ALL = re.compile(
@@ -667,6 +670,8 @@ def _headcount(ctx: Context, c: Claim) -> bool:
     a, b = ctx.clause(c)
     if _FLOW_WORDS.search(ctx.text, max(a, c.start - 50), min(b, c.end + 40)):
         return False
+    if _SEVERAL_EMPLOYERS.search(ctx.text, max(sent_start(ctx, c), c.start - 60), c.start):
+        return False  # "37 local suppliers, which together employ about 5,200": other employers
     if _ON_SHIFT.match(ctx.after(c, 50, clause=True)):
         return False  # "the 38 workers on the overnight shift": those present, not the payroll
     words = ctx.subject_words(c)
@@ -687,6 +692,15 @@ def _headcount(ctx: Context, c: Claim) -> bool:
 
 
 _OF_BEFORE = re.compile(r"\bof\s+(?:about\s+|some\s+)?$")
+_SEVERAL_EMPLOYERS = re.compile(
+    r"\b(?:together|combined|between them|jointly)\s+employ|\bemploy\s+(?:a\s+)?combined\b", re.I
+)
+
+
+def sent_start(ctx: Context, c: Claim) -> int:
+    return ctx.sentence(c).start
+
+
 _ON_SHIFT = re.compile(
     r"\s*(?:[a-z]+\s+){0,2}?(?:on|during)\s+(?:the\s+|that\s+|its\s+)?(?:[a-z\-]+\s+)?"
     r"(?:shift|duty|watch|rota)\b|\s*(?:[a-z]+\s+){0,2}?on\s+(?:site|board|duty)\s+(?:at|when)\b",

@@ -297,7 +297,8 @@ _NOT_A_SPAN_NOUN = re.compile(
 )
 _PARTIAL_BEFORE = re.compile(
     r"\b(?:first|last|next|another|further|additional|extra|other|within|every|each|"
-    r"final|past|previous|remaining)\s+(?:\w+\s+)?$",
+    r"final|past|previous|remaining|usual|normal|typical|customary|planned|scheduled)"
+    r"\s+(?:\w+\s+)?$",
     re.I,
 )
 _AFTER_NOT_SPAN = re.compile(

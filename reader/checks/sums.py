@@ -623,6 +623,8 @@ def _fronted_breakdowns(ctx: Context) -> list[Check]:
             for c in nums
             if c.id != whole.id
             and c.start > whole.end
+            # "Of the 612,000 birds kept on the 11 farms, ...": the whole's own phrase
+            and c.start >= whole.end + (phrase.end() if phrase else 0)
             and c.kind == whole.kind
             and not ctx.is_change_amount(c)
             and (not _noun_head(ctx, c) or bool(set(ctx.subject_words(c)) & whole_words))
