@@ -256,3 +256,28 @@ def test_a_figure_in_the_fronted_whole_phrase_is_no_part() -> None:
     assert rule_statuses(text.format("97,500"), "sum_mismatch") == ["pass"]
     fails = [c for c in rule_checks(text.format("103,500"), "sum_mismatch") if c[0] == "fail"]
     assert fails and "= 618,000" in fails[0][1]
+
+
+# --------------------------------------- "the remaining N%" closes the paragraph's shares
+
+
+def _buyers(rest: int, extra: str = "") -> str:
+    return (
+        f"Exports rose 10.1% on the year.{extra}\n\n"
+        "Egypt remained the largest buyer, taking 24% of shipments. Indonesia bought 17% and "
+        "Turkey 14%, while Bangladesh, which returned after a two-year absence, accounted for "
+        f"11%. More than 30 other countries shared the remaining {rest}%, the board said.\n"
+    )
+
+
+def test_the_rest_closes_the_shares_told_across_a_paragraph() -> None:
+    assert "fail" in rule_statuses(_buyers(37), "shares_exceed_100")
+    assert rule_statuses(_buyers(34), "shares_exceed_100") == ["pass"]
+
+
+def test_a_change_in_the_paragraph_is_no_share_of_it() -> None:
+    text = (
+        "Egypt took 24% of shipments, up 5% on the year. Indonesia bought 17% and Turkey 14%. "
+        "Other countries shared the remaining 45%.\n"
+    )
+    assert rule_statuses(text, "shares_exceed_100") == ["pass"]

@@ -379,9 +379,63 @@ def _whole_label(ctx: Context, claims: list[Claim], whole: str | None) -> str:
     return f" of the {whole}"
 
 
+# "... shared the remaining 37%": the rest of a partition the paragraph has been telling
+_REST_BEFORE = re.compile(r"\b(?:the\s+)?(?:remaining|rest|remainder)\s+(?:of\s+)?$", re.I)
+
+
+def _closed_by_the_rest(ctx: Context) -> list[list[tuple[Claim, str | None]]]:
+    """The shares of a paragraph that "the remaining N%" closes, across its sentences:
+    "Egypt took 24% of shipments. Indonesia bought 17% and Turkey 14%, while Bangladesh
+    accounted for 11%. Other countries shared the remaining 37%." Percentages that are
+    changes, earlier levels, plans, points or comparisons are not shares of it."""
+    out = []
+    for rest in ctx.numeric:
+        if rest.kind != "percent" or not _REST_BEFORE.search(ctx.before(rest, 25)):
+            continue
+        paragraph = ctx.paragraph(rest)
+        whole: str | None = None
+        parts: list[tuple[Claim, str | None]] = []
+        for c in ctx.numeric:
+            if c.start >= rest.start or c.kind != "percent" or ctx.paragraph(c) != paragraph:
+                continue
+            if c.percentage_points or c.vague or ctx.is_prior(c) or ctx.is_changeish(c):
+                continue
+            if ctx.is_plan(c) or _RATE_AFTER.match(ctx.text, c.end):
+                continue
+            nxt = ctx.words_after(c, 1)
+            if nxt and nxt[0] in _COMPARE:
+                continue
+            m = _OF_WHOLE.match(ctx.text[c.end : c.end + 60])
+            named = m.group(1).lower() if m else None
+            if named is not None and whole is not None and named != whole:
+                parts = []  # another whole's shares: start again after them
+            whole = named or whole
+            parts.append((c, named))
+        if len(parts) >= 3:
+            out.append([*parts, (rest, whole)])
+    return out
+
+
+_RATE_AFTER = re.compile(r"\s+(?:a|per|each|an)\s+(?:year|month|week|day|annum)\b", re.I)
+
+
+def _with_closed(ctx: Context) -> list[list[tuple[Claim, str | None]]]:
+    """The groups, a group a paragraph's "remaining" share closes taking the place of the
+    smaller groups inside it."""
+    groups = _groups(ctx)
+    for closed in _closed_by_the_rest(ctx):
+        ids = {c.id for c, _ in closed}
+        if any({c.id for c, _ in g} == ids for g in groups):
+            continue
+        if any({c.id for c, _ in g} - ids for g in groups if {c.id for c, _ in g} & ids):
+            continue  # it cuts across a breakdown read another way: leave that reading
+        groups = [g for g in groups if not {c.id for c, _ in g} <= ids] + [closed]
+    return groups
+
+
 def check(ctx: Context) -> list[Check]:
     out: list[Check] = []
-    for group in _groups(ctx):
+    for group in _with_closed(ctx):
         claims = [c for c, _ in group]
         ivs = [ctx.interval(c) for c in claims]
         if any(iv is None for iv in ivs):
