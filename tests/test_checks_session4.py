@@ -281,3 +281,22 @@ def test_a_change_in_the_paragraph_is_no_share_of_it() -> None:
         "Other countries shared the remaining 45%.\n"
     )
     assert rule_statuses(text, "shares_exceed_100") == ["pass"]
+
+
+# ------------------------------------- "The 23-year-old Spaniard": the person just named
+
+
+def _stage(age: int, other: str = "") -> str:
+    return (
+        "COL DE SARRAT — Mateo Ferrandiz won the 14th stage of the Tour of Valmont on "
+        "Saturday, July 19, 2025, finishing alone at the summit.\n\n"
+        f"The {age}-year-old Spaniard covered the 187-kilometre stage in under five hours.{other}"
+        "\n\n"
+        '"I have dreamed of this climb," said Ferrandiz, who was born in Pamplona on Nov. 2, '
+        "2000.\n"
+    )
+
+
+def test_an_age_epithet_opening_a_sentence_is_the_person_just_named() -> None:
+    assert "fail" in rule_statuses(_stage(23), "age_mismatch")
+    assert "pass" in rule_statuses(_stage(24), "age_mismatch")

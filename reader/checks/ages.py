@@ -517,7 +517,10 @@ def check(ctx: Context) -> list[Check]:
         ):
             if own_birth and birth.id not in own_birth:
                 continue  # "the elder, born in 1987, died ... at 23": the birth beside the age
-            if named is None or (apposed is None and named not in para_text):
+            epithet = named is not None and apposed is None and _epithet_for(ctx, age) == named
+            if epithet and named is not None:
+                person = named  # "Mateo Ferrandiz won ... The 23-year-old Spaniard covered"
+            elif named is None or (apposed is None and named not in para_text):
                 # no name, or not this paragraph's: only the sentence can tie them
                 if not _tied_in_sentence(ctx, birth, age):
                     continue
@@ -544,7 +547,9 @@ def check(ctx: Context) -> list[Check]:
                 event = _event_date(ctx, age, birth_ids)
             present = apposed is not None or _present_age(ctx, age)
             inferred = False  # the age stands for the person only as the last one named
-            if present and apposed is None and not own_birth:
+            if epithet and event is None:
+                event = dateline(ctx, birth_ids)  # the epithet is as of the article's day
+            if present and apposed is None and not own_birth and not epithet:
                 names = _named_before(ctx, age, person)
                 own_words = _person_words(ctx, age, person)
                 if not names or names[-1] not in own_words:
@@ -642,6 +647,28 @@ def _judge(
 _NAME_BEFORE = re.compile(r"((?:[A-Z][a-zà-ÿ’'\-]+\s+)*[A-Z][a-zà-ÿ’'\-]+)\s*,\s*(?:aged\s+)?$")
 _NAME_AFTER = re.compile(r"^\s+((?:[A-Z][a-zà-ÿ’'\-]+\s+)*[A-Z][a-zà-ÿ’'\-]+)")
 _YEAR_OLD = re.compile(r"-year-old$", re.I)
+
+
+# "The 23-year-old Spaniard covered ...": a sentence that opens on an age and a noun
+_EPITHET_START = re.compile(r"\s*[\"“]?The\s+$")
+
+
+def _epithet_for(ctx: Context, age: Claim) -> str | None:
+    """The surname of the person a sentence-opening "The 23-year-old <noun>" stands for: the
+    first person named in full in the sentence before it, in the same or the previous
+    paragraph (news names someone, then refers back by age)."""
+    sent = ctx.sentence(age)
+    if not _YEAR_OLD.search(age.text) or sent.index == 0:
+        return None
+    if not _EPITHET_START.fullmatch(ctx.text, sent.start, age.start):
+        return None
+    prev = ctx.document.sentences[sent.index - 1]
+    if sent.paragraph - prev.paragraph > 1:
+        return None
+    m = _FULL_NAME.search(ctx.text, prev.start, prev.end)
+    while m is not None and m.group().split()[0].lower() in _MONTHS:
+        m = _FULL_NAME.search(ctx.text, m.end(), prev.end)
+    return m.group().split()[-1] if m else None
 
 
 def _named(ctx: Context, age: Claim) -> str | None:
