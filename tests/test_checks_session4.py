@@ -300,3 +300,15 @@ def _stage(age: int, other: str = "") -> str:
 def test_an_age_epithet_opening_a_sentence_is_the_person_just_named() -> None:
     assert "fail" in rule_statuses(_stage(23), "age_mismatch")
     assert "pass" in rule_statuses(_stage(24), "age_mismatch")
+
+
+# --------------------------------------------- a margin told among the parts is no part
+
+
+def test_a_margin_between_two_parts_is_skipped_not_added() -> None:
+    text = (
+        "Castellano won 48,212 votes and Webb took 39,870, a gap of 8,342 votes. Nand finished "
+        "third with {}.\n\nIn all, 97,426 valid votes were cast, the elections office said.\n"
+    )
+    assert "fail" in rule_statuses(text.format("9,244"), "sum_mismatch")
+    assert "fail" not in rule_statuses(text.format("9,344"), "sum_mismatch")

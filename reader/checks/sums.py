@@ -1914,9 +1914,14 @@ _OF_WHOLE_GAP = re.compile(
 )
 # "rose by 40", "an increase of 230 officers": a change in a count, not things counted
 _BY_BEFORE = re.compile(
-    r"\b(?:by|(?:increase|rise|decrease|drop|fall|decline|growth|gain|net\s+\w+)\s+of)\s+"
+    r"\b(?:by|(?:increase|rise|decrease|drop|fall|decline|growth|gain|net\s+\w+|gap|margin|"
+    r"lead|difference|majority|shortfall|surplus)\s+of)\s+"
     r"(?:about |some |nearly |roughly )?$",
     re.I,
+)
+# a difference between two of the parts, told among them
+_DIFFERENCE_OF = re.compile(
+    r"\b(?:gap|margin|lead|difference|majority|shortfall)\s+of\s+(?:about |some |nearly )?$", re.I
 )
 _WHOLE_WORDS = re.compile(
     r"\b(?:total|totall?ing|totall?ed|in all|combined|altogether|overall|whole|entire|"
@@ -1969,6 +1974,8 @@ def _figure_runs(ctx: Context) -> list[list[Claim]]:
             continue
         run = open_runs.get(key)
         member = _run_member(ctx, c)
+        if run and not member and c.kind == "count" and _DIFFERENCE_OF.search(ctx.before(c, 30)):
+            continue  # "took 39,870, a gap of 8,342 votes. ... finished third with 9,344"
         if (
             run
             and (
