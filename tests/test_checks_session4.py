@@ -106,7 +106,7 @@ def _beds(later: str) -> str:
     return (
         "More than 2,000 prisoners are now sleeping on temporary beds in gyms. "
         "The prisons were built to hold 15,800 people.\n\n"
-        f"Lena Marsh of the Justice Project said the {later} prisoners on temporary beds were "
+        f"Idony Penhallow of the Justice Project said the {later} prisoners on temporary beds were "
         '"a symptom of sentencing policy".\n'
     )
 
@@ -229,9 +229,9 @@ def test_the_subject_count_is_not_a_part_of_the_total_of_its_objects() -> None:
 
 def test_the_workers_of_several_other_employers_are_not_the_plants() -> None:
     text = (
-        "Veltra to close Castlebridge plant\n\n"
-        "CASTLEBRIDGE - Veltra will close its car plant, it said on Monday.\n\n"
-        "Veltra said the plant's 3,420 workers would be offered voluntary redundancy or "
+        "Calvex to close Wrenbury plant\n\n"
+        "WRENBURY - Calvex will close its car plant, it said on Monday.\n\n"
+        "Calvex said the plant's 3,420 workers would be offered voluntary redundancy or "
         "transfers.\n\n"
         "The closure will ripple through a network of 37 local suppliers, which {} about "
         "5,200 people, according to the county council.\n"
@@ -288,11 +288,11 @@ def test_a_change_in_the_paragraph_is_no_share_of_it() -> None:
 
 def _stage(age: int, other: str = "") -> str:
     return (
-        "COL DE SARRAT — Mateo Ferrandiz won the 14th stage of the Tour of Valmont on "
+        "PIC DE LORRE — Aurelio Quiroga won the 14th stage of the Tour of Ardesca on "
         "Saturday, July 19, 2025, finishing alone at the summit.\n\n"
         f"The {age}-year-old Spaniard covered the 187-kilometre stage in under five hours.{other}"
         "\n\n"
-        '"I have dreamed of this climb," said Ferrandiz, who was born in Pamplona on Nov. 2, '
+        '"I have dreamed of this climb," said Quiroga, who was born in Bilbao on Nov. 2, '
         "2000.\n"
     )
 
@@ -307,7 +307,7 @@ def test_an_age_epithet_opening_a_sentence_is_the_person_just_named() -> None:
 
 def test_a_margin_between_two_parts_is_skipped_not_added() -> None:
     text = (
-        "Castellano won 48,212 votes and Webb took 39,870, a gap of 8,342 votes. Nand finished "
+        "Ostrova won 48,212 votes and Fenwick took 39,870, a gap of 8,342 votes. Dace finished "
         "third with {}.\n\nIn all, 97,426 valid votes were cast, the elections office said.\n"
     )
     assert "fail" in rule_statuses(text.format("9,244"), "sum_mismatch")

@@ -83,7 +83,7 @@ def _person_near(ctx: Context, claim: Claim) -> str | None:
         return speaker
     sent = ctx.sentence(claim)
     before = ctx.text[sent.start : claim.start]
-    # not a place ("in Leeds") nor a name used as a modifier ("a Teskar native")
+    # not a place ("in Leeds") nor a name used as a modifier ("a Morvan native")
     names = [
         m.group().split()[-1]
         for m in _NAME.finditer(before)
@@ -108,7 +108,7 @@ def _person_near(ctx: Context, claim: Claim) -> str | None:
     if names:
         return names[-1]
     after = ctx.text[claim.end : sent.end]
-    # "Born ... in Leeds, Marsh studied at Manchester": a surname the article gives with a
+    # "Born ... in Leeds, Penhallow studied at Manchester": a surname the article gives with a
     # first name elsewhere is the person, whatever its place in the sentence
     for m in _NAME.finditer(after):
         name = m.group().split()[-1]
@@ -163,7 +163,7 @@ _NAME_REACH = 6000
 
 
 def _full_names_of(ctx: Context, claim: Claim, surname: str) -> set[str]:
-    """ "Helena Marsh" for "Marsh": full names near the claim, not after a preposition."""
+    """ "Idony Penhallow" for "Penhallow": full names near the claim, not after a preposition."""
     lo, hi = max(0, claim.start - _NAME_REACH), claim.end + _NAME_REACH
     # every match ends on the surname: scan no further than its last mention (and the one
     # character that decides its closing word boundary)
@@ -519,7 +519,7 @@ def check(ctx: Context) -> list[Check]:
                 continue  # "the elder, born in 1987, died ... at 23": the birth beside the age
             epithet = named is not None and apposed is None and _epithet_for(ctx, age) == named
             if epithet and named is not None:
-                person = named  # "Mateo Ferrandiz won ... The 23-year-old Spaniard covered"
+                person = named  # "Aurelio Quiroga won ... The 23-year-old Spaniard covered"
             elif named is None or (apposed is None and named not in para_text):
                 # no name, or not this paragraph's: only the sentence can tie them
                 if not _tied_in_sentence(ctx, birth, age):
@@ -775,13 +775,13 @@ def _another_of_the_name(ctx: Context, age: Claim, birth: Claim, surname: str) -
 
 
 # ------------------------------------------------------------ a birth implied by a dated age
-# "Vikander, who set up the company in 2012 at the age of 34": born in 1977 or 1978, so a
-# later age of the same person ("the 49-year-old", "Vikander, 49,") must agree with that.
+# "Strandquist, who set up the company in 2012 at the age of 34": born in 1977 or 1978, so a
+# later age of the same person ("the 49-year-old", "Strandquist, 49,") must agree with that.
 _AGE_AT_DATE = re.compile(r"\s*,?\s*(?:at\s+the\s+age\s+of|aged|at\s+age|at)\s+$", re.I)
 _DATE_AT_AGE = re.compile(
     r"\s*(?:years?\s+old\s*)?,?\s*(?:when\b[^.;,]{0,60}?\s)?(?:in|on)\s+$", re.I
 )
-# the person an age-then belongs to: "Lars Vikander, who ...", "Gerald Oduya, 58, who ..."
+# the person an age-then belongs to: "Torvald Strandquist, who ...", "Simon Adeyemo, 58, who ..."
 _WHO_NAME = re.compile(r"([A-Z][a-zà-ÿ’'\-]+)\s*,\s*(?:(?:aged\s+)?\d+\s*,\s*)?(?:who|whose)\b")
 _LEADING_NAME = re.compile(
     r"\s*(?:[A-Z][a-zà-ÿ’'\-]+\s+)?([A-Z][a-zà-ÿ’'\-]+)\s+(?:[a-z]+ed|was|had|joined|set|took|"
@@ -824,7 +824,7 @@ def _same_holder(ctx: Context, age: Claim, person: str) -> bool | None:
     if not _present_age(ctx, age) or _held_by_another(ctx, age):
         return False
     own = _person_words(ctx, age, person)
-    # people, not the firm or place a sentence names ("has run Pillbury since 2019"): a
+    # people, not the firm or place a sentence names ("has run Brackenfield since 2019"): a
     # name the article also gives with a first name
     names = [n for n in _named_before(ctx, age, person) if n in own or _full_names_of(ctx, age, n)]
     if names:
@@ -858,7 +858,7 @@ _WHEN_AFTER = re.compile(r"\s+(?:years?\s+old\s+)?when\b")
 
 
 def _name_start(ctx: Context, age: Claim) -> int:
-    """Where the name an age is apposed to starts ("Oduya, 58"), else the age itself."""
+    """Where the name an age is apposed to starts ("Adeyemo, 58"), else the age itself."""
     m = _APPOSITION.search(ctx.before(age, 30))
     return age.start - len(ctx.before(age, 30)) + m.start() if m else age.start
 
@@ -899,7 +899,7 @@ def ages_from_an_earlier_age(ctx: Context) -> list[Check]:
             if now is then or ctx.distance(then, now) > WINDOW:
                 continue
             if ctx.sentence_index(now) == ctx.sentence_index(then) and not (
-                # "Gerald Oduya, 58, who joined Vantor in 1994 at the age of 26": the age
+                # "Simon Adeyemo, 58, who joined Calvex in 1994 at the age of 26": the age
                 # apposed to the name is now's, the one in the relative clause then's
                 now.end <= then.start and _WHO_NAME.match(ctx.text, _name_start(ctx, now))
             ):
@@ -946,7 +946,7 @@ def ages_from_an_earlier_age(ctx: Context) -> list[Check]:
 
 
 # ------------------------------------------------------------ a birthday still to come
-# "Greaves, who will turn 58 in August": he is 57 now, so "the 58-year-old" is not him now.
+# "Pennock, who will turn 58 in August": he is 57 now, so "the 58-year-old" is not him now.
 _WILL_TURN = re.compile(
     r"\b(?:will|would|shall|(?:is|are)\s+(?:due|set|about)\s+to|(?:is|are)\s+to)\s+turn\s+$",
     re.I,

@@ -1000,7 +1000,7 @@ def shared_context(ctx: Context, a: Claim, b: Claim) -> set[str]:
     own |= ctx.predicate_stems(a) | ctx.predicate_stems(b)
     shared = (ctx.content(a) & ctx.content(b)) - own - GENERIC_WORDS
     if not shared and ctx.mentions_main_entity(a) and ctx.mentions_main_entity(b):
-        # "The company, which employs more than 13,500 people" / "Quillon currently has
+        # "The company, which employs more than 13,500 people" / "Arvent currently has
         # 13,200 employees": the article's one organisation, by name and by description; a
         # weak tie, so only for figures near each other ("roughly 1,900" and "at least 9"
         # are two counts)

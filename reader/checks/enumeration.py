@@ -369,7 +369,7 @@ def _named_as(ctx: Context, claim: Claim, n: int, rest: str) -> Check | None:
                 break
             items.append(name.group())
             if piece[name.end() :].strip():
-                ended = True  # "Kieran Doyle, cut a hole": the list is over
+                ended = True  # "Emrys Tarrant, cut a hole": the list is over
                 break
         if ended:
             break
@@ -431,7 +431,7 @@ def check(ctx: Context) -> list[Check]:
             names_only = False
             bare = _without_asides(body)
             if bare != body:
-                # "Kittiwake, which lost her mast, and Sable Dawn": a clause on an item, or an
+                # "Guillemot, which lost her mast, and Slate Petrel": a clause on an item, or an
                 # age after a name, is no item, and its figures are none of the list's
                 if re.search(r"\d", bare):
                     continue

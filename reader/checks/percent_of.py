@@ -424,7 +424,7 @@ def _judge_pair(ctx: Context, share: Claim, part: Claim) -> Check | None:
 
 
 # A whole named by what is done ("12% of consumption") is the figure the text tells with the
-# doing ("Varnlanders eat 19.4 million eggs a week"): nominal -> the verbs' stems
+# doing ("Ostrians eat 19.4 million eggs a week"): nominal -> the verbs' stems
 _DOING = {
     stem(noun): frozenset(stem(v) for v in verbs.split())
     for nouns, verbs in (

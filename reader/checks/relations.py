@@ -534,7 +534,7 @@ class Context:
             out.add(stem(own))
         for w in before + self.local_after(claim):
             if w in STOP or w in _SAYING:
-                continue  # "Marsh said the 1,860 prisoners were ...": the saying is not theirs
+                continue  # "Penhallow said the 1,860 prisoners were ...": the saying is not theirs
             if (
                 w.endswith(("ed", "en"))
                 or w in PARTICIPLES
@@ -666,7 +666,7 @@ class Context:
             # "More than 40 homes": a capitalised first word of the sentence owns nothing
             named = {stem(w) for w in m.group().split() if w.lower() not in STOP}
             if named and _SAID_BETWEEN.search(before, m.end()):
-                return set()  # "Lena Marsh ... said the 1,860 prisoners": the speaker's words
+                return set()  # "Idony Penhallow ... said the 1,860 prisoners": the speaker's words
             if named:
                 return named
         return set()
@@ -687,7 +687,7 @@ class Context:
 
     def mentions_main_entity(self, claim: Claim) -> bool:
         """Whether the claim's sentence names the article's main organisation or place, by
-        name ("Quillon") or by a definite description ("the company", "the council")."""
+        name ("Arvent") or by a definite description ("the company", "the council")."""
         return self.sentence_index(claim) in self._main_entity_sentences
 
     @cached_property

@@ -2012,7 +2012,7 @@ def _figure_runs(ctx: Context) -> list[list[Claim]]:
         else:
             run.append(c)
     runs.extend(r for r in open_runs.values() if len(r) >= 2)
-    # "in three communities: 38 in Selt, 14 in Orvan and nine in Dravina"
+    # "in three communities: 38 in Wrenfield, 14 in Coleby and nine in Farlow"
     runs = [r[1:] if r[0].kind == "count" and ctx.value(r[0]) == len(r) - 1 else r for r in runs]
     # "Wardens counted 4,312 dead fish. Of those, 2,870 were trout, ...": a first figure
     # near the sum of the rest is their whole, not one of them
