@@ -443,7 +443,7 @@ _PERSON_IN_CLAUSE = re.compile(r"\b(?:[Ss]he|[Hh]e|[Hh]er|[Hh]is|[Hh]im)\b")
 def _person_is_subject(text: str, start: int) -> bool:
     """Whether the clause before ``start`` opens with a person: a role or kin noun among
     its first words ("The pilot, who ...", "Her son", "the team captain") or a name with a
-    relative "who" ("Okafor, who ...")."""
+    relative "who" ("Adeyemo, who ...")."""
     clause = re.split(r"[.!?;]\s+|,\s+(?:and|but)\s+", text[max(0, start - 160) : start])[-1]
     if re.match(r"\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*,\s+who\b", clause):
         return True
