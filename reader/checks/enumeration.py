@@ -131,7 +131,7 @@ def _copula_names(ctx: Context, claim: Claim, n: int, rest: str) -> Check | None
     return _named_list(claim, n, m, m.group("body") if m else "")
 
 
-# "all five of the university's campuses, in Ashgrove, Pellmoor, ... and Rook Bay": the set's
+# "all five of the university's campuses, in Thornby, Pellmoor, ... and Rook Bay": the set's
 # owner before its noun, the places after a preposition
 _OF_OWNER = re.compile(r"\s+of\s+(?:the|its|their|his|her)\s+(?:[\w’'\-]+[’']s\s+)?(?=[a-z])")
 _PLACE_PREP = re.compile(r"(,\s+)(?:in|at)\s+(?=[A-Z])")
