@@ -331,6 +331,9 @@ def test_ctrl_c_leaves_valid_json_lines_of_what_finished(
         stdout=subprocess.DEVNULL if to_file else out.open("wb"),
         stderr=subprocess.PIPE,
         start_new_session=True,  # its own process group, as a terminal's ctrl+c reaches
+        # a terminal's program hears ctrl+c even when the tests run as a background job,
+        # which starts its children with SIGINT ignored
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     written = (lambda: list(tmp_path.glob(".r.jsonl.*.part"))) if to_file else (lambda: [out])
     deadline = time.monotonic() + 60
