@@ -312,3 +312,23 @@ def test_a_margin_between_two_parts_is_skipped_not_added() -> None:
     )
     assert "fail" in rule_statuses(text.format("9,244"), "sum_mismatch")
     assert "fail" not in rule_statuses(text.format("9,344"), "sum_mismatch")
+
+
+# ------------------------------------ "Of the X who ..., N were <the group named before>"
+
+
+def _ill(n: int, group: str = "children under 12") -> str:
+    return (
+        "The ship carried 128 children under 12, most of them with grandparents.\n\n"
+        f"Of the passengers who fell ill, {n} were {group}, the agency said.\n"
+    )
+
+
+def test_a_narrowed_set_of_a_group_counted_whole_is_no_larger() -> None:
+    assert rule_statuses(_ill(139), "part_exceeds_whole") == ["fail"]
+    assert rule_statuses(_ill(39), "part_exceeds_whole") == ["pass"]
+
+
+def test_another_group_or_one_noun_is_not_tied() -> None:
+    assert "fail" not in rule_statuses(_ill(139, "adults over 70"), "part_exceeds_whole")
+    assert "fail" not in rule_statuses(_ill(139, "children"), "part_exceeds_whole")

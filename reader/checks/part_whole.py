@@ -770,6 +770,7 @@ def check(ctx: Context) -> list[Check]:
     out.extend(_measure_of_subject(ctx, numeric, {k.claims[0] for k in out}))
     out.extend(_one_of_the_groups(ctx, numeric, {k.claims[0] for k in out}))
     out.extend(_beyond_stated_total(ctx, numeric, {k.claims[0] for k in out}))
+    out.extend(_group_named_again(ctx, numeric, {k.claims[0] for k in out}))
     return out
 
 
@@ -950,4 +951,43 @@ def _one_of_the_groups(ctx: Context, numeric: list[Claim], done: set[str]) -> li
             )
             if check is not None:
                 out.append(check)
+    return out
+
+
+# "Of the passengers who fell ill, 139 were children under 12" after "The ship carried 128
+# children under 12": the fronted set narrows a group the article has counted whole, and the
+# group is named again word for word (two words at least: one noun alone may be another set)
+_FRONTED_SET = re.compile(r"\s*[\"“]?(?:Of|Among)\s+(?:the|those)\s+[^,\d]{3,60},\s*$")
+_NAMED_BY_COPULA = re.compile(
+    r"\s+(?:were|are|was|is)\s+((?:[a-z][\w\-]*\s+){1,3}?[\w\-]+)(?=\s*[,.;])"
+)
+
+
+def _group_named_again(ctx: Context, numeric: list[Claim], done: set[Claim]) -> list[Check]:
+    out = []
+    for part in numeric:
+        if part in done or part.kind != "count":
+            continue
+        s = ctx.sentence(part)
+        if not _FRONTED_SET.fullmatch(ctx.text, s.start, part.start):
+            continue
+        m = _NAMED_BY_COPULA.match(ctx.text, part.end, s.end)
+        if m is None or len(m.group(1).split()) < 2:
+            continue
+        phrase = " " + m.group(1).lower()
+        wholes = [
+            c
+            for c in ctx.near_numeric(part, 40)
+            if c.start < s.start
+            and c.kind == "count"
+            and not c.vague
+            and ctx.text[c.end : c.end + len(phrase)].lower() == phrase
+            and not ctx.is_prior(c)
+            and not ctx.is_changeish(c)
+        ]
+        if len({ctx.value(c) for c in wholes}) != 1:
+            continue
+        check = _verdict(ctx, part, wholes[-1], "", m.group(1))
+        if check is not None:
+            out.append(check)
     return out
