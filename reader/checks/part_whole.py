@@ -963,10 +963,10 @@ _NAMED_BY_COPULA = re.compile(
 )
 
 
-def _group_named_again(ctx: Context, numeric: list[Claim], done: set[Claim]) -> list[Check]:
+def _group_named_again(ctx: Context, numeric: list[Claim], done: set[str]) -> list[Check]:
     out = []
     for part in numeric:
-        if part in done or part.kind != "count":
+        if part.id in done or part.kind != "count":
             continue
         s = ctx.sentence(part)
         if not _FRONTED_SET.fullmatch(ctx.text, s.start, part.start):
