@@ -670,7 +670,7 @@ def _headcount(ctx: Context, c: Claim) -> bool:
     a, b = ctx.clause(c)
     if _FLOW_WORDS.search(ctx.text, max(a, c.start - 50), min(b, c.end + 40)):
         return False
-    if _SEVERAL_EMPLOYERS.search(ctx.text, max(sent_start(ctx, c), c.start - 60), c.start):
+    if _SEVERAL_EMPLOYERS.search(ctx.text, max(ctx.sentence(c).start, c.start - 60), c.start):
         return False  # "37 local suppliers, which together employ about 5,200": other employers
     if _ON_SHIFT.match(ctx.after(c, 50, clause=True)):
         return False  # "the 38 workers on the overnight shift": those present, not the payroll
@@ -695,10 +695,6 @@ _OF_BEFORE = re.compile(r"\bof\s+(?:about\s+|some\s+)?$")
 _SEVERAL_EMPLOYERS = re.compile(
     r"\b(?:together|combined|between them|jointly)\s+employ|\bemploy\s+(?:a\s+)?combined\b", re.I
 )
-
-
-def sent_start(ctx: Context, c: Claim) -> int:
-    return ctx.sentence(c).start
 
 
 _ON_SHIFT = re.compile(

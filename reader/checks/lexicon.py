@@ -120,6 +120,12 @@ def stem(word: str) -> str:
     return w
 
 
+# "5% a year", "$40 per night": the per-unit of a rate after a figure, and the units that
+# make it a rate over time (one reading for the rules that skip such rates)
+PER_UNIT_AFTER = re.compile(r"\s*(?:a|an|per|each)\s+([a-z]+)\b")
+PERIODS = frozenset("day week month year hour night season term quarter annum".split())
+
+
 # ------------------------------------------------------------------ lexicons
 # Verb classes of a stock-and-flow ledger (stems).
 LEDGER_IN = frozenset(

@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 
 from reader.checks.base import result
+from reader.checks.lexicon import PER_UNIT_AFTER, PERIODS
 from reader.checks.part_whole import explicit_whole, including_whole, named_whole
 from reader.checks.quantity import Interval, fmt, fmt_sig, qualifier_words
 from reader.checks.relations import IRREGULAR, QUANTITY_NOUNS, STOP, Context, stem
@@ -179,8 +180,8 @@ def _blank_dates(ctx: Context, start: int, end: int) -> str:
     return text
 
 
-_RATE_AFTER = re.compile(r"\s*(?:a|an|per|each)\s+([a-z]+)\b")
-_PERIODS = frozenset("day week month year hour night season term quarter".split())
+_RATE_AFTER = PER_UNIT_AFTER
+_PERIODS = PERIODS
 
 
 def _a_rate_below(ctx: Context, c: Claim, part: Claim) -> bool:
@@ -324,8 +325,8 @@ def _judge_pair(ctx: Context, share: Claim, part: Claim) -> Check | None:
         # sentence opens with ("Of the 168 books, ...")
         told = explicit_whole(ctx, part)
         if told is not None and (
-            _OR_SHARE.fullmatch(ctx.text, told.end, share.start)
-            or _APPOSED_SHARE.fullmatch(ctx.text, told.end, share.start)
+            # ", or 87%" and ", two-thirds of the list" alike: _APPOSED_SHARE holds _OR_SHARE
+            _APPOSED_SHARE.fullmatch(ctx.text, told.end, share.start)
         ):
             whole = told
     whole = whole or ctx.fronted_whole(share)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from reader.checks.base import result
+from reader.checks.lexicon import PER_UNIT_AFTER, PERIODS
 from reader.checks.quantity import fmt
 from reader.checks.relations import STOP, Context, EndScreened
 from reader.model import Check, Claim, Status
@@ -400,7 +401,8 @@ def _closed_by_the_rest(ctx: Context) -> list[list[tuple[Claim, str | None]]]:
                 continue
             if c.percentage_points or c.vague or ctx.is_prior(c) or ctx.is_changeish(c):
                 continue
-            if ctx.is_plan(c) or _RATE_AFTER.match(ctx.text, c.end):
+            rate = PER_UNIT_AFTER.match(ctx.text, c.end)
+            if ctx.is_plan(c) or (rate and rate.group(1).lower() in PERIODS):
                 continue
             nxt = ctx.words_after(c, 1)
             if nxt and nxt[0] in _COMPARE:
@@ -414,9 +416,6 @@ def _closed_by_the_rest(ctx: Context) -> list[list[tuple[Claim, str | None]]]:
         if len(parts) >= 3:
             out.append([*parts, (rest, whole)])
     return out
-
-
-_RATE_AFTER = re.compile(r"\s+(?:a|per|each|an)\s+(?:year|month|week|day|annum)\b", re.I)
 
 
 def _with_closed(ctx: Context) -> list[list[tuple[Claim, str | None]]]:

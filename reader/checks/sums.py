@@ -1913,16 +1913,16 @@ _OF_WHOLE_GAP = re.compile(
     re.I,
 )
 # "rose by 40", "an increase of 230 officers": a change in a count, not things counted
+# the nouns of a difference between two figures: "a gap of 8,342 votes"
+_DIFFERENCE_NOUNS = r"gap|margin|lead|difference|majority|shortfall"
 _BY_BEFORE = re.compile(
-    r"\b(?:by|(?:increase|rise|decrease|drop|fall|decline|growth|gain|net\s+\w+|gap|margin|"
-    r"lead|difference|majority|shortfall|surplus)\s+of)\s+"
+    r"\b(?:by|(?:increase|rise|decrease|drop|fall|decline|growth|gain|net\s+\w+|"
+    rf"{_DIFFERENCE_NOUNS}|surplus)\s+of)\s+"
     r"(?:about |some |nearly |roughly )?$",
     re.I,
 )
 # a difference between two of the parts, told among them
-_DIFFERENCE_OF = re.compile(
-    r"\b(?:gap|margin|lead|difference|majority|shortfall)\s+of\s+(?:about |some |nearly )?$", re.I
-)
+_DIFFERENCE_OF = re.compile(rf"\b(?:{_DIFFERENCE_NOUNS})\s+of\s+(?:about |some |nearly )?$", re.I)
 _WHOLE_WORDS = re.compile(
     r"\b(?:total|totall?ing|totall?ed|in all|combined|altogether|overall|whole|entire|"
     r"aggregate|together|in sum)\b",
