@@ -396,8 +396,19 @@ def _closed_by_the_rest(ctx: Context) -> list[list[tuple[Claim, str | None]]]:
         paragraph = ctx.paragraph(rest)
         whole: str | None = None
         parts: list[tuple[Claim, str | None]] = []
-        for c in ctx.numeric:
-            if c.start >= rest.start or c.kind != "percent" or ctx.paragraph(c) != paragraph:
+        first = ctx.sentence_index(rest)
+        sentences = ctx.document.sentences
+        while first > 0 and sentences[first - 1].paragraph == paragraph:
+            first -= 1
+        # the paragraph's claims before the rest, read from its sentences, not the document's
+        before = [
+            c
+            for i in range(first, ctx.sentence_index(rest) + 1)
+            for c in ctx.in_sentence(i)
+            if c.start < rest.start
+        ]
+        for c in before:
+            if c.kind != "percent" or ctx.value(c) is None:
                 continue
             if c.percentage_points or c.vague or ctx.is_prior(c) or ctx.is_changeish(c):
                 continue
